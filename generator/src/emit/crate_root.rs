@@ -1,0 +1,166 @@
+//! The crate's skeleton: `lib.rs` (docs and re-exports), `client.rs`,
+//! `service.rs` (where the API lives, from `servers`), and the `mod.rs` files
+//! of `models` and `operations`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::rust::{doc_lines, escape_doc, ident};
+use crate::ir::{Api, Signing};
+
+pub fn lib_file(api: &Api) -> TokenStream {
+    let info = &api.crate_info;
+    let mut docs = format!("# {}\n\n", escape_doc(&info.title));
+    if let Some(description) = &info.description {
+        docs.push_str(&escape_doc(description));
+        docs.push_str("\n\n");
+    }
+    docs.push_str(&format!(
+        "A client for version {} of the API, generated from its OpenAPI description.\n\n\
+         - [`Client`]: one method per operation, grouped by tag in [`operations`].\n\
+         - [`models`]: the request and response types.\n\
+         - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation.\n\n\
+         ```no_run\n\
+         # async fn example() -> Result<(), {lib}::Error> {{\n\
+         let client = {lib}::Client::from_env()?;\n\
+         # let _ = client;\n\
+         # Ok(())\n\
+         # }}\n\
+         ```",
+        escape_doc(&info.api_version),
+        lib = info.lib_name,
+    ));
+    let lines: Vec<String> = docs.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    quote! {
+        #( #![doc = #lines] )*
+        #![deny(missing_docs)]
+        #![forbid(unsafe_code)]
+
+        mod client;
+        pub mod models;
+        pub mod operations;
+        pub mod runtime;
+        mod service;
+
+        pub use client::Client;
+        pub use runtime::credentials::Credentials;
+        pub use runtime::error::Error;
+        pub use runtime::http::ApiResponse;
+        pub use runtime::retry::RetryConfig;
+        pub use service::SERVICE;
+    }
+}
+
+pub fn client_file(api: &Api) -> TokenStream {
+    let title = escape_doc(&api.crate_info.title);
+    let docs = doc_lines(&format!(
+        " A client for {title}.\n\n Cheap to clone (the connection pool is shared) and safe to use from many tasks at once.\n Each operation is a method returning a builder; finish it with `.send().await`."
+    ));
+    quote! {
+        //! The client type; its operation methods live in [`crate::operations`].
+
+        use crate::runtime::config::ClientBuilder;
+        use crate::runtime::error::Error;
+        use crate::runtime::transport::Transport;
+
+        #docs
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            pub(crate) transport: Transport,
+        }
+
+        impl Client {
+            /// Starts configuring a client: region or endpoint, credentials, timeouts, retries.
+            pub fn builder() -> ClientBuilder<Client> {
+                ClientBuilder::new(&crate::SERVICE)
+            }
+
+            /// A client configured from the environment (credentials, project and region).
+            pub fn from_env() -> Result<Client, Error> {
+                Self::builder().from_env()?.build()
+            }
+
+            /// The transport, for sending any [`crate::runtime::operation::Operation`] directly.
+            pub fn transport(&self) -> &Transport {
+                &self.transport
+            }
+        }
+
+        impl From<Transport> for Client {
+            fn from(transport: Transport) -> Self {
+                Client { transport }
+            }
+        }
+    }
+}
+
+pub fn service_file(api: &Api) -> TokenStream {
+    let s = &api.service;
+    let name = &api.crate_info.title;
+    let version = &api.crate_info.api_version;
+    let url = &s.url_template;
+    let option = |value: &Option<String>| match value {
+        Some(v) => quote! { Some(#v) },
+        None => quote! { None },
+    };
+    let region_variable = option(&s.region_variable);
+    let default_region = option(&s.default_region);
+    let env_prefix = option(&s.endpoint_env_prefix);
+    let regions = &s.regions;
+    let signing = match s.signing {
+        Signing::None => quote! { SigningScheme::None },
+        Signing::SdkHmacSha256 => quote! { SigningScheme::SdkHmacSha256 },
+    };
+    quote! {
+        //! Where the API lives and how requests are signed, from the spec's
+        //! `servers` and `securitySchemes`.
+
+        use crate::runtime::config::{ServiceInfo, SigningScheme};
+
+        /// The API's endpoints, regions and signing scheme.
+        pub static SERVICE: ServiceInfo = ServiceInfo {
+            name: #name,
+            version: #version,
+            url_template: #url,
+            region_variable: #region_variable,
+            regions: &[#(#regions),*],
+            default_region: #default_region,
+            endpoint_env_prefix: #env_prefix,
+            signing: #signing,
+        };
+    }
+}
+
+pub fn models_mod(api: &Api, with_builder: &dyn Fn(&str) -> bool) -> TokenStream {
+    let modules = api.types.iter().map(|t| ident(&t.module));
+    let exports = api.types.iter().map(|t| {
+        let module = ident(&t.module);
+        let name = ident(&t.name);
+        if with_builder(&t.name) {
+            let builder = ident(&format!("{}Builder", t.name));
+            quote! { pub use #module::{#name, #builder}; }
+        } else {
+            quote! { pub use #module::#name; }
+        }
+    });
+    quote! {
+        //! The API's data types, one module per schema, all re-exported here.
+
+        #(mod #modules;)*
+
+        #(#exports)*
+    }
+}
+
+pub fn operations_mod(api: &Api) -> TokenStream {
+    let modules = api.groups.iter().map(|g| {
+        let module = ident(&g.module);
+        let doc = format!(" {}", escape_doc(&g.name));
+        quote! { #[doc = #doc] pub mod #module; }
+    });
+    quote! {
+        //! Operations grouped by tag. Each adds methods to [`crate::Client`].
+
+        #(#modules)*
+    }
+}

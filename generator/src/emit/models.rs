@@ -1,0 +1,480 @@
+//! `crate::models`: one module per named type, re-exported flat.
+//!
+//! Structs get serde derives with lenient deserialisation of scalars; enums
+//! keep unknown values; types that requests carry also get a builder and a
+//! `Validate` implementation generated from the documented constraints.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::rust::{Scope, describe, doc_attrs, doc_lines, ident, type_tokens};
+use super::validation::{field_checks, validate_impl};
+use crate::ir::{EnumDef, EnumRepr, Field, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
+
+/// The tokens of `src/models/{module}.rs` for one type.
+pub fn model_file(def: &TypeDef, in_requests: bool) -> TokenStream {
+    let module_doc = format!(
+        " `{}`, generated from `{}`.",
+        def.name,
+        def.origin.replace('`', "'")
+    );
+    let body = match &def.kind {
+        TypeKind::Struct(s) => struct_tokens(def, s, in_requests),
+        TypeKind::Enum(e) => enum_tokens(def, e, in_requests),
+        TypeKind::Alias(target) => alias_tokens(def, target),
+        TypeKind::Union(u) => union_tokens(def, u, in_requests),
+    };
+    let imports = imports(def);
+    quote! {
+        #![doc = #module_doc]
+        #imports
+        #body
+    }
+}
+
+fn imports(def: &TypeDef) -> TokenStream {
+    let mut names = BTreeSet::new();
+    let mut add = |ty: &TypeRef| collect(ty, &mut names);
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().for_each(|f| add(&f.ty));
+            if let Some(additional) = &s.additional {
+                add(additional);
+            }
+        }
+        TypeKind::Alias(target) => add(target),
+        TypeKind::Union(u) => u.variants.iter().for_each(|v| add(&v.ty)),
+        TypeKind::Enum(_) => {}
+    }
+    names.remove(&def.name);
+    if names.is_empty() {
+        return quote! {};
+    }
+    let names = names.iter().map(|n| ident(n));
+    quote! { use super::{#(#names),*}; }
+}
+
+fn collect(ty: &TypeRef, out: &mut BTreeSet<String>) {
+    match ty {
+        TypeRef::Named(name) => {
+            out.insert(name.clone());
+        }
+        TypeRef::Array(inner) | TypeRef::Map(inner) => collect(inner, out),
+        _ => {}
+    }
+}
+
+/// Optional in Rust: not required, or only ever set by one side.
+pub fn is_optional(field: &Field) -> bool {
+    !field.required || field.nullable || field.read_only || field.write_only
+}
+
+fn field_type(field: &Field) -> TokenStream {
+    let inner = type_tokens(&field.ty, Scope::Models);
+    let inner = if field.boxed { quote! { Box<#inner> } } else { inner };
+    if is_optional(field) { quote! { Option<#inner> } } else { inner }
+}
+
+/// Scalars that servers are known to send as strings get a lenient reader.
+fn lenient_reader(field: &Field) -> Option<&'static str> {
+    let optional = is_optional(field);
+    Some(match (&field.ty, optional) {
+        (TypeRef::Integer(_), true) => "crate::runtime::lenient::option_int",
+        (TypeRef::Integer(_), false) => "crate::runtime::lenient::int",
+        (TypeRef::Boolean, true) => "crate::runtime::lenient::option_bool",
+        (TypeRef::Boolean, false) => "crate::runtime::lenient::boolean",
+        (TypeRef::Number(_), true) => "crate::runtime::lenient::option_float",
+        (TypeRef::Number(_), false) => "crate::runtime::lenient::float",
+        _ => return None,
+    })
+}
+
+fn serde_attrs(field: &Field) -> TokenStream {
+    let mut parts: Vec<TokenStream> = Vec::new();
+    if field.name != field.wire_name {
+        let wire = &field.wire_name;
+        parts.push(quote! { rename = #wire });
+    }
+    let optional = is_optional(field);
+    if optional {
+        parts.push(quote! { default });
+        // A required-but-nullable field is sent as `null`; others are left out.
+        if !(field.required && field.nullable) {
+            parts.push(quote! { skip_serializing_if = "Option::is_none" });
+        }
+    } else if matches!(field.ty, TypeRef::Array(_) | TypeRef::Map(_)) {
+        // An empty list is sometimes omitted by servers even when documented as present.
+        parts.push(quote! { default });
+    }
+    if let Some(reader) = lenient_reader(field) {
+        parts.push(quote! { deserialize_with = #reader });
+    }
+    if parts.is_empty() { quote! {} } else { quote! { #[serde(#(#parts),*)] } }
+}
+
+fn field_docs(field: &Field) -> TokenStream {
+    let mut extra = Vec::new();
+    if let Some(default) = &field.default {
+        extra.push(format!("Default: `{default}`."));
+    }
+    if field.read_only {
+        extra.push("Read-only: set by the server, never sent.".to_string());
+    }
+    if field.write_only {
+        extra.push("Write-only: sent by the client, never returned.".to_string());
+    }
+    let fallback = format!("The `{}` property ({}).", field.wire_name, describe(&field.ty));
+    doc_attrs(&field.docs, &fallback, &extra)
+}
+
+fn struct_tokens(def: &TypeDef, s: &StructDef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &format!("The `{}` object.", def.name), &[]);
+    let all_optional = s.fields.iter().all(is_optional);
+    let default_derive = if all_optional { quote! { Default, } } else { quote! {} };
+    let fields = s.fields.iter().map(|field| {
+        let docs = field_docs(field);
+        let serde = serde_attrs(field);
+        let field_name = ident(&field.name);
+        let ty = field_type(field);
+        quote! { #docs #serde pub #field_name: #ty, }
+    });
+    let additional = s.additional.as_ref().map(|value| {
+        let value = type_tokens(value, Scope::Models);
+        quote! {
+            /// Properties not named by the spec, kept as sent.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, #value>,
+        }
+    });
+    let request_parts = if in_requests {
+        let builder = builder_tokens(def, s);
+        let checks: Vec<TokenStream> = s.fields.iter().map(field_checks).collect();
+        let validate = validate_impl(&name, &checks);
+        quote! { #builder #validate }
+    } else {
+        quote! {}
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default_derive serde::Serialize, serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+        #request_parts
+    }
+}
+
+fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
+    let name = ident(&def.name);
+    let builder = format_ident!("{}Builder", def.name);
+    let builder_doc = format!(
+        " Builds a [`{}`]; [`{}Builder::build`] names every required field left unset.",
+        def.name, def.name
+    );
+    let new_doc = format!(" Starts a [`{}Builder`].", def.name);
+    let slots = s.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let inner = type_tokens(&field.ty, Scope::Models);
+        quote! { #field_name: Option<#inner>, }
+    });
+    let setters = s.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let inner = type_tokens(&field.ty, Scope::Models);
+        let docs = field_docs(field);
+        quote! {
+            #docs
+            pub fn #field_name(mut self, value: impl Into<#inner>) -> Self {
+                self.#field_name = Some(value.into());
+                self
+            }
+        }
+    });
+    let required: Vec<&Field> = s.fields.iter().filter(|f| !is_optional(f)).collect();
+    let wrap = |field: &Field, value: TokenStream| {
+        match (field.boxed, is_optional(field)) {
+            (true, true) => quote! { #value.map(Box::new) },
+            (true, false) => quote! { Box::new(#value) },
+            _ => value,
+        }
+    };
+    let assignments = s.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let value = if is_optional(field) { quote! { self.#field_name } } else { quote! { #field_name } };
+        let value = wrap(field, value);
+        quote! { #field_name: #value, }
+    });
+    let additional = s.additional.as_ref().map(|_| quote! { additional_properties: Default::default(), });
+    let type_name = &def.name;
+    let build_body = if required.is_empty() {
+        quote! { Ok(#name { #(#assignments)* #additional }) }
+    } else {
+        let checks = required.iter().map(|field| {
+            let field_name = ident(&field.name);
+            let wire = &field.wire_name;
+            quote! { if self.#field_name.is_none() { missing.push(#wire); } }
+        });
+        let names = required.iter().map(|f| ident(&f.name));
+        let patterns = required.iter().map(|f| {
+            let field_name = ident(&f.name);
+            quote! { Some(#field_name) }
+        });
+        quote! {
+            let mut missing = Vec::new();
+            #(#checks)*
+            let (#(#patterns,)*) = (#(self.#names,)*) else {
+                return Err(crate::runtime::error::BuildError { type_name: #type_name, missing });
+            };
+            Ok(#name { #(#assignments)* #additional })
+        }
+    };
+    quote! {
+        impl #name {
+            #[doc = #new_doc]
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+        }
+
+        #[doc = #builder_doc]
+        #[derive(Debug, Clone, Default)]
+        pub struct #builder {
+            #(#slots)*
+        }
+
+        impl #builder {
+            #(#setters)*
+
+            /// Finishes the value, or names every required field that was not set.
+            pub fn build(self) -> Result<#name, crate::runtime::error::BuildError> {
+                #build_body
+            }
+        }
+    }
+}
+
+fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let variant_docs: Vec<String> = e.variants.iter().map(|v| format!(" `{}`", v.value.replace('`', "'"))).collect();
+    let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+    let (unknown_ty, wire_ty, parse_arms, as_value, serialize, deserialize, check) = match e.repr {
+        EnumRepr::String => (
+            quote! { String },
+            quote! { &str },
+            quote! { #(#values => Self::#variants,)* other => Self::Unknown(other.to_string()), },
+            quote! {
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(Self::#variants => #values,)*
+                        Self::Unknown(value) => value,
+                    }
+                }
+            },
+            quote! { serializer.serialize_str(self.as_str()) },
+            quote! {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            },
+            quote! { out.check_enum(path, value, Self::VALUES); },
+        ),
+        EnumRepr::Integer => {
+            let numbers: Vec<i64> = e.variants.iter().filter_map(|v| v.value.parse().ok()).collect();
+            (
+                quote! { i64 },
+                quote! { i64 },
+                quote! { #(#numbers => Self::#variants,)* other => Self::Unknown(other), },
+                quote! {
+                    /// The value as sent on the wire.
+                    pub fn as_i64(&self) -> i64 {
+                        match self {
+                            #(Self::#variants => #numbers,)*
+                            Self::Unknown(value) => *value,
+                        }
+                    }
+                },
+                quote! { serializer.serialize_i64(self.as_i64()) },
+                quote! {
+                    let value = crate::runtime::lenient::int::<_, i64>(deserializer)?;
+                    Ok(Self::from(value))
+                },
+                quote! { out.check_enum(path, &value.to_string(), Self::VALUES); },
+            )
+        }
+    };
+    let display_value = match e.repr {
+        EnumRepr::String => quote! { f.write_str(self.as_str()) },
+        EnumRepr::Integer => quote! { write!(f, "{}", self.as_i64()) },
+    };
+    let from_str = match e.repr {
+        EnumRepr::String => quote! {
+            impl std::str::FromStr for #name {
+                type Err = std::convert::Infallible;
+                fn from_str(value: &str) -> Result<Self, Self::Err> {
+                    Ok(Self::from(value))
+                }
+            }
+            impl From<String> for #name {
+                fn from(value: String) -> Self {
+                    Self::from(value.as_str())
+                }
+            }
+        },
+        EnumRepr::Integer => quote! {},
+    };
+    let validate = if in_requests {
+        quote! {
+            impl crate::runtime::validate::Validate for #name {
+                fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+                    if let Self::Unknown(value) = self {
+                        #check
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the client does not know, kept as sent.
+            Unknown(#unknown_ty),
+        }
+
+        impl #name {
+            /// Every value the spec documents.
+            pub const VALUES: &'static [&'static str] = &[#(#values),*];
+
+            #as_value
+        }
+
+        impl From<#wire_ty> for #name {
+            fn from(value: #wire_ty) -> Self {
+                match value {
+                    #parse_arms
+                }
+            }
+        }
+
+        #from_str
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                #display_value
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #serialize
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #deserialize
+            }
+        }
+
+        #validate
+    }
+}
+
+fn alias_tokens(def: &TypeDef, target: &TypeRef) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &format!("The `{}` schema ({}).", def.name, describe(target)), &[]);
+    let target = type_tokens(target, Scope::Models);
+    quote! {
+        #docs
+        pub type #name = #target;
+    }
+}
+
+fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &format!("One of several shapes (`{}`).", def.name), &[]);
+    let variants: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
+    let types: Vec<_> = u.variants.iter().map(|v| type_tokens(&v.ty, Scope::Models)).collect();
+    let variant_docs: Vec<String> = u.variants.iter().map(|v| format!(" The {} shape.", describe(&v.ty))).collect();
+    let deserialize = match &u.discriminator {
+        Some(property) => {
+            let arms = u.variants.iter().zip(&variants).map(|(variant, ident)| {
+                let tags = &variant.tags;
+                quote! { #(Some(#tags))|* => serde_json::from_value(value).map(Self::#ident).map_err(serde::de::Error::custom), }
+            });
+            quote! {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+        None => {
+            let attempts = variants.iter().zip(&types).map(|(ident, ty)| {
+                quote! {
+                    if let Ok(parsed) = serde_json::from_value::<#ty>(value.clone()) {
+                        return Ok(Self::#ident(parsed));
+                    }
+                }
+            });
+            quote! {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                #(#attempts)*
+                Ok(Self::Unknown(value))
+            }
+        }
+    };
+    let validate = if in_requests {
+        quote! {
+            impl crate::runtime::validate::Validate for #name {
+                fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+                    match self {
+                        #(Self::#variants(value) => value.validate_into(path, out),)*
+                        Self::Unknown(_) => {}
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    let describe_tags = u.discriminator.as_ref().map(|p| format!(" Chosen by the `{p}` property.")).unwrap_or_default();
+    let lines = doc_lines(&describe_tags);
+    quote! {
+        #docs
+        #lines
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants(#types), )*
+            /// A shape this version of the client does not know, kept as sent.
+            Unknown(serde_json::Value),
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(Self::#variants(value) => value.serialize(serializer),)*
+                    Self::Unknown(value) => value.serialize(serializer),
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #deserialize
+            }
+        }
+
+        #validate
+    }
+}

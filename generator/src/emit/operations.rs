@@ -1,0 +1,622 @@
+//! `crate::operations::{group}`: per operation, the sans-IO input type that
+//! implements `runtime::operation::Operation` (request building and response
+//! parsing, no network), the fluent builder returned by the client method,
+//! the client method itself, and for paginated lists a stream over all items.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::rust::{Scope, describe, doc_attrs, doc_lines, escape_doc, ident, type_tokens};
+use super::validation::value_checks;
+use crate::ir::{
+    Api, BodyEncoding, Group, Operation, Param, ParamLocation, PathPart, Response, ResponseBody,
+    StatusMatch, TypeRef,
+};
+
+pub fn group_file(api: &Api, group: &Group) -> TokenStream {
+    let operations: Vec<&Operation> = api.operations.iter().filter(|op| op.group == group.module).collect();
+    let mut heading = format!("{}: {} operation(s).", escape_doc(&group.name), operations.len());
+    if let Some(description) = &group.description {
+        heading = format!("{heading}\n\n{}", escape_doc(description));
+    }
+    let module_docs: Vec<String> =
+        heading.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    let uses_models = operations.iter().any(|op| uses_models(op));
+    let models_import = if uses_models { quote! { use crate::models; } } else { quote! {} };
+    let items = operations.iter().map(|op| operation_tokens(api, op));
+    quote! {
+        #( #![doc = #module_docs] )*
+        #models_import
+        use crate::Client;
+        use crate::runtime::config::RequestContext;
+        use crate::runtime::error::Error;
+        use crate::runtime::http::{ApiResponse, Method, Request, Response};
+        use crate::runtime::operation::Operation;
+
+        #(#items)*
+    }
+}
+
+fn mentions_named(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(_) => true,
+        TypeRef::Array(inner) | TypeRef::Map(inner) => mentions_named(inner),
+        _ => false,
+    }
+}
+
+fn uses_models(op: &Operation) -> bool {
+    op.params.iter().any(|p| mentions_named(&p.ty))
+        || op.body.as_ref().is_some_and(|b| mentions_named(&b.ty))
+        || op.responses.iter().any(|r| matches!(&r.body, ResponseBody::Json(ty) if mentions_named(ty)))
+        || op.pagination.as_ref().is_some_and(|p| mentions_named(&p.item_ty))
+}
+
+/// How a parameter is held in the input type.
+fn param_type(param: &Param) -> TokenStream {
+    if param.client_value.is_some() {
+        return quote! { Option<String> };
+    }
+    let inner = type_tokens(&param.ty, Scope::Operations);
+    if param.required { inner } else { quote! { Option<#inner> } }
+}
+
+fn is_argument(param: &Param) -> bool {
+    param.required && param.client_value.is_none()
+}
+
+fn body_type(op: &Operation) -> Option<TokenStream> {
+    let body = op.body.as_ref()?;
+    let inner = match body.encoding {
+        BodyEncoding::OctetStream => quote! { Vec<u8> },
+        BodyEncoding::Text => quote! { String },
+        BodyEncoding::Json | BodyEncoding::Form => type_tokens(&body.ty, Scope::Operations),
+    };
+    Some(if body.required { inner } else { quote! { Option<#inner> } })
+}
+
+/// `impl Into<String>` for strings, the type itself otherwise.
+fn argument_type(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote! { impl Into<String> },
+        other => {
+            let inner = type_tokens(other, Scope::Operations);
+            quote! { impl Into<#inner> }
+        }
+    }
+}
+
+fn success_type(response: &Response) -> TokenStream {
+    match &response.body {
+        ResponseBody::None => quote! { () },
+        ResponseBody::Json(ty) => type_tokens(ty, Scope::Operations),
+        ResponseBody::Text => quote! { String },
+        ResponseBody::Bytes => quote! { bytes::Bytes },
+    }
+}
+
+fn parse_expression(response: &Response) -> TokenStream {
+    match &response.body {
+        ResponseBody::None => quote! { Ok(()) },
+        ResponseBody::Json(_) => quote! { response.json() },
+        ResponseBody::Text => quote! { response.text() },
+        ResponseBody::Bytes => quote! { Ok(response.body) },
+    }
+}
+
+fn status_pattern(status: &StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => {
+            let code = proc_macro2::Literal::u16_unsuffixed(*code);
+            quote! { #code }
+        }
+        StatusMatch::Range(digit) => {
+            let (low, high) = (
+                proc_macro2::Literal::u16_unsuffixed(digit * 100),
+                proc_macro2::Literal::u16_unsuffixed(digit * 100 + 99),
+            );
+            quote! { #low..=#high }
+        }
+        StatusMatch::Default => quote! { _ },
+    }
+}
+
+/// The output type (and its definition when several successes differ) and
+/// the body of `parse_response`.
+fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+    let successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
+    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body);
+    if successes.is_empty() {
+        return (
+            quote! { () },
+            quote! {},
+            quote! {
+                match response.status {
+                    200..=299 => Ok(()),
+                    _ => Err(response.into_error()),
+                }
+            },
+        );
+    }
+    if same_shape {
+        let ty = success_type(successes[0]);
+        let parse = parse_expression(successes[0]);
+        // One documented success shape: any 2xx is read as it, since servers
+        // answer 200 where docs say 201 and the reverse.
+        return (
+            ty,
+            quote! {},
+            quote! {
+                match response.status {
+                    200..=299 => #parse,
+                    _ => Err(response.into_error()),
+                }
+            },
+        );
+    }
+    let enum_name = format_ident!("{}Output", op.type_name);
+    let doc = format!(" What [`{}Request`] answers, by status.", op.type_name);
+    let variants: Vec<_> = successes
+        .iter()
+        .map(|r| match &r.status {
+            StatusMatch::Code(code) => format_ident!("Status{}", code),
+            StatusMatch::Range(digit) => format_ident!("Status{}xx", digit),
+            StatusMatch::Default => format_ident!("Other"),
+        })
+        .collect();
+    let types: Vec<_> = successes.iter().map(|r| success_type(r)).collect();
+    let variant_docs: Vec<String> = successes.iter().map(|r| format!(" {}", escape_doc(&r.description))).collect();
+    let arms = successes.iter().zip(&variants).map(|(r, variant)| {
+        let pattern = status_pattern(&r.status);
+        let parse = parse_expression(r);
+        quote! { #pattern => #parse.map(#enum_name::#variant), }
+    });
+    (
+        quote! { #enum_name },
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #enum_name {
+                #( #[doc = #variant_docs] #variants(#types), )*
+            }
+        },
+        quote! {
+            match response.status {
+                #(#arms)*
+                _ => Err(response.into_error()),
+            }
+        },
+    )
+}
+
+fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
+    let request_name = format_ident!("{}Request", op.type_name);
+    let fluent_name = ident(&op.type_name);
+    let method_name = ident(&op.method_name);
+    let line = format!("`{} {}`", op.http_method.as_str(), op.path.replace('`', "'"));
+    let (output_ty, output_def, parse_body) = output(op);
+
+    // The input type.
+    let fields = op.params.iter().map(|param| {
+        let name = ident(&param.name);
+        let ty = param_type(param);
+        let docs = param_docs(param);
+        quote! { #docs pub #name: #ty, }
+    });
+    let body_field = body_type(op).map(|ty| {
+        let docs = op.body.as_ref().map(|b| doc_attrs(&b.docs, &format!("The request body ({}).", describe(&b.ty)), &[])).unwrap_or_default();
+        quote! { #docs pub body: #ty, }
+    });
+    let arguments: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
+    let body_is_argument = op.body.as_ref().is_some_and(|b| b.required);
+    let arg_decls: Vec<TokenStream> = arguments
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            let ty = argument_type(&p.ty);
+            quote! { #name: #ty }
+        })
+        .chain(body_is_argument.then(|| {
+            let ty = body_type(op).unwrap_or_default();
+            quote! { body: #ty }
+        }))
+        .collect();
+    let arg_names: Vec<TokenStream> = arguments
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            quote! { #name }
+        })
+        .chain(body_is_argument.then(|| quote! { body }))
+        .collect();
+    let field_inits = op.params.iter().map(|p| {
+        let name = ident(&p.name);
+        if is_argument(p) { quote! { #name: #name.into(), } } else { quote! { #name: None, } }
+    });
+    let body_init = op.body.as_ref().map(|b| if b.required { quote! { body, } } else { quote! { body: None, } });
+    let request_doc = doc_lines(&format!(
+        "The input of [`Client::{}`]: {line}.\n\nBuilding the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.",
+        op.method_name
+    ));
+    let new_doc = format!(" Creates the input from its required values.");
+    let op_id = &op.id;
+    let build_body = build_request_body(op);
+
+    // The fluent builder.
+    let setters = op.params.iter().filter(|p| !is_argument(p)).map(|p| setter(p));
+    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
+        let inner = match b.encoding {
+            BodyEncoding::OctetStream => quote! { Vec<u8> },
+            BodyEncoding::Text => quote! { String },
+            _ => type_tokens(&b.ty, Scope::Operations),
+        };
+        quote! {
+            /// Sets the request body.
+            pub fn body(mut self, value: impl Into<#inner>) -> Self {
+                self.input.body = Some(value.into());
+                self
+            }
+        }
+    });
+    let fluent_doc = format!(
+        " Sends {line}: returned by [`Client::{}`]; set optional values, then `.send().await`.",
+        op.method_name
+    );
+    let stream = op.pagination.as_ref().map(|p| stream_tokens(op, p));
+    let method_docs = method_docs(api, op, &line);
+
+    quote! {
+        #request_doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #request_name {
+            #(#fields)*
+            #body_field
+        }
+
+        impl #request_name {
+            #[doc = #new_doc]
+            pub fn new(#(#arg_decls),*) -> Self {
+                Self {
+                    #(#field_inits)*
+                    #body_init
+                }
+            }
+        }
+
+        impl Operation for #request_name {
+            type Output = #output_ty;
+
+            fn operation_id(&self) -> &'static str {
+                #op_id
+            }
+
+            fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+                #build_body
+            }
+
+            fn parse_response(response: Response) -> Result<Self::Output, Error> {
+                #parse_body
+            }
+        }
+
+        #output_def
+
+        #[doc = #fluent_doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until `.send().await`"]
+        pub struct #fluent_name {
+            client: Client,
+            input: #request_name,
+        }
+
+        impl #fluent_name {
+            #(#setters)*
+            #body_setter
+
+            /// The request as configured so far.
+            pub fn input(&self) -> &#request_name {
+                &self.input
+            }
+
+            /// Validates, signs and sends the request, retrying where safe.
+            pub async fn send(self) -> Result<ApiResponse<#output_ty>, Error> {
+                self.client.transport.call(&self.input).await
+            }
+
+            #stream
+        }
+
+        impl Client {
+            #method_docs
+            pub fn #method_name(&self, #(#arg_decls),*) -> #fluent_name {
+                #fluent_name {
+                    client: self.clone(),
+                    input: #request_name::new(#(#arg_names),*),
+                }
+            }
+        }
+    }
+}
+
+fn param_docs(param: &Param) -> TokenStream {
+    let location = match param.location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    };
+    let mut extra = vec![format!("Sent as the `{}` {location} parameter.", param.wire_name)];
+    if let Some(setting) = &param.client_value {
+        extra.push(format!("Defaults to the client's `{setting}` setting; set it here to override."));
+    }
+    let fallback = format!("The `{}` parameter ({}).", param.wire_name, describe(&param.ty));
+    doc_attrs(&param.docs, &fallback, &extra)
+}
+
+fn setter(param: &Param) -> TokenStream {
+    let name = ident(&param.name);
+    let docs = param_docs(param);
+    if param.client_value.is_some() {
+        return quote! {
+            #docs
+            pub fn #name(mut self, value: impl Into<String>) -> Self {
+                self.input.#name = Some(value.into());
+                self
+            }
+        };
+    }
+    if let TypeRef::Array(item) = &param.ty {
+        let item_ty = argument_type(item);
+        let extra = doc_lines("\nCall it again to add more values.");
+        return quote! {
+            #docs
+            #extra
+            pub fn #name(mut self, value: #item_ty) -> Self {
+                self.input.#name.get_or_insert_with(Vec::new).push(value.into());
+                self
+            }
+        };
+    }
+    let ty = argument_type(&param.ty);
+    quote! {
+        #docs
+        pub fn #name(mut self, value: #ty) -> Self {
+            self.input.#name = Some(value.into());
+            self
+        }
+    }
+}
+
+/// The statements of `build_request`.
+fn build_request_body(op: &Operation) -> TokenStream {
+    // Values filled from the client unless the input overrides them.
+    let client_values = op.params.iter().filter_map(|p| {
+        let setting = p.client_value.as_ref()?;
+        let name = ident(&p.name);
+        Some(quote! {
+            let #name = match &self.#name {
+                Some(value) => value.as_str(),
+                None => ctx.value(#setting)?,
+            };
+        })
+    });
+
+    // Documented constraints, checked before anything is sent.
+    let mut checks = Vec::new();
+    for param in op.params.iter().filter(|p| p.client_value.is_none()) {
+        let name = ident(&param.name);
+        let wire = &param.wire_name;
+        let c = value_checks(&quote! { value }, &quote! { #wire }, &param.ty, &param.constraints);
+        if c.is_empty() {
+            continue;
+        }
+        checks.push(if param.required {
+            quote! { { let value = &self.#name; #c } }
+        } else {
+            quote! { if let Some(value) = &self.#name { #c } }
+        });
+    }
+    if let Some(body) = &op.body {
+        if matches!(body.encoding, BodyEncoding::Json | BodyEncoding::Form) && mentions_named(&body.ty) {
+            checks.push(if body.required {
+                quote! { crate::runtime::validate::Validate::validate_into(&self.body, "", out); }
+            } else {
+                quote! { if let Some(value) = &self.body { crate::runtime::validate::Validate::validate_into(value, "", out); } }
+            });
+        }
+    }
+    let validation = if checks.is_empty() {
+        quote! {}
+    } else {
+        quote! {
+            if ctx.validation_enabled() {
+                let mut violations = crate::runtime::validate::Violations::default();
+                let out = &mut violations;
+                #(#checks)*
+                violations.into_result()?;
+            }
+        }
+    };
+    let uses_ctx = op.params.iter().any(|p| p.client_value.is_some()) || !checks.is_empty();
+    let silence = if uses_ctx { quote! {} } else { quote! { let _ = ctx; } };
+
+    // The path, every segment percent-encoded.
+    let mut template = String::new();
+    let mut args = Vec::new();
+    for part in &op.path_parts {
+        match part {
+            PathPart::Literal(text) => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathPart::Param(index) => {
+                template.push_str("{}");
+                let param = &op.params[*index];
+                let name = ident(&param.name);
+                let value = if param.client_value.is_some() {
+                    quote! { #name }
+                } else if param.ty == TypeRef::String {
+                    quote! { &self.#name }
+                } else {
+                    quote! { &self.#name.to_string() }
+                };
+                args.push(quote! { crate::runtime::http::encode_path_segment(#value) });
+            }
+        }
+    }
+    let path = if args.is_empty() { quote! { #template.to_string() } } else { quote! { format!(#template, #(#args),*) } };
+    let method = ident(op.http_method.as_str());
+
+    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| {
+        let name = ident(&p.name);
+        let wire = &p.wire_name;
+        let push = match (&p.ty, p.explode) {
+            (TypeRef::Array(_), true) => quote! { for item in value { request.push_query(#wire, item); } },
+            (TypeRef::Array(_), false) => quote! {
+                let joined: Vec<String> = value.iter().map(ToString::to_string).collect();
+                request.push_query(#wire, joined.join(","));
+            },
+            _ => quote! { request.push_query(#wire, value); },
+        };
+        if p.required { quote! { { let value = &self.#name; #push } } } else { quote! { if let Some(value) = &self.#name { #push } } }
+    });
+    let headers = op.params.iter().filter(|p| p.location == ParamLocation::Header).map(|p| {
+        let name = ident(&p.name);
+        let wire = &p.wire_name;
+        let value = match &p.ty {
+            TypeRef::Array(_) => quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") },
+            _ => quote! { value.to_string() },
+        };
+        let push = quote! { request.headers.push((#wire.to_string(), #value)); };
+        if p.required { quote! { { let value = &self.#name; #push } } } else { quote! { if let Some(value) = &self.#name { #push } } }
+    });
+    let cookie_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Cookie).collect();
+    let cookies = if cookie_params.is_empty() {
+        quote! {}
+    } else {
+        let pushes = cookie_params.iter().map(|p| {
+            let name = ident(&p.name);
+            let wire = &p.wire_name;
+            let value = match &p.ty {
+                TypeRef::Array(_) => quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") },
+                _ => quote! { value.to_string() },
+            };
+            let push = quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&#value))); };
+            if p.required { quote! { { let value = &self.#name; #push } } } else { quote! { if let Some(value) = &self.#name { #push } } }
+        });
+        quote! {
+            let mut cookies: Vec<String> = Vec::new();
+            #(#pushes)*
+            if !cookies.is_empty() {
+                request.headers.push(("Cookie".to_string(), cookies.join("; ")));
+            }
+        }
+    };
+    let body = op.body.as_ref().map(|b| {
+        let set = match b.encoding {
+            BodyEncoding::Json => quote! { request.set_json_body(value)?; },
+            BodyEncoding::Form => quote! { request.set_form_body(value)?; },
+            BodyEncoding::OctetStream | BodyEncoding::Text => {
+                let content_type = &b.content_type;
+                quote! { request.set_raw_body(#content_type, value.clone().into()); }
+            }
+        };
+        if b.required { quote! { { let value = &self.body; #set } } } else { quote! { if let Some(value) = &self.body { #set } } }
+    });
+    let mutable = op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some();
+    let binding = if mutable { quote! { let mut request } } else { quote! { let request } };
+    quote! {
+        #silence
+        #(#client_values)*
+        #validation
+        #binding = Request::new(Method::#method, #path);
+        #(#query)*
+        #(#headers)*
+        #cookies
+        #body
+        Ok(request)
+    }
+}
+
+fn stream_tokens(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStream {
+    let item_ty = type_tokens(&pagination.item_ty, Scope::Operations);
+    let items_field = ident(&pagination.items.field);
+    let items = if pagination.items.optional {
+        quote! { page.#items_field.clone().unwrap_or_default() }
+    } else {
+        quote! { page.#items_field.clone() }
+    };
+    let mut marker = TokenStream::new();
+    for (index, step) in pagination.next_marker.iter().enumerate() {
+        let field = ident(&step.field);
+        marker = match (index, step.optional) {
+            (0, true) => quote! { page.#field.as_ref() },
+            (0, false) => quote! { Some(&page.#field) },
+            (_, true) => quote! { #marker.and_then(|value| value.#field.as_ref()) },
+            (_, false) => quote! { #marker.map(|value| &value.#field) },
+        };
+    }
+    let marker_param = ident(&op.params[pagination.marker_param].name);
+    let set_marker = if op.params[pagination.marker_param].required {
+        quote! { next.#marker_param = marker.clone(); }
+    } else {
+        quote! { next.#marker_param = Some(marker.clone()); }
+    };
+    let doc = doc_lines(
+        " Every item over all pages, as a stream.\n\n The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.",
+    );
+    quote! {
+        #doc
+        pub fn into_stream(self) -> impl futures_core::Stream<Item = Result<#item_ty, Error>> + Send + 'static {
+            crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
+                let items = #items;
+                let next = #marker.map(|marker| {
+                    let mut next = request.clone();
+                    #set_marker
+                    next
+                });
+                (items, next)
+            })
+        }
+    }
+}
+
+fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
+    let lib = &api.crate_info.lib_name;
+    let mut hidden_args = vec![format!("client: {lib}::Client")];
+    let mut call_args = Vec::new();
+    for param in op.params.iter().filter(|p| is_argument(p)) {
+        if param.ty == TypeRef::String {
+            call_args.push(format!("\"{}\"", param.name));
+        } else {
+            let ty = type_tokens(&param.ty, Scope::Operations).to_string().replace(' ', "");
+            hidden_args.push(format!("{}: {}", param.name, ty.replace("models::", &format!("{lib}::models::"))));
+            call_args.push(param.name.clone());
+        }
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        let ty = match body.encoding {
+            BodyEncoding::OctetStream => "Vec<u8>".to_string(),
+            BodyEncoding::Text => "String".to_string(),
+            _ => type_tokens(&body.ty, Scope::Operations).to_string().replace(' ', ""),
+        };
+        hidden_args.push(format!("body: {}", ty.replace("models::", &format!("{lib}::models::"))));
+        call_args.push("body".to_string());
+    }
+    let example = if op.pagination.is_some() {
+        format!(
+            "```no_run\n# async fn example({}) -> Result<(), {lib}::Error> {{\nuse futures_util::TryStreamExt;\n\nlet page = client.{}({}).send().await?;\nprintln!(\"{{:?}}\", page.body);\n\nlet everything: Vec<_> = client.{}({}).into_stream().try_collect().await?;\nprintln!(\"{{}} in all\", everything.len());\n# Ok(())\n# }}\n```",
+            hidden_args.join(", "),
+            op.method_name,
+            call_args.join(", "),
+            op.method_name,
+            call_args.join(", "),
+        )
+    } else {
+        format!(
+            "```no_run\n# async fn example({}) -> Result<(), {lib}::Error> {{\nlet response = client.{}({}).send().await?;\nprintln!(\"{{:?}}\", response.body);\n# Ok(())\n# }}\n```",
+            hidden_args.join(", "),
+            op.method_name,
+            call_args.join(", "),
+        )
+    };
+    let extra = vec![line.to_string(), format!("# Example\n\n{example}")];
+    doc_attrs(&op.docs, &format!("Calls `{}`.", op.id), &extra)
+}

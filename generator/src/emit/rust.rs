@@ -1,0 +1,181 @@
+//! Shared pieces of Rust emission: doc comments that rustdoc accepts as
+//! written, type tokens for `TypeRef`s, and printing tokens as source.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::diagnostics::Error;
+use crate::ir::{Docs, FloatWidth, IntWidth, TypeRef};
+
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// Prints a token stream as a formatted Rust file.
+pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| Error::Emit { what: what.to_string(), message: e.to_string() })?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// Escapes spec prose so rustdoc renders it as text: no accidental links,
+/// HTML tags, doctests or bare-URL lints.
+pub fn escape_doc(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            // Code fences in spec prose are examples in other languages, never Rust doctests.
+            out.push(if in_fence { "```".to_string() } else { "```text".to_string() });
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+            continue;
+        }
+        // Leading indentation would make an indented code block, which rustdoc
+        // compiles as a doctest.
+        out.push(escape_inline(trimmed));
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    out.join("\n")
+}
+
+fn escape_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in split_keep_spaces(line) {
+        if word.starts_with("http://") || word.starts_with("https://") {
+            let end = word.trim_end_matches(['.', ',', ';', ')']).len();
+            out.push('<');
+            out.push_str(&word[..end]);
+            out.push('>');
+            out.push_str(&word[end..]);
+            continue;
+        }
+        for c in word.chars() {
+            if matches!(c, '[' | ']' | '<' | '>') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn split_keep_spaces(line: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (index, c) in line.char_indices() {
+        if c == ' ' {
+            if start < index {
+                parts.push(&line[start..index]);
+            }
+            parts.push(" ");
+            start = index + 1;
+        }
+    }
+    if start < line.len() {
+        parts.push(&line[start..]);
+    }
+    parts
+}
+
+/// `#[doc]` attributes for a piece of documentation, with an optional
+/// fallback first line, extra paragraphs appended.
+pub fn doc_attrs(docs: &Docs, fallback: &str, extra: &[String]) -> TokenStream {
+    let mut paragraphs: Vec<String> = Vec::new();
+    match (&docs.summary, &docs.description) {
+        (Some(summary), Some(description)) => {
+            paragraphs.push(escape_doc(summary));
+            paragraphs.push(escape_doc(description));
+        }
+        (Some(text), None) | (None, Some(text)) => paragraphs.push(escape_doc(text)),
+        (None, None) => paragraphs.push(fallback.to_string()),
+    }
+    for conflict in &docs.conflicts {
+        paragraphs.push(format!("**Documentation conflict:** {}", escape_doc(conflict)));
+    }
+    paragraphs.extend(extra.iter().cloned());
+    doc_lines(&paragraphs.join("\n\n"))
+}
+
+/// One `#[doc]` attribute per line of already-escaped markdown.
+pub fn doc_lines(markdown: &str) -> TokenStream {
+    let lines = markdown.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// Where a `TypeRef::Named` lives relative to the code being emitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Inside `crate::models`: named types are imported by name.
+    Models,
+    /// Elsewhere: named types are `models::Name`.
+    Operations,
+}
+
+pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
+    match ty {
+        TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => quote! { String },
+        TypeRef::Integer(IntWidth::I32) => quote! { i32 },
+        TypeRef::Integer(IntWidth::I64) => quote! { i64 },
+        TypeRef::Number(FloatWidth::F32) => quote! { f32 },
+        TypeRef::Number(FloatWidth::F64) => quote! { f64 },
+        TypeRef::Boolean => quote! { bool },
+        TypeRef::DateTime => quote! { crate::runtime::lenient::Timestamp },
+        TypeRef::Json => quote! { serde_json::Value },
+        TypeRef::Array(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote! { Vec<#inner> }
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote! { std::collections::BTreeMap<String, #inner> }
+        }
+        TypeRef::Named(name) => {
+            let name = format_ident!("{}", name);
+            match scope {
+                Scope::Models => quote! { #name },
+                Scope::Operations => quote! { models::#name },
+            }
+        }
+    }
+}
+
+/// A short human description of a type for docs ("string", "array of ...").
+pub fn describe(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "string".into(),
+        TypeRef::Integer(_) => "integer".into(),
+        TypeRef::Number(_) => "number".into(),
+        TypeRef::Boolean => "boolean".into(),
+        TypeRef::DateTime => "date-time".into(),
+        TypeRef::Date => "date (`YYYY-MM-DD`)".into(),
+        TypeRef::Uuid => "UUID".into(),
+        TypeRef::Base64 => "base64-encoded bytes".into(),
+        TypeRef::Binary => "binary".into(),
+        TypeRef::Json => "any JSON value".into(),
+        TypeRef::Array(inner) => format!("array of {}", describe(inner)),
+        TypeRef::Map(inner) => format!("map of {}", describe(inner)),
+        TypeRef::Named(name) => format!("[`{name}`]"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_escaped_for_rustdoc() {
+        assert_eq!(escape_doc("cannot contain angle brackets (< or >)"), "cannot contain angle brackets (\\< or \\>)");
+        assert_eq!(escape_doc("see https://example.com."), "see <https://example.com>.");
+        assert_eq!(escape_doc("    indented"), "indented");
+        assert_eq!(escape_doc("```\nx\n```"), "```text\nx\n```");
+        assert_eq!(escape_doc("a_b [c]"), "a_b \\[c\\]");
+    }
+}

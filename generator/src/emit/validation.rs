@@ -1,0 +1,153 @@
+//! Checks of documented constraints (length, pattern, range, item count,
+//! enum membership), emitted for model fields and operation parameters alike.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+use super::models::is_optional;
+use super::rust::ident;
+use crate::ir::{Constraints, Field, FloatWidth, IntWidth, TypeRef};
+
+const VALIDATE: &str = "crate::runtime::validate::Validate::validate_into";
+
+fn validate_path() -> TokenStream {
+    VALIDATE.parse().unwrap_or_default()
+}
+
+fn opt_u64(value: Option<u64>) -> TokenStream {
+    match value {
+        Some(v) => {
+            let lit = Literal::u64_unsuffixed(v);
+            quote! { Some(#lit) }
+        }
+        None => quote! { None },
+    }
+}
+
+fn int_literal(value: i64) -> TokenStream {
+    let lit = Literal::u64_unsuffixed(value.unsigned_abs());
+    if value < 0 { quote! { -#lit } } else { quote! { #lit } }
+}
+
+fn opt_i64(value: Option<f64>, exclusive: bool, step: i64) -> TokenStream {
+    match value {
+        Some(v) => {
+            let bound = v as i64 + if exclusive { step } else { 0 };
+            let lit = int_literal(bound);
+            quote! { Some(#lit) }
+        }
+        None => quote! { None },
+    }
+}
+
+fn opt_f64(value: Option<f64>) -> TokenStream {
+    match value {
+        Some(v) => {
+            let lit = Literal::f64_unsuffixed(v.abs());
+            if v < 0.0 { quote! { Some(-#lit) } } else { quote! { Some(#lit) } }
+        }
+        None => quote! { None },
+    }
+}
+
+/// Checks of one value. `value` is an expression of type `&T`; `path` one of
+/// type `&str`. Empty when the value has nothing to check.
+pub fn value_checks(value: &TokenStream, path: &TokenStream, ty: &TypeRef, c: &Constraints) -> TokenStream {
+    match ty {
+        TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => {
+            let mut out = TokenStream::new();
+            if c.min_length.is_some() || c.max_length.is_some() {
+                let (min, max) = (opt_u64(c.min_length), opt_u64(c.max_length));
+                out.extend(quote! { out.check_length(#path, #value, #min, #max); });
+            }
+            if let Some(pattern) = &c.pattern {
+                out.extend(quote! { out.check_pattern(#path, #value, #pattern); });
+            }
+            out
+        }
+        TypeRef::Integer(width) => {
+            if c.minimum.is_none() && c.maximum.is_none() {
+                return quote! {};
+            }
+            let (min, max) = (opt_i64(c.minimum, c.exclusive_minimum, 1), opt_i64(c.maximum, c.exclusive_maximum, -1));
+            let widened = match width {
+                IntWidth::I32 => quote! { i64::from(*#value) },
+                IntWidth::I64 => quote! { *#value },
+            };
+            quote! { out.check_range_i64(#path, #widened, #min, #max); }
+        }
+        TypeRef::Number(width) => {
+            if c.minimum.is_none() && c.maximum.is_none() {
+                return quote! {};
+            }
+            let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+            let widened = match width {
+                FloatWidth::F32 => quote! { f64::from(*#value) },
+                FloatWidth::F64 => quote! { *#value },
+            };
+            quote! { out.check_range_f64(#path, #widened, #min, #max); }
+        }
+        TypeRef::Array(item) => {
+            let mut out = TokenStream::new();
+            if c.min_items.is_some() || c.max_items.is_some() {
+                let (min, max) = (opt_u64(c.min_items), opt_u64(c.max_items));
+                out.extend(quote! { out.check_items(#path, #value.len(), #min, #max); });
+            }
+            let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
+            let item_checks = value_checks(&quote! { item }, &quote! { &item_path }, item, &item_constraints);
+            if !item_checks.is_empty() {
+                out.extend(quote! {
+                    for (index, item) in #value.iter().enumerate() {
+                        let item_path = format!("{}[{index}]", #path);
+                        #item_checks
+                    }
+                });
+            }
+            out
+        }
+        TypeRef::Named(_) | TypeRef::Map(_) => {
+            let validate = validate_path();
+            quote! { #validate(#value, #path, out); }
+        }
+        TypeRef::Boolean | TypeRef::DateTime | TypeRef::Json => quote! {},
+    }
+}
+
+/// The checks of one struct field, or nothing.
+pub fn field_checks(field: &Field) -> TokenStream {
+    let wire = &field.wire_name;
+    let name = ident(&field.name);
+    let path = quote! { &field };
+    let value = quote! { value };
+    let checks = value_checks(&value, &path, &field.ty, &field.constraints);
+    if checks.is_empty() {
+        return checks;
+    }
+    if is_optional(field) {
+        quote! {
+            if let Some(value) = &self.#name {
+                let field = crate::runtime::validate::join_path(path, #wire);
+                #checks
+            }
+        }
+    } else {
+        quote! {
+            let value = &self.#name;
+            let field = crate::runtime::validate::join_path(path, #wire);
+            #checks
+        }
+    }
+}
+
+/// `impl Validate for #name` from per-field checks.
+pub fn validate_impl(name: &Ident, checks: &[TokenStream]) -> TokenStream {
+    let checks: Vec<&TokenStream> = checks.iter().filter(|c| !c.is_empty()).collect();
+    let (path, out) = if checks.is_empty() { (quote! { _path }, quote! { _out }) } else { (quote! { path }, quote! { out }) };
+    quote! {
+        impl crate::runtime::validate::Validate for #name {
+            fn validate_into(&self, #path: &str, #out: &mut crate::runtime::validate::Violations) {
+                #(#checks)*
+            }
+        }
+    }
+}

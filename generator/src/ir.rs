@@ -1,0 +1,365 @@
+//! The intermediate representation: the contract between `resolve` and `emit`.
+//!
+//! Everything here is already decided: Rust names are chosen and unique, every
+//! `$ref` is followed, and unsupported constructs have been rejected. Emission
+//! never needs to look at the OpenAPI document again, so it can be tested by
+//! feeding it a small hand-built `Api`.
+
+use serde::Serialize;
+
+/// A whole API, ready to be emitted.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    pub crate_info: CrateInfo,
+    pub service: Service,
+    /// Every named type, sorted by Rust name.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in spec order (paths, then methods in a fixed order).
+    pub operations: Vec<Operation>,
+    /// The modules operations are grouped into, sorted by module name.
+    pub groups: Vec<Group>,
+}
+
+/// What the generated crate is called and says about itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct CrateInfo {
+    /// Cargo package name (kebab-case).
+    pub package: String,
+    /// Library name as Rust code refers to it (snake_case).
+    pub lib_name: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// `info.version` of the spec: the API's version, not the crate's.
+    pub api_version: String,
+}
+
+/// Where the API lives and how requests are authenticated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    /// The first server URL, with `{variable}` placeholders kept.
+    pub url_template: String,
+    /// The one server variable that selects a region, if the URL has one.
+    pub region_variable: Option<String>,
+    pub regions: Vec<String>,
+    pub default_region: Option<String>,
+    /// Prefix of the environment variable that overrides a region's endpoint.
+    pub endpoint_env_prefix: Option<String>,
+    pub signing: Signing,
+}
+
+/// The request-signing algorithm named by the spec's security scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Signing {
+    None,
+    SdkHmacSha256,
+}
+
+/// Documentation carried from the spec into rustdoc.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Docs {
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    /// Notes that the spec records where the documentation contradicts itself
+    /// or the server (`x-doc-conflict`).
+    pub conflicts: Vec<String>,
+    pub deprecated: bool,
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// UpperCamelCase Rust name, unique in the crate's `models` module.
+    pub name: String,
+    /// snake_case file/module name.
+    pub module: String,
+    /// JSON pointer of the schema this came from.
+    pub origin: String,
+    pub docs: Docs,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub enum TypeKind {
+    Struct(StructDef),
+    Enum(EnumDef),
+    /// A named schema that is not an object or enum (an array, a primitive, a map).
+    Alias(TypeRef),
+    /// `oneOf` / `anyOf`.
+    Union(UnionDef),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StructDef {
+    pub fields: Vec<Field>,
+    /// `additionalProperties` beside named properties: kept in a flattened map.
+    pub additional: Option<TypeRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// snake_case Rust field name.
+    pub name: String,
+    /// The JSON property name.
+    pub wire_name: String,
+    pub docs: Docs,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub default: Option<serde_json::Value>,
+    pub constraints: Constraints,
+    /// Boxed to break a cycle of required fields.
+    pub boxed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumDef {
+    pub repr: EnumRepr,
+    pub variants: Vec<EnumVariant>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum EnumRepr {
+    String,
+    Integer,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    /// UpperCamelCase variant name.
+    pub name: String,
+    /// The wire value as text (integers are printed in decimal).
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionDef {
+    pub variants: Vec<UnionVariant>,
+    /// The discriminating property, when the spec names one.
+    pub discriminator: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: TypeRef,
+    /// Discriminator values that select this variant.
+    pub tags: Vec<String>,
+}
+
+/// A reference to a type, as a field, parameter or body uses it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub enum TypeRef {
+    String,
+    Integer(IntWidth),
+    Number(FloatWidth),
+    Boolean,
+    DateTime,
+    Date,
+    Uuid,
+    /// `format: byte` (base64 text on the wire).
+    Base64,
+    /// `format: binary`: raw bytes.
+    Binary,
+    /// A free-form value.
+    Json,
+    Array(Box<TypeRef>),
+    Map(Box<TypeRef>),
+    /// A named type in `models`.
+    Named(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum IntWidth {
+    I32,
+    I64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum FloatWidth {
+    F32,
+    F64,
+}
+
+/// The documented limits a value must respect before it is sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Constraints {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    /// Constraints on each item of an array value.
+    pub items: Option<Box<Constraints>>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        self == &Constraints::default()
+    }
+}
+
+/// A module of operations (one per tag).
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub module: String,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// The spec's operationId, or one derived from method and path.
+    pub id: String,
+    /// snake_case client method name.
+    pub method_name: String,
+    /// UpperCamelCase base for the operation's types.
+    pub type_name: String,
+    /// Module (group) this operation lives in.
+    pub group: String,
+    pub http_method: HttpMethod,
+    /// The path template exactly as in the spec.
+    pub path: String,
+    pub path_parts: Vec<PathPart>,
+    pub docs: Docs,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+    pub pagination: Option<Pagination>,
+    /// Requests documented on the page, for conformance tests.
+    pub documented_requests: Vec<serde_json::Value>,
+    /// JSON pointer of the operation.
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Patch,
+    Head,
+    Options,
+    Trace,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum PathPart {
+    Literal(String),
+    /// Index into `Operation::params`.
+    Param(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Param {
+    /// snake_case Rust name.
+    pub name: String,
+    pub wire_name: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub docs: Docs,
+    pub ty: TypeRef,
+    pub constraints: Constraints,
+    /// For arrays: repeated keys (`true`) or one comma-joined value.
+    pub explode: bool,
+    /// Filled from the client's configuration instead of an argument.
+    pub client_value: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BodyEncoding {
+    Json,
+    Form,
+    OctetStream,
+    Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    pub ty: TypeRef,
+    pub encoding: BodyEncoding,
+    pub content_type: String,
+    pub required: bool,
+    pub docs: Docs,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum StatusMatch {
+    Code(u16),
+    /// `2XX` and friends: the hundreds digit.
+    Range(u16),
+    Default,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Response {
+    pub status: StatusMatch,
+    pub description: String,
+    pub body: ResponseBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ResponseBody {
+    None,
+    Json(TypeRef),
+    Text,
+    Bytes,
+}
+
+impl Response {
+    pub fn is_success(&self) -> bool {
+        match self.status {
+            StatusMatch::Code(code) => (200..300).contains(&code),
+            StatusMatch::Range(digit) => digit == 2,
+            StatusMatch::Default => false,
+        }
+    }
+}
+
+/// How a list operation pages, as declared by `x-pagination`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// Index into `Operation::params` of the marker parameter.
+    pub marker_param: usize,
+    pub limit_param: Option<usize>,
+    /// Field names from the response body to the next marker, each step with
+    /// whether the field is optional.
+    pub next_marker: Vec<FieldStep>,
+    pub items: FieldStep,
+    pub item_ty: TypeRef,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldStep {
+    pub field: String,
+    pub optional: bool,
+}

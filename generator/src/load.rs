@@ -1,0 +1,148 @@
+//! Stage 1: spec text to `openapiv3::OpenAPI`.
+//!
+//! Owns everything about reading the document: YAML syntax errors with line
+//! and column, documents of another OpenAPI generation (Swagger 2.0, 3.1)
+//! rejected by name rather than with a parse dump, and structural errors
+//! located by their JSON pointer.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Error, escape_segment};
+
+/// A parsed document and where it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedSpec {
+    pub path: PathBuf,
+    pub document: openapiv3::OpenAPI,
+}
+
+/// Reads and parses the spec at `path`.
+pub fn load_file(path: &Path) -> Result<LoadedSpec, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    load_str(path, &text)
+}
+
+/// Parses spec text; `path` is only used in messages.
+pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
+    let path = path.to_path_buf();
+    let raw: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|error| syntax_error(&path, &error))?;
+    check_version(&path, &raw)?;
+
+    let deserializer = serde_yaml::Deserializer::from_str(text);
+    let document: openapiv3::OpenAPI =
+        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let pointer = path_to_pointer(error.path());
+            let inner = error.into_inner();
+            match inner.location() {
+                Some(location) => Error::Syntax {
+                    path: path.clone(),
+                    line: location.line(),
+                    column: location.column(),
+                    message: format!("{pointer}: {}", strip_location(&inner.to_string())),
+                },
+                None => Error::Structure { path: path.clone(), pointer, message: inner.to_string() },
+            }
+        })?;
+    Ok(LoadedSpec { path, document })
+}
+
+fn syntax_error(path: &Path, error: &serde_yaml::Error) -> Error {
+    let (line, column) = error.location().map_or((0, 0), |l| (l.line(), l.column()));
+    Error::Syntax {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: format!("malformed YAML: {}", strip_location(&error.to_string())),
+    }
+}
+
+/// serde_yaml appends "at line L column C" to its messages; we print the
+/// location ourselves in the `file:line:column` form editors understand.
+fn strip_location(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(index) => message[..index].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
+    let unsupported = |message: String| Error::UnsupportedVersion { path: path.to_path_buf(), message };
+    let Some(map) = raw.as_mapping() else {
+        return Err(unsupported("not an OpenAPI document: the top level is not a mapping".into()));
+    };
+    if let Some(swagger) = map.get("swagger") {
+        return Err(unsupported(format!(
+            "Swagger {} documents are not supported; convert the document to OpenAPI 3.0 first",
+            yaml_scalar(swagger)
+        )));
+    }
+    let Some(version) = map.get("openapi") else {
+        return Err(unsupported("not an OpenAPI document: it has no `openapi` version field".into()));
+    };
+    let version = yaml_scalar(version);
+    if version.starts_with("3.0") {
+        Ok(())
+    } else {
+        Err(unsupported(format!(
+            "OpenAPI {version} is not supported; this generator reads OpenAPI 3.0.x documents"
+        )))
+    }
+}
+
+fn yaml_scalar(value: &serde_yaml::Value) -> String {
+    match value {
+        serde_yaml::Value::String(s) => s.clone(),
+        serde_yaml::Value::Number(n) => n.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("#");
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&escape_segment(key));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<LoadedSpec, Error> {
+        load_str(Path::new("spec.yaml"), text)
+    }
+
+    #[test]
+    fn loads_a_minimal_document() {
+        let spec = load("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap();
+        assert_eq!(spec.document.info.title, "t");
+    }
+
+    #[test]
+    fn rejects_swagger_and_openapi_3_1_by_name() {
+        let swagger = load("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
+        assert!(swagger.to_string().contains("Swagger 2.0 documents are not supported"), "{swagger}");
+        let v31 = load("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
+        assert!(v31.to_string().contains("OpenAPI 3.1.0 is not supported"), "{v31}");
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let error = load("openapi: 3.0.3\ninfo: [unclosed\n").unwrap_err();
+        match error {
+            Error::Syntax { line, .. } => assert!(line >= 2),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

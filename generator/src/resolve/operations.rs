@@ -1,0 +1,529 @@
+//! Operations: paths and methods to `ir::Operation`, with parameters merged
+//! from the path item, `$ref`s to shared parameters, bodies and responses
+//! followed, and pagination read from `x-pagination`.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody, StatusCode,
+};
+
+use super::docs::{conflicts, docs};
+use super::names::{NameSet, camel, snake};
+use super::schemas::TypeSpace;
+use crate::diagnostics::{Diagnostic, child, pointer};
+use crate::ir::{
+    Body, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Param, ParamLocation,
+    Pagination, PathPart, Response, ResponseBody, StatusMatch, TypeDef, TypeKind, TypeRef,
+};
+
+/// Names the generated `Client` already uses for itself.
+const CLIENT_METHODS: &[&str] =
+    &["builder", "new", "from_env", "transport", "clone", "fmt", "from", "into"];
+
+pub struct OperationResolver<'a, 's> {
+    doc: &'a OpenAPI,
+    space: &'s mut TypeSpace<'a>,
+    method_names: NameSet,
+    type_names: NameSet,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What resolving one operation needs to remember until types are final.
+pub struct PendingPagination {
+    pub operation: usize,
+    pub pointer: String,
+    pub value: serde_json::Value,
+}
+
+impl<'a, 's> OperationResolver<'a, 's> {
+    pub fn new(doc: &'a OpenAPI, space: &'s mut TypeSpace<'a>) -> Self {
+        OperationResolver {
+            doc,
+            space,
+            method_names: NameSet::with_reserved(CLIENT_METHODS.iter().copied()),
+            type_names: NameSet::with_reserved(["Client"]),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn error(&mut self, pointer: &str, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(pointer, message));
+    }
+
+    /// Resolves every operation; those with errors are left out (and reported).
+    pub fn resolve_all(&mut self) -> (Vec<Operation>, Vec<PendingPagination>) {
+        let mut operations = Vec::new();
+        let mut pending = Vec::new();
+        for (path, item) in &self.doc.paths.paths {
+            let item_pointer = pointer(["paths", path.as_str()]);
+            let item = match item {
+                ReferenceOr::Item(item) => item,
+                ReferenceOr::Reference { .. } => {
+                    self.error(&item_pointer, "path item $refs are not supported; inline the path item");
+                    continue;
+                }
+            };
+            for (method, operation) in item.iter() {
+                let op_pointer = child(&item_pointer, method);
+                let Some(http_method) = http_method(method) else { continue };
+                let before = self.diagnostics.len() + self.space.diagnostics.len();
+                let resolved = self.operation(path, item, http_method, operation, &op_pointer);
+                let failed = self.diagnostics.len() + self.space.diagnostics.len() > before;
+                if let (Some(resolved), false) = (resolved, failed) {
+                    if let Some(value) = operation.extensions.get("x-pagination") {
+                        pending.push(PendingPagination {
+                            operation: operations.len(),
+                            pointer: child(&op_pointer, "x-pagination"),
+                            value: value.clone(),
+                        });
+                    }
+                    operations.push(resolved);
+                }
+            }
+        }
+        (operations, pending)
+    }
+
+    fn operation(
+        &mut self,
+        path: &str,
+        item: &PathItem,
+        http_method: HttpMethod,
+        operation: &openapiv3::Operation,
+        op_pointer: &str,
+    ) -> Option<Operation> {
+        let id = operation
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", http_method.as_str().to_lowercase(), path));
+        let method_name = self.method_names.claim(&snake(&id));
+        let type_name = self.type_names.claim(&camel(&id));
+        let group = operation.tags.first().map_or_else(|| "general".to_string(), |tag| snake(tag));
+
+        let params = self.params(item, operation, op_pointer, &type_name)?;
+        let path_parts = self.path_parts(path, &params, op_pointer)?;
+        let body = match &operation.request_body {
+            Some(body) => Some(self.body(body, &child(op_pointer, "requestBody"), &type_name)?),
+            None => None,
+        };
+        let responses = self.responses(operation, op_pointer, &type_name);
+        let documented_requests = match operation.extensions.get("x-documented-requests") {
+            Some(serde_json::Value::Array(list)) => list.clone(),
+            _ => Vec::new(),
+        };
+        Some(Operation {
+            id,
+            method_name,
+            type_name,
+            group,
+            http_method,
+            path: path.to_string(),
+            path_parts,
+            docs: docs(
+                operation.summary.as_deref(),
+                operation.description.as_deref(),
+                &operation.extensions,
+                operation.deprecated,
+            ),
+            params,
+            body,
+            responses,
+            pagination: None,
+            documented_requests,
+            origin: op_pointer.to_string(),
+        })
+    }
+
+    fn params(
+        &mut self,
+        item: &PathItem,
+        operation: &openapiv3::Operation,
+        op_pointer: &str,
+        type_name: &str,
+    ) -> Option<Vec<Param>> {
+        // Operation-level parameters override path-level ones with the same name and location.
+        let mut merged: IndexMap<(String, &'static str), (&Parameter, String)> = IndexMap::new();
+        let item_params = item.parameters.iter().enumerate().map(|(i, p)| {
+            (p, child(&child(&op_pointer[..op_pointer.rfind('/').unwrap_or(0)], "parameters"), &i.to_string()))
+        });
+        let op_params = operation
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, child(&child(op_pointer, "parameters"), &i.to_string())));
+        let mut ok = true;
+        for (parameter, parameter_pointer) in item_params.chain(op_params) {
+            match self.parameter_ref(parameter, &parameter_pointer) {
+                Some(p) => {
+                    merged.insert((p.parameter_data_ref().name.clone(), location_key(p)), (p, parameter_pointer));
+                }
+                None => ok = false,
+            }
+        }
+        let mut names = NameSet::with_reserved(["body", "client", "input"]);
+        let mut params = Vec::new();
+        for (parameter, parameter_pointer) in merged.values() {
+            match self.param(parameter, parameter_pointer, type_name, &mut names) {
+                Some(param) => params.push(param),
+                None => ok = false,
+            }
+        }
+        ok.then_some(params)
+    }
+
+    fn parameter_ref<'p>(&mut self, parameter: &'p ReferenceOr<Parameter>, at: &str) -> Option<&'p Parameter>
+    where
+        'a: 'p,
+    {
+        match parameter {
+            ReferenceOr::Item(parameter) => Some(parameter),
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/parameters/")
+                    .and_then(|key| self.doc.components.as_ref()?.parameters.get(key));
+                match found {
+                    Some(ReferenceOr::Item(parameter)) => Some(parameter),
+                    Some(ReferenceOr::Reference { .. }) => {
+                        self.error(&child(at, "$ref"), "a parameter $ref that points to another $ref is not supported");
+                        None
+                    }
+                    None => {
+                        self.error(&child(at, "$ref"), format!("$ref '{reference}' points to nothing"));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn param(&mut self, parameter: &Parameter, at: &str, type_name: &str, names: &mut NameSet) -> Option<Param> {
+        let data = parameter.parameter_data_ref();
+        let (location, explode) = match parameter {
+            Parameter::Path { .. } => (ParamLocation::Path, false),
+            Parameter::Query { style, .. } => {
+                if !matches!(style, QueryStyle::Form) {
+                    self.error(&child(at, "style"), format!("query parameter style {style:?} is not supported (only form)"));
+                    return None;
+                }
+                (ParamLocation::Query, data.explode.unwrap_or(true))
+            }
+            Parameter::Header { .. } => (ParamLocation::Header, false),
+            Parameter::Cookie { .. } => (ParamLocation::Cookie, data.explode.unwrap_or(true)),
+        };
+        let schema = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => schema,
+            ParameterSchemaOrContent::Content(_) => {
+                self.error(&child(at, "content"), "parameters described by `content` are not supported; use `schema`");
+                return None;
+            }
+        };
+        let schema_pointer = child(at, "schema");
+        let hint = format!("{type_name} {}", data.name);
+        let ty = self.space.type_ref(schema, &schema_pointer, &hint)?;
+        if !self.is_scalar_or_list(&ty) {
+            self.error(&schema_pointer, "object-valued parameters are not supported; only scalars, enums and arrays of them");
+            return None;
+        }
+        let resolved = self.space.follow(schema, &schema_pointer)?;
+        let constraints = self.space.constraints(resolved, &schema_pointer);
+        let client_value = match data.extensions.get("x-client-value") {
+            Some(serde_json::Value::String(name)) => Some(name.clone()),
+            Some(_) => {
+                self.error(&child(at, "x-client-value"), "x-client-value must be a string naming a client setting");
+                return None;
+            }
+            None => None,
+        };
+        let mut param_docs = docs(None, data.description.as_deref(), &data.extensions, data.deprecated.unwrap_or(false));
+        if param_docs.description.is_none() {
+            param_docs.description = resolved.schema_data.description.clone();
+        }
+        param_docs.conflicts.extend(conflicts(&resolved.schema_data.extensions));
+        Some(Param {
+            name: names.claim(&snake(&data.name)),
+            wire_name: data.name.clone(),
+            location,
+            required: data.required || location == ParamLocation::Path,
+            docs: param_docs,
+            ty,
+            constraints,
+            explode,
+            client_value,
+        })
+    }
+
+    fn is_scalar_or_list(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Array(inner) => !matches!(**inner, TypeRef::Array(_)) && self.is_scalar_or_list(inner),
+            TypeRef::Map(_) | TypeRef::Json | TypeRef::Binary => false,
+            TypeRef::Named(_) => true,
+            _ => true,
+        }
+    }
+
+    fn path_parts(&mut self, path: &str, params: &[Param], at: &str) -> Option<Vec<PathPart>> {
+        let mut parts = Vec::new();
+        let mut rest = path;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| c + open) else {
+                self.error(at, format!("path '{path}' has an unclosed '{{'"));
+                return None;
+            };
+            if open > 0 {
+                parts.push(PathPart::Literal(rest[..open].to_string()));
+            }
+            let name = &rest[open + 1..close];
+            match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+                Some(index) => parts.push(PathPart::Param(index)),
+                None => {
+                    self.error(at, format!("path '{path}' uses {{{name}}} but no path parameter '{name}' is declared"));
+                    return None;
+                }
+            }
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(PathPart::Literal(rest.to_string()));
+        }
+        Some(parts)
+    }
+
+    fn body(&mut self, body: &ReferenceOr<RequestBody>, at: &str, type_name: &str) -> Option<Body> {
+        let body = match body {
+            ReferenceOr::Item(body) => body,
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/requestBodies/")
+                    .and_then(|key| self.doc.components.as_ref()?.request_bodies.get(key));
+                match found {
+                    Some(ReferenceOr::Item(body)) => body,
+                    _ => {
+                        self.error(&child(at, "$ref"), format!("$ref '{reference}' points to nothing (or to another $ref)"));
+                        return None;
+                    }
+                }
+            }
+        };
+        let content_pointer = child(at, "content");
+        let Some((content_type, media, encoding)) = pick_media(&body.content) else {
+            let found: Vec<&str> = body.content.keys().map(String::as_str).collect();
+            self.error(&content_pointer, format!("request body media type(s) {found:?} are not supported (JSON, form, octet-stream or text/plain)"));
+            return None;
+        };
+        let media_pointer = child(&content_pointer, content_type);
+        let ty = match (encoding, &media.schema) {
+            (BodyEncoding::OctetStream, _) => TypeRef::Binary,
+            (BodyEncoding::Text, _) => TypeRef::String,
+            (_, Some(schema)) => self.space.type_ref(schema, &child(&media_pointer, "schema"), &format!("{type_name} request body"))?,
+            (_, None) => TypeRef::Json,
+        };
+        if encoding == BodyEncoding::Form && !self.is_struct(&ty) {
+            self.error(&child(&media_pointer, "schema"), "form bodies must be objects with properties");
+            return None;
+        }
+        Some(Body {
+            ty,
+            encoding,
+            content_type: content_type.to_string(),
+            required: body.required,
+            docs: docs(None, body.description.as_deref(), &body.extensions, false),
+        })
+    }
+
+    fn is_struct(&self, ty: &TypeRef) -> bool {
+        let _ = self;
+        matches!(ty, TypeRef::Named(_))
+    }
+
+    fn responses(&mut self, operation: &openapiv3::Operation, op_pointer: &str, type_name: &str) -> Vec<Response> {
+        let responses_pointer = child(op_pointer, "responses");
+        let mut out = Vec::new();
+        let statuses = operation
+            .responses
+            .responses
+            .iter()
+            .map(|(status, response)| (status_match(status), status.to_string(), response))
+            .chain(operation.responses.default.iter().map(|r| (StatusMatch::Default, "default".to_string(), r)));
+        for (status, key, response) in statuses {
+            let at = child(&responses_pointer, &key);
+            let response = match response {
+                ReferenceOr::Item(response) => response,
+                ReferenceOr::Reference { reference } => {
+                    let found = reference
+                        .strip_prefix("#/components/responses/")
+                        .and_then(|k| self.doc.components.as_ref()?.responses.get(k));
+                    match found {
+                        Some(ReferenceOr::Item(response)) => response,
+                        _ => {
+                            self.error(&child(&at, "$ref"), format!("$ref '{reference}' points to nothing (or to another $ref)"));
+                            continue;
+                        }
+                    }
+                }
+            };
+            let body = if response.content.is_empty() {
+                ResponseBody::None
+            } else if let Some((content_type, media)) = response.content.iter().find(|(ct, _)| is_json(ct)) {
+                let hint = format!("{type_name} response {key}");
+                let schema_pointer = child(&child(&child(&at, "content"), content_type), "schema");
+                match &media.schema {
+                    Some(schema) => match self.space.type_ref(schema, &schema_pointer, &hint) {
+                        Some(ty) => ResponseBody::Json(ty),
+                        None => continue,
+                    },
+                    None => ResponseBody::Json(TypeRef::Json),
+                }
+            } else if response.content.keys().any(|ct| ct.starts_with("text/")) {
+                ResponseBody::Text
+            } else {
+                ResponseBody::Bytes
+            };
+            out.push(Response { status, description: response.description.clone(), body });
+        }
+        out
+    }
+}
+
+fn location_key(parameter: &Parameter) -> &'static str {
+    match parameter {
+        Parameter::Path { .. } => "path",
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+fn http_method(method: &str) -> Option<HttpMethod> {
+    Some(match method {
+        "get" => HttpMethod::Get,
+        "put" => HttpMethod::Put,
+        "post" => HttpMethod::Post,
+        "delete" => HttpMethod::Delete,
+        "patch" => HttpMethod::Patch,
+        "head" => HttpMethod::Head,
+        "options" => HttpMethod::Options,
+        "trace" => HttpMethod::Trace,
+        _ => return None,
+    })
+}
+
+fn status_match(status: &StatusCode) -> StatusMatch {
+    match status {
+        StatusCode::Code(code) => StatusMatch::Code(*code),
+        StatusCode::Range(digit) => StatusMatch::Range(*digit),
+    }
+}
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType, BodyEncoding)> {
+    let classify = |ct: &str| {
+        let essence = ct.split(';').next().unwrap_or("").trim();
+        if is_json(essence) {
+            Some(BodyEncoding::Json)
+        } else if essence == "application/x-www-form-urlencoded" {
+            Some(BodyEncoding::Form)
+        } else if essence == "application/octet-stream" {
+            Some(BodyEncoding::OctetStream)
+        } else if essence.starts_with("text/") {
+            Some(BodyEncoding::Text)
+        } else {
+            None
+        }
+    };
+    // Prefer JSON when a body offers several encodings.
+    let mut best: Option<(&str, &MediaType, BodyEncoding)> = None;
+    for (content_type, media) in content {
+        if let Some(encoding) = classify(content_type) {
+            if best.is_none() || encoding == BodyEncoding::Json && best.is_some_and(|b| b.2 != BodyEncoding::Json) {
+                best = Some((content_type.as_str(), media, encoding));
+            }
+        }
+    }
+    best
+}
+
+/// Groups in module order, with descriptions from the top-level tags.
+pub fn groups(doc: &OpenAPI, operations: &[Operation]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for operation in operations {
+        if groups.iter().any(|g| g.module == operation.group) {
+            continue;
+        }
+        let tag = doc.tags.iter().find(|t| snake(&t.name) == operation.group);
+        groups.push(Group {
+            module: operation.group.clone(),
+            name: tag.map_or_else(|| operation.group.clone(), |t| t.name.clone()),
+            description: tag.and_then(|t| t.description.clone()),
+        });
+    }
+    groups.sort_by(|a, b| a.module.cmp(&b.module));
+    groups
+}
+
+/// Reads `x-pagination` once the types are final (the item and marker fields
+/// are looked up in the response type).
+pub fn pagination(
+    pending: &PendingPagination,
+    operation: &Operation,
+    types: &[TypeDef],
+) -> Result<Pagination, Diagnostic> {
+    let fail = |message: String| Diagnostic::new(pending.pointer.clone(), message);
+    let text = |key: &str| pending.value.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    let marker_name = text("marker_parameter").ok_or_else(|| fail("x-pagination needs marker_parameter".into()))?;
+    let next_path = text("next_marker_field").ok_or_else(|| fail("x-pagination needs next_marker_field".into()))?;
+    let items_field = text("items_field").ok_or_else(|| fail("x-pagination needs items_field".into()))?;
+    let find_param = |name: &str| {
+        operation
+            .params
+            .iter()
+            .position(|p| p.wire_name == name && p.location == ParamLocation::Query)
+            .ok_or_else(|| fail(format!("x-pagination names query parameter '{name}', which the operation does not have")))
+    };
+    let marker_param = find_param(&marker_name)?;
+    let limit_param = text("limit_parameter").map(|name| find_param(&name)).transpose()?;
+
+    let output = operation
+        .responses
+        .iter()
+        .find(|r| r.is_success() && matches!(r.body, ResponseBody::Json(_)))
+        .and_then(|r| match &r.body {
+            ResponseBody::Json(ty) => Some(ty.clone()),
+            _ => None,
+        })
+        .ok_or_else(|| fail("x-pagination needs a JSON success response".into()))?;
+
+    let lookup = |ty: &TypeRef, field: &str| -> Result<(FieldStep, TypeRef), Diagnostic> {
+        let TypeRef::Named(name) = ty else {
+            return Err(fail(format!("x-pagination: '{field}' is looked up in a value that is not an object")));
+        };
+        let def = types.iter().find(|t| &t.name == name).ok_or_else(|| fail(format!("x-pagination: type {name} is missing")))?;
+        let TypeKind::Struct(s) = &def.kind else {
+            return Err(fail(format!("x-pagination: {name} is not an object with properties")));
+        };
+        let found = s.fields.iter().find(|f| f.wire_name == field).ok_or_else(|| {
+            fail(format!("x-pagination: the response type {name} has no field '{field}'"))
+        })?;
+        Ok((FieldStep { field: found.name.clone(), optional: !found.required || found.nullable }, found.ty.clone()))
+    };
+
+    let mut next_marker = Vec::new();
+    let mut current = output.clone();
+    for segment in next_path.split('.') {
+        let (step, ty) = lookup(&current, segment)?;
+        next_marker.push(step);
+        current = ty;
+    }
+    if current != TypeRef::String {
+        return Err(fail(format!("x-pagination: next_marker_field '{next_path}' must be a string")));
+    }
+    let (items, items_ty) = lookup(&output, &items_field)?;
+    let TypeRef::Array(item_ty) = items_ty else {
+        return Err(fail(format!("x-pagination: items_field '{items_field}' must be an array")));
+    };
+    Ok(Pagination { marker_param, limit_param, next_marker, items, item_ty: *item_ty })
+}

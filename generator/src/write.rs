@@ -1,0 +1,281 @@
+//! Stage 4: the files in memory against the output directory.
+//!
+//! `check` reports what differs. `write` replaces the directory as a whole:
+//! the new tree is built beside it (unchanged files hard-linked, so their
+//! timestamps and cargo's caches survive), then swapped in with one atomic
+//! `renameat2(RENAME_EXCHANGE)` on Linux. Killing the generator at any moment
+//! leaves either the old tree or the new one, never a mix; leftovers of a
+//! killed run are cleaned up by the next one.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Error;
+use crate::emit::GeneratedFile;
+
+/// Entries of the output directory that are not ours and survive a rewrite.
+const KEPT: &[&str] = &["target", "Cargo.lock"];
+
+/// How the output directory differs from what the spec produces.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Changes {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+
+    /// One line per file: `+ added`, `~ changed`, `- removed`.
+    pub fn listing(&self) -> String {
+        let mut lines = Vec::new();
+        lines.extend(self.added.iter().map(|p| format!("  + {p} (missing)")));
+        lines.extend(self.changed.iter().map(|p| format!("  ~ {p} (differs)")));
+        lines.extend(self.removed.iter().map(|p| format!("  - {p} (no longer generated)")));
+        lines.join("\n")
+    }
+}
+
+/// Every file under `dir` (relative paths), except the kept entries.
+pub fn read_tree(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, Error> {
+    let mut out = BTreeMap::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    if !dir.is_dir() {
+        return Err(Error::Output { path: dir.to_path_buf(), message: "exists but is not a directory".into() });
+    }
+    let mut stack = vec![PathBuf::new()];
+    while let Some(relative) = stack.pop() {
+        let absolute = dir.join(&relative);
+        let entries = std::fs::read_dir(&absolute).map_err(|source| Error::Write { path: absolute.clone(), source })?;
+        for entry in entries {
+            let entry = entry.map_err(|source| Error::Write { path: absolute.clone(), source })?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if relative.as_os_str().is_empty() && KEPT.contains(&name.as_str()) {
+                continue;
+            }
+            let child = relative.join(&name);
+            let file_type = entry.file_type().map_err(|source| Error::Write { path: entry.path(), source })?;
+            if file_type.is_dir() {
+                stack.push(child);
+            } else {
+                let bytes = std::fs::read(entry.path()).map_err(|source| Error::Write { path: entry.path(), source })?;
+                out.insert(slash_path(&child), bytes);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn slash_path(path: &Path) -> String {
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+pub fn diff(files: &[GeneratedFile], existing: &BTreeMap<String, Vec<u8>>) -> Changes {
+    let mut changes = Changes::default();
+    for file in files {
+        match existing.get(&file.path) {
+            None => changes.added.push(file.path.clone()),
+            Some(bytes) if bytes.as_slice() != file.contents.as_bytes() => changes.changed.push(file.path.clone()),
+            Some(_) => {}
+        }
+    }
+    for path in existing.keys() {
+        if !files.iter().any(|f| &f.path == path) {
+            changes.removed.push(path.clone());
+        }
+    }
+    changes
+}
+
+/// Compares without writing.
+pub fn check(files: &[GeneratedFile], dir: &Path) -> Result<Changes, Error> {
+    Ok(diff(files, &read_tree(dir)?))
+}
+
+/// Brings `dir` in line with `files`; returns what changed.
+pub fn write(files: &[GeneratedFile], dir: &Path) -> Result<Changes, Error> {
+    let dir = absolute(dir)?;
+    let parent = dir.parent().map(Path::to_path_buf).ok_or_else(|| Error::Output {
+        path: dir.clone(),
+        message: "has no parent directory".into(),
+    })?;
+    if !parent.is_dir() {
+        return Err(Error::Output { path: parent, message: "the parent of the output directory does not exist".into() });
+    }
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    clean_leftovers(&parent, &name, &dir)?;
+
+    let existing = read_tree(&dir)?;
+    let changes = diff(files, &existing);
+    if changes.is_empty() && dir.is_dir() {
+        return Ok(changes);
+    }
+
+    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
+    let result = build_tree(files, &existing, &dir, &staging).and_then(|()| swap(&staging, &dir));
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result.map(|()| changes)
+}
+
+fn absolute(dir: &Path) -> Result<PathBuf, Error> {
+    if dir.is_absolute() {
+        return Ok(dir.to_path_buf());
+    }
+    let cwd = std::env::current_dir().map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+    Ok(cwd.join(dir))
+}
+
+fn build_tree(
+    files: &[GeneratedFile],
+    existing: &BTreeMap<String, Vec<u8>>,
+    dir: &Path,
+    staging: &Path,
+) -> Result<(), Error> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    std::fs::create_dir_all(staging).map_err(io(staging))?;
+    for file in files {
+        let target = staging.join(&file.path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        let unchanged = existing.get(&file.path).is_some_and(|old| old.as_slice() == file.contents.as_bytes());
+        // Unchanged files keep their inode and timestamp, so cargo does not rebuild them.
+        if unchanged && std::fs::hard_link(dir.join(&file.path), &target).is_ok() {
+            continue;
+        }
+        std::fs::write(&target, &file.contents).map_err(io(&target))?;
+    }
+    for kept in KEPT {
+        let from = dir.join(kept);
+        if from.exists() {
+            std::fs::rename(&from, staging.join(kept)).map_err(io(&from))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let to_c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+    let (a, b) = (to_c(a)?, to_c(b)?);
+    // SAFETY: both pointers are valid NUL-terminated paths for the duration of the call.
+    let rc = unsafe {
+        libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE)
+    };
+    if rc == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// Puts `staging` in place of `dir`, atomically where the OS allows it.
+fn swap(staging: &Path, dir: &Path) -> Result<(), Error> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    if !dir.exists() {
+        return std::fs::rename(staging, dir).map_err(io(dir));
+    }
+    if exchange(staging, dir).is_ok() {
+        // `staging` now holds the old tree.
+        return std::fs::remove_dir_all(staging).map_err(io(staging));
+    }
+    // Two renames: a kill between them leaves the old tree under `.{name}.old-*`,
+    // which `clean_leftovers` puts back on the next run.
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let old = dir.with_file_name(format!(".{name}.old-{}", std::process::id()));
+    std::fs::rename(dir, &old).map_err(io(dir))?;
+    std::fs::rename(staging, dir).map_err(io(dir))?;
+    std::fs::remove_dir_all(&old).map_err(io(&old))
+}
+
+/// Removes staging trees of killed runs and restores an old tree that a
+/// killed two-rename swap left aside.
+fn clean_leftovers(parent: &Path, name: &str, dir: &Path) -> Result<(), Error> {
+    let Ok(entries) = std::fs::read_dir(parent) else { return Ok(()) };
+    let new_prefix = format!(".{name}.new-");
+    let old_prefix = format!(".{name}.old-");
+    for entry in entries.flatten() {
+        let entry_name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if entry_name.starts_with(&new_prefix) {
+            let _ = std::fs::remove_dir_all(&path);
+        } else if entry_name.starts_with(&old_prefix) {
+            if dir.exists() {
+                let _ = std::fs::remove_dir_all(&path);
+            } else {
+                std::fs::rename(&path, dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, contents: &str) -> GeneratedFile {
+        GeneratedFile { path: path.into(), contents: contents.into() }
+    }
+
+    #[test]
+    fn writes_replaces_and_removes_files_keeping_target() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("generated");
+        let first = write(&[file("a.rs", "a"), file("src/b.rs", "b")], &out).unwrap();
+        assert_eq!(first.added, ["a.rs", "src/b.rs"]);
+        std::fs::create_dir_all(out.join("target/debug")).unwrap();
+        std::fs::write(out.join("target/debug/x"), "build output").unwrap();
+
+        let second = write(&[file("a.rs", "a2"), file("c.rs", "c")], &out).unwrap();
+        assert_eq!(second.changed, ["a.rs"]);
+        assert_eq!(second.added, ["c.rs"]);
+        assert_eq!(second.removed, ["src/b.rs"]);
+        assert_eq!(std::fs::read_to_string(out.join("a.rs")).unwrap(), "a2");
+        assert!(!out.join("src/b.rs").exists());
+        assert!(out.join("target/debug/x").exists(), "build output survives");
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(leftovers.len(), 1, "no staging trees left: {leftovers:?}");
+    }
+
+    #[test]
+    fn unchanged_output_is_not_touched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("generated");
+        write(&[file("a.rs", "a")], &out).unwrap();
+        let before = std::fs::metadata(out.join("a.rs")).unwrap().modified().unwrap();
+        let changes = write(&[file("a.rs", "a")], &out).unwrap();
+        assert!(changes.is_empty());
+        assert_eq!(std::fs::metadata(out.join("a.rs")).unwrap().modified().unwrap(), before);
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_run_are_cleaned() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("generated");
+        std::fs::create_dir_all(tmp.path().join(".generated.new-999/src")).unwrap();
+        std::fs::create_dir_all(tmp.path().join(".generated.old-998")).unwrap();
+        std::fs::write(tmp.path().join(".generated.old-998/a.rs"), "old").unwrap();
+        // The old tree was set aside and the new one never arrived: it is restored, then updated.
+        let changes = write(&[file("a.rs", "new")], &out).unwrap();
+        assert_eq!(changes.changed, ["a.rs"]);
+        let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, ["generated"]);
+    }
+}
