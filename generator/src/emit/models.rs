@@ -203,6 +203,9 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     };
     let assignments = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
+        if !is_optional(field) && !field.boxed {
+            return quote! { #field_name, };
+        }
         let value = if is_optional(field) { quote! { self.#field_name } } else { quote! { #field_name } };
         let value = wrap(field, value);
         quote! { #field_name: #value, }

@@ -265,9 +265,10 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
     let stream = op.pagination.as_ref().map(|p| stream_tokens(op, p));
     let method_docs = method_docs(api, op, &line);
 
+    let default_derive = if arg_decls.is_empty() { quote! { Default, } } else { quote! {} };
     quote! {
         #request_doc
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, #default_derive)]
         pub struct #request_name {
             #(#fields)*
             #body_field

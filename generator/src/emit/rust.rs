@@ -162,7 +162,7 @@ pub fn describe(ty: &TypeRef) -> String {
         TypeRef::Json => "any JSON value".into(),
         TypeRef::Array(inner) => format!("array of {}", describe(inner)),
         TypeRef::Map(inner) => format!("map of {}", describe(inner)),
-        TypeRef::Named(name) => format!("[`{name}`]"),
+        TypeRef::Named(name) => format!("[`{name}`](crate::models::{name})"),
     }
 }
 

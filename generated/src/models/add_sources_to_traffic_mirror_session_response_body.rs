@@ -1,0 +1,12 @@
+//! `AddSourcesToTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/AddSourcesToTrafficMirrorSessionResponseBody`.
+use super::TrafficMirrorSession;
+/// Response body of AddSourcesToTrafficMirrorSession.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AddSourcesToTrafficMirrorSessionResponseBody {
+    /// A traffic mirror session, as returned by the show, create, update, list, add-sources and remove-sources operations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub traffic_mirror_session: Option<TrafficMirrorSession>,
+    /// Request ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}

@@ -1,0 +1,12 @@
+//! `ShowTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/ShowTrafficMirrorSessionResponseBody`.
+use super::TrafficMirrorSession;
+/// Response body of ShowTrafficMirrorSession.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ShowTrafficMirrorSessionResponseBody {
+    /// A traffic mirror session, as returned by the show, create, update, list, add-sources and remove-sources operations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub traffic_mirror_session: Option<TrafficMirrorSession>,
+    /// Request ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}

@@ -1,0 +1,682 @@
+//! Traffic Mirror Filters: 5 operation(s).
+//!
+//! Traffic mirror filters group the inbound and outbound rules that select which traffic of a mirror source is mirrored.
+use crate::Client;
+use crate::models;
+use crate::runtime::config::RequestContext;
+use crate::runtime::error::Error;
+use crate::runtime::http::{ApiResponse, Method, Request, Response};
+use crate::runtime::operation::Operation;
+/// The input of [`Client::list_traffic_mirror_filters`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters`.
+///
+/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListTrafficMirrorFiltersRequest {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub project_id: Option<String>,
+    /// ID of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple IDs can be specified for filtering.
+    ///
+    /// Sent as the `id` query parameter.
+    pub id: Option<Vec<String>>,
+    /// Name of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple names can be specified for filtering.
+    ///
+    /// Sent as the `name` query parameter.
+    pub name: Option<Vec<String>>,
+    /// Description of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple descriptions can be specified for filtering.
+    ///
+    /// Sent as the `description` query parameter.
+    pub description: Option<Vec<String>>,
+    /// Number of records returned on each page. Range: 0 to 2000.
+    ///
+    /// Sent as the `limit` query parameter.
+    pub limit: Option<i32>,
+    /// Start resource ID of pagination query: the ID of the last resource of the previous page (`page_info.next_marker` of the previous response). If it is not specified, the first page is queried.
+    ///
+    /// Sent as the `marker` query parameter.
+    pub marker: Option<String>,
+}
+impl ListTrafficMirrorFiltersRequest {
+    /// Creates the input from its required values.
+    pub fn new() -> Self {
+        Self {
+            project_id: None,
+            id: None,
+            name: None,
+            description: None,
+            limit: None,
+            marker: None,
+        }
+    }
+}
+impl Operation for ListTrafficMirrorFiltersRequest {
+    type Output = models::ListTrafficMirrorFiltersResponseBody;
+    fn operation_id(&self) -> &'static str {
+        "ListTrafficMirrorFilters"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        let project_id = match &self.project_id {
+            Some(value) => value.as_str(),
+            None => ctx.value("project_id")?,
+        };
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            if let Some(value) = &self.limit {
+                out.check_range_i64("limit", i64::from(*value), Some(0), Some(2000));
+            }
+            violations.into_result()?;
+        }
+        let mut request = Request::new(
+            Method::GET,
+            format!(
+                "/v3/{}/vpc/traffic-mirror-filters",
+                crate::runtime::http::encode_path_segment(project_id)
+            ),
+        );
+        if let Some(value) = &self.id {
+            for item in value {
+                request.push_query("id", item);
+            }
+        }
+        if let Some(value) = &self.name {
+            for item in value {
+                request.push_query("name", item);
+            }
+        }
+        if let Some(value) = &self.description {
+            for item in value {
+                request.push_query("description", item);
+            }
+        }
+        if let Some(value) = &self.limit {
+            request.push_query("limit", value);
+        }
+        if let Some(value) = &self.marker {
+            request.push_query("marker", value);
+        }
+        Ok(request)
+    }
+    fn parse_response(response: Response) -> Result<Self::Output, Error> {
+        match response.status {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+/// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::list_traffic_mirror_filters`]; set optional values, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTrafficMirrorFilters {
+    client: Client,
+    input: ListTrafficMirrorFiltersRequest,
+}
+impl ListTrafficMirrorFilters {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.input.project_id = Some(value.into());
+        self
+    }
+    /// ID of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple IDs can be specified for filtering.
+    ///
+    /// Sent as the `id` query parameter.
+    ///
+    /// Call it again to add more values.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.input
+            .id
+            .get_or_insert_with(Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Name of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple names can be specified for filtering.
+    ///
+    /// Sent as the `name` query parameter.
+    ///
+    /// Call it again to add more values.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.input
+            .name
+            .get_or_insert_with(Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Description of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple descriptions can be specified for filtering.
+    ///
+    /// Sent as the `description` query parameter.
+    ///
+    /// Call it again to add more values.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.input
+            .description
+            .get_or_insert_with(Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Number of records returned on each page. Range: 0 to 2000.
+    ///
+    /// Sent as the `limit` query parameter.
+    pub fn limit(mut self, value: impl Into<i32>) -> Self {
+        self.input.limit = Some(value.into());
+        self
+    }
+    /// Start resource ID of pagination query: the ID of the last resource of the previous page (`page_info.next_marker` of the previous response). If it is not specified, the first page is queried.
+    ///
+    /// Sent as the `marker` query parameter.
+    pub fn marker(mut self, value: impl Into<String>) -> Self {
+        self.input.marker = Some(value.into());
+        self
+    }
+    /// The request as configured so far.
+    pub fn input(&self) -> &ListTrafficMirrorFiltersRequest {
+        &self.input
+    }
+    /// Validates, signs and sends the request, retrying where safe.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<models::ListTrafficMirrorFiltersResponseBody>, Error> {
+        self.client.transport.call(&self.input).await
+    }
+    ///  Every item over all pages, as a stream.
+    ///
+    ///  The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilter, Error>> + Send + 'static
+    {
+        crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
+            let items = page.traffic_mirror_filters.clone().unwrap_or_default();
+            let next = page
+                .page_info
+                .as_ref()
+                .and_then(|value| value.next_marker.as_ref())
+                .map(|marker| {
+                    let mut next = request.clone();
+                    next.marker = Some(marker.clone());
+                    next
+                });
+            (items, next)
+        })
+    }
+}
+impl Client {
+    /// Querying Traffic Mirror Filters
+    ///
+    /// This API is used to query information about all traffic mirror filters. No reference page was transcribed for this operation: its filters follow the conventions of the session list page ("Querying Traffic Mirror Sessions"): each filter is optional, multi-valued filters repeat the query key (`?id=a&id=b`), and results are paged with `limit` and `marker` (pass `page_info.next_marker` as `marker`; it is absent on the last page).
+    ///
+    /// `GET /v3/{project_id}/vpc/traffic-mirror-filters`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: huaweicloud_vpc_v3::Client) -> Result<(), huaweicloud_vpc_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let page = client.list_traffic_mirror_filters().send().await?;
+    /// println!("{:?}", page.body);
+    ///
+    /// let everything: Vec<_> = client.list_traffic_mirror_filters().into_stream().try_collect().await?;
+    /// println!("{} in all", everything.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_traffic_mirror_filters(&self) -> ListTrafficMirrorFilters {
+        ListTrafficMirrorFilters {
+            client: self.clone(),
+            input: ListTrafficMirrorFiltersRequest::new(),
+        }
+    }
+}
+/// The input of [`Client::create_traffic_mirror_filter`]: `POST /v3/{project_id}/vpc/traffic-mirror-filters`.
+///
+/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateTrafficMirrorFilterRequest {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub project_id: Option<String>,
+    /// The request body ([`CreateTrafficMirrorFilterRequestBody`](crate::models::CreateTrafficMirrorFilterRequestBody)).
+    pub body: models::CreateTrafficMirrorFilterRequestBody,
+}
+impl CreateTrafficMirrorFilterRequest {
+    /// Creates the input from its required values.
+    pub fn new(body: models::CreateTrafficMirrorFilterRequestBody) -> Self {
+        Self {
+            project_id: None,
+            body,
+        }
+    }
+}
+impl Operation for CreateTrafficMirrorFilterRequest {
+    type Output = models::CreateTrafficMirrorFilterResponseBody;
+    fn operation_id(&self) -> &'static str {
+        "CreateTrafficMirrorFilter"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        let project_id = match &self.project_id {
+            Some(value) => value.as_str(),
+            None => ctx.value("project_id")?,
+        };
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            crate::runtime::validate::Validate::validate_into(&self.body, "", out);
+            violations.into_result()?;
+        }
+        let mut request = Request::new(
+            Method::POST,
+            format!(
+                "/v3/{}/vpc/traffic-mirror-filters",
+                crate::runtime::http::encode_path_segment(project_id)
+            ),
+        );
+        {
+            let value = &self.body;
+            request.set_json_body(value)?;
+        }
+        Ok(request)
+    }
+    fn parse_response(response: Response) -> Result<Self::Output, Error> {
+        match response.status {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+/// Sends `POST /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::create_traffic_mirror_filter`]; set optional values, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateTrafficMirrorFilter {
+    client: Client,
+    input: CreateTrafficMirrorFilterRequest,
+}
+impl CreateTrafficMirrorFilter {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.input.project_id = Some(value.into());
+        self
+    }
+    /// The request as configured so far.
+    pub fn input(&self) -> &CreateTrafficMirrorFilterRequest {
+        &self.input
+    }
+    /// Validates, signs and sends the request, retrying where safe.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<models::CreateTrafficMirrorFilterResponseBody>, Error> {
+        self.client.transport.call(&self.input).await
+    }
+}
+impl Client {
+    /// Creating a Traffic Mirror Filter
+    ///
+    /// This API is used to create a traffic mirror filter.
+    ///
+    /// `POST /v3/{project_id}/vpc/traffic-mirror-filters`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: huaweicloud_vpc_v3::Client, body: huaweicloud_vpc_v3::models::CreateTrafficMirrorFilterRequestBody) -> Result<(), huaweicloud_vpc_v3::Error> {
+    /// let response = client.create_traffic_mirror_filter(body).send().await?;
+    /// println!("{:?}", response.body);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_traffic_mirror_filter(
+        &self,
+        body: models::CreateTrafficMirrorFilterRequestBody,
+    ) -> CreateTrafficMirrorFilter {
+        CreateTrafficMirrorFilter {
+            client: self.clone(),
+            input: CreateTrafficMirrorFilterRequest::new(body),
+        }
+    }
+}
+/// The input of [`Client::show_traffic_mirror_filter`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
+///
+/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShowTrafficMirrorFilterRequest {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub project_id: Option<String>,
+    /// Traffic mirror filter ID.
+    ///
+    /// Sent as the `traffic_mirror_filter_id` path parameter.
+    pub traffic_mirror_filter_id: String,
+}
+impl ShowTrafficMirrorFilterRequest {
+    /// Creates the input from its required values.
+    pub fn new(traffic_mirror_filter_id: impl Into<String>) -> Self {
+        Self {
+            project_id: None,
+            traffic_mirror_filter_id: traffic_mirror_filter_id.into(),
+        }
+    }
+}
+impl Operation for ShowTrafficMirrorFilterRequest {
+    type Output = models::ShowTrafficMirrorFilterResponseBody;
+    fn operation_id(&self) -> &'static str {
+        "ShowTrafficMirrorFilter"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        let project_id = match &self.project_id {
+            Some(value) => value.as_str(),
+            None => ctx.value("project_id")?,
+        };
+        let request = Request::new(
+            Method::GET,
+            format!(
+                "/v3/{}/vpc/traffic-mirror-filters/{}",
+                crate::runtime::http::encode_path_segment(project_id),
+                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_id)
+            ),
+        );
+        Ok(request)
+    }
+    fn parse_response(response: Response) -> Result<Self::Output, Error> {
+        match response.status {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+/// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::show_traffic_mirror_filter`]; set optional values, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ShowTrafficMirrorFilter {
+    client: Client,
+    input: ShowTrafficMirrorFilterRequest,
+}
+impl ShowTrafficMirrorFilter {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.input.project_id = Some(value.into());
+        self
+    }
+    /// The request as configured so far.
+    pub fn input(&self) -> &ShowTrafficMirrorFilterRequest {
+        &self.input
+    }
+    /// Validates, signs and sends the request, retrying where safe.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<models::ShowTrafficMirrorFilterResponseBody>, Error> {
+        self.client.transport.call(&self.input).await
+    }
+}
+impl Client {
+    /// Querying Details About a Traffic Mirror Filter
+    ///
+    /// This API is used to query details about a traffic mirror filter.
+    ///
+    /// `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: huaweicloud_vpc_v3::Client) -> Result<(), huaweicloud_vpc_v3::Error> {
+    /// let response = client.show_traffic_mirror_filter("traffic_mirror_filter_id").send().await?;
+    /// println!("{:?}", response.body);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn show_traffic_mirror_filter(
+        &self,
+        traffic_mirror_filter_id: impl Into<String>,
+    ) -> ShowTrafficMirrorFilter {
+        ShowTrafficMirrorFilter {
+            client: self.clone(),
+            input: ShowTrafficMirrorFilterRequest::new(traffic_mirror_filter_id),
+        }
+    }
+}
+/// The input of [`Client::update_traffic_mirror_filter`]: `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
+///
+/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateTrafficMirrorFilterRequest {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub project_id: Option<String>,
+    /// Traffic mirror filter ID.
+    ///
+    /// Sent as the `traffic_mirror_filter_id` path parameter.
+    pub traffic_mirror_filter_id: String,
+    /// The request body ([`UpdateTrafficMirrorFilterRequestBody`](crate::models::UpdateTrafficMirrorFilterRequestBody)).
+    pub body: models::UpdateTrafficMirrorFilterRequestBody,
+}
+impl UpdateTrafficMirrorFilterRequest {
+    /// Creates the input from its required values.
+    pub fn new(
+        traffic_mirror_filter_id: impl Into<String>,
+        body: models::UpdateTrafficMirrorFilterRequestBody,
+    ) -> Self {
+        Self {
+            project_id: None,
+            traffic_mirror_filter_id: traffic_mirror_filter_id.into(),
+            body,
+        }
+    }
+}
+impl Operation for UpdateTrafficMirrorFilterRequest {
+    type Output = models::UpdateTrafficMirrorFilterResponseBody;
+    fn operation_id(&self) -> &'static str {
+        "UpdateTrafficMirrorFilter"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        let project_id = match &self.project_id {
+            Some(value) => value.as_str(),
+            None => ctx.value("project_id")?,
+        };
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            crate::runtime::validate::Validate::validate_into(&self.body, "", out);
+            violations.into_result()?;
+        }
+        let mut request = Request::new(
+            Method::PUT,
+            format!(
+                "/v3/{}/vpc/traffic-mirror-filters/{}",
+                crate::runtime::http::encode_path_segment(project_id),
+                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_id)
+            ),
+        );
+        {
+            let value = &self.body;
+            request.set_json_body(value)?;
+        }
+        Ok(request)
+    }
+    fn parse_response(response: Response) -> Result<Self::Output, Error> {
+        match response.status {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+/// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::update_traffic_mirror_filter`]; set optional values, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateTrafficMirrorFilter {
+    client: Client,
+    input: UpdateTrafficMirrorFilterRequest,
+}
+impl UpdateTrafficMirrorFilter {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.input.project_id = Some(value.into());
+        self
+    }
+    /// The request as configured so far.
+    pub fn input(&self) -> &UpdateTrafficMirrorFilterRequest {
+        &self.input
+    }
+    /// Validates, signs and sends the request, retrying where safe.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<models::UpdateTrafficMirrorFilterResponseBody>, Error> {
+        self.client.transport.call(&self.input).await
+    }
+}
+impl Client {
+    /// Updating a Traffic Mirror Filter
+    ///
+    /// This API is used to update a traffic mirror filter.
+    ///
+    /// `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: huaweicloud_vpc_v3::Client, body: huaweicloud_vpc_v3::models::UpdateTrafficMirrorFilterRequestBody) -> Result<(), huaweicloud_vpc_v3::Error> {
+    /// let response = client.update_traffic_mirror_filter("traffic_mirror_filter_id", body).send().await?;
+    /// println!("{:?}", response.body);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_traffic_mirror_filter(
+        &self,
+        traffic_mirror_filter_id: impl Into<String>,
+        body: models::UpdateTrafficMirrorFilterRequestBody,
+    ) -> UpdateTrafficMirrorFilter {
+        UpdateTrafficMirrorFilter {
+            client: self.clone(),
+            input: UpdateTrafficMirrorFilterRequest::new(traffic_mirror_filter_id, body),
+        }
+    }
+}
+/// The input of [`Client::delete_traffic_mirror_filter`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
+///
+/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteTrafficMirrorFilterRequest {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub project_id: Option<String>,
+    /// Traffic mirror filter ID.
+    ///
+    /// Sent as the `traffic_mirror_filter_id` path parameter.
+    pub traffic_mirror_filter_id: String,
+}
+impl DeleteTrafficMirrorFilterRequest {
+    /// Creates the input from its required values.
+    pub fn new(traffic_mirror_filter_id: impl Into<String>) -> Self {
+        Self {
+            project_id: None,
+            traffic_mirror_filter_id: traffic_mirror_filter_id.into(),
+        }
+    }
+}
+impl Operation for DeleteTrafficMirrorFilterRequest {
+    type Output = ();
+    fn operation_id(&self) -> &'static str {
+        "DeleteTrafficMirrorFilter"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        let project_id = match &self.project_id {
+            Some(value) => value.as_str(),
+            None => ctx.value("project_id")?,
+        };
+        let request = Request::new(
+            Method::DELETE,
+            format!(
+                "/v3/{}/vpc/traffic-mirror-filters/{}",
+                crate::runtime::http::encode_path_segment(project_id),
+                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_id)
+            ),
+        );
+        Ok(request)
+    }
+    fn parse_response(response: Response) -> Result<Self::Output, Error> {
+        match response.status {
+            200..=299 => Ok(()),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+/// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::delete_traffic_mirror_filter`]; set optional values, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteTrafficMirrorFilter {
+    client: Client,
+    input: DeleteTrafficMirrorFilterRequest,
+}
+impl DeleteTrafficMirrorFilter {
+    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    ///
+    /// Sent as the `project_id` path parameter.
+    ///
+    /// Defaults to the client's `project_id` setting; set it here to override.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.input.project_id = Some(value.into());
+        self
+    }
+    /// The request as configured so far.
+    pub fn input(&self) -> &DeleteTrafficMirrorFilterRequest {
+        &self.input
+    }
+    /// Validates, signs and sends the request, retrying where safe.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        self.client.transport.call(&self.input).await
+    }
+}
+impl Client {
+    /// Deleting a Traffic Mirror Filter
+    ///
+    /// This API is used to delete a traffic mirror filter.
+    ///
+    /// `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: huaweicloud_vpc_v3::Client) -> Result<(), huaweicloud_vpc_v3::Error> {
+    /// let response = client.delete_traffic_mirror_filter("traffic_mirror_filter_id").send().await?;
+    /// println!("{:?}", response.body);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_traffic_mirror_filter(
+        &self,
+        traffic_mirror_filter_id: impl Into<String>,
+    ) -> DeleteTrafficMirrorFilter {
+        DeleteTrafficMirrorFilter {
+            client: self.clone(),
+            input: DeleteTrafficMirrorFilterRequest::new(traffic_mirror_filter_id),
+        }
+    }
+}

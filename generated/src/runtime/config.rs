@@ -1,0 +1,381 @@
+//! Client configuration: which service, where it lives, and the values every
+//! request of a client shares.
+//!
+//! All checks (region known, endpoint well-formed, credentials present)
+//! happen in [`ClientBuilder::build`], so a client that exists is usable.
+
+use std::collections::BTreeMap;
+use std::marker::PhantomData;
+use std::time::Duration;
+
+use super::credentials::Credentials;
+use super::error::Error;
+use super::retry::RetryConfig;
+use super::transport::{Transport, TransportSettings};
+
+/// Environment variable naming the default region.
+pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
+/// The client value holding the project id (also sent as `X-Project-Id`).
+pub const PROJECT_ID: &str = "project_id";
+
+/// How requests to a service are authenticated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SigningScheme {
+    /// Requests are sent unsigned.
+    None,
+    /// AK/SK signing with SDK-HMAC-SHA256.
+    SdkHmacSha256,
+}
+
+/// Static facts about one service, emitted by the generator.
+#[derive(Debug)]
+pub struct ServiceInfo {
+    /// Service name, e.g. `vpc`.
+    pub name: &'static str,
+    /// API version, e.g. `v3`.
+    pub version: &'static str,
+    /// Endpoint template, e.g. `https://vpc.{region}.myhuaweicloud.com`.
+    pub url_template: &'static str,
+    /// The template variable holding the region, if any.
+    pub region_variable: Option<&'static str>,
+    /// Known regions; empty means "any".
+    pub regions: &'static [&'static str],
+    /// Region used when none is configured.
+    pub default_region: Option<&'static str>,
+    /// Prefix of the per-region endpoint override variable; the region is
+    /// appended upper-cased with `-` as `_`.
+    pub endpoint_env_prefix: Option<&'static str>,
+    /// Authentication scheme.
+    pub signing: SigningScheme,
+}
+
+/// Values shared by every request of a client (e.g. the project id that many
+/// paths contain) and the validation switch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestContext {
+    values: BTreeMap<String, String>,
+    validation: bool,
+}
+
+impl Default for RequestContext {
+    fn default() -> Self {
+        RequestContext {
+            values: BTreeMap::new(),
+            validation: true,
+        }
+    }
+}
+
+impl RequestContext {
+    /// An empty context with validation on.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets a client value.
+    pub fn with_value(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.values.insert(name.to_owned(), value.into());
+        self
+    }
+
+    /// A client value; missing values are configuration errors that say how
+    /// to provide them.
+    pub fn value(&self, name: &str) -> Result<&str, Error> {
+        match self.values.get(name) {
+            Some(v) => Ok(v),
+            None if name == PROJECT_ID => Err(Error::config(
+                "no project id configured: call ClientBuilder::project_id(..), \
+                 Credentials::with_project_id(..) or set HUAWEICLOUD_SDK_PROJECT_ID",
+            )),
+            None => Err(Error::config(format!(
+                "no client value `{name}` configured: call ClientBuilder::value(\"{name}\", ..)"
+            ))),
+        }
+    }
+
+    /// A client value, if set.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.values.get(name).map(String::as_str)
+    }
+
+    /// Turns local request validation on or off.
+    pub fn with_validation(mut self, enabled: bool) -> Self {
+        self.validation = enabled;
+        self
+    }
+
+    /// Whether requests are validated before sending (default on).
+    pub fn validation_enabled(&self) -> bool {
+        self.validation
+    }
+}
+
+/// Configures and builds a client `C`.
+pub struct ClientBuilder<C> {
+    service: &'static ServiceInfo,
+    region: Option<String>,
+    endpoint: Option<String>,
+    credentials: Option<Credentials>,
+    project_id: Option<String>,
+    values: Vec<(String, String)>,
+    connect_timeout: Duration,
+    timeout: Duration,
+    retry: RetryConfig,
+    validate: bool,
+    user_agent: Option<String>,
+    _client: PhantomData<fn() -> C>,
+}
+
+impl<C> std::fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("service", &self.service.name)
+            .field("region", &self.region)
+            .field("endpoint", &self.endpoint)
+            .field("credentials", &self.credentials)
+            .field("project_id", &self.project_id)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("validate", &self.validate)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<C> ClientBuilder<C> {
+    /// A builder with the defaults: 10 s connect timeout, 60 s per attempt,
+    /// 3 attempts, validation on.
+    pub fn new(service: &'static ServiceInfo) -> Self {
+        ClientBuilder {
+            service,
+            region: None,
+            endpoint: None,
+            credentials: None,
+            project_id: None,
+            values: Vec::new(),
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(60),
+            retry: RetryConfig::default(),
+            validate: true,
+            user_agent: None,
+            _client: PhantomData,
+        }
+    }
+
+    /// The region, e.g. `cn-north-4`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// An explicit endpoint (any `http://` or `https://` URL), overriding the
+    /// region's. Checked at build.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// The credentials to sign with.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// The project id, overriding the credentials' one.
+    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// Sets any other client value that paths refer to.
+    pub fn value(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.values.push((name.to_owned(), value.into()));
+        self
+    }
+
+    /// Time allowed to establish a connection.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Time allowed for one whole attempt (connect, send, receive).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The retry policy.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Whether requests are checked against the documented constraints
+    /// before sending (default on).
+    pub fn validate_requests(mut self, enabled: bool) -> Self {
+        self.validate = enabled;
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Reads credentials from the environment (see
+    /// [`Credentials::from_env`]) and the region from
+    /// `HUAWEICLOUD_SDK_REGION` when set.
+    pub fn from_env(self) -> Result<Self, Error> {
+        self.from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`ClientBuilder::from_env`], reading through `lookup`.
+    pub fn from_lookup(mut self, lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        self.credentials = Some(Credentials::from_lookup(&lookup)?);
+        if let Some(region) = lookup(ENV_REGION).filter(|r| !r.trim().is_empty()) {
+            self.region = Some(region.trim().to_owned());
+        }
+        Ok(self)
+    }
+
+    /// Checks the configuration and builds the client. The endpoint is the
+    /// explicit one, else `{endpoint_env_prefix}{REGION}` from the
+    /// environment, else the template with the region filled in.
+    pub fn build(self) -> Result<C, Error>
+    where
+        C: From<Transport>,
+    {
+        let endpoint = resolve_endpoint(
+            self.service,
+            self.region.as_deref(),
+            self.endpoint.as_deref(),
+            |name| std::env::var(name).ok(),
+        )?;
+        if self.service.signing == SigningScheme::SdkHmacSha256 && self.credentials.is_none() {
+            return Err(Error::config(format!(
+                "the {} service needs AK/SK credentials: call ClientBuilder::credentials(..) \
+                 or ClientBuilder::from_env()",
+                self.service.name
+            )));
+        }
+        let mut context = RequestContext::new().with_validation(self.validate);
+        for (name, value) in self.values {
+            context = context.with_value(&name, value);
+        }
+        let project_id = self.project_id.or_else(|| {
+            self.credentials
+                .as_ref()
+                .and_then(|c| c.project_id().map(str::to_owned))
+        });
+        if let Some(project_id) = project_id {
+            context = context.with_value(PROJECT_ID, project_id);
+        }
+        let user_agent = self.user_agent.unwrap_or_else(|| {
+            format!(
+                "{}-{}-rust-client/{}",
+                self.service.name,
+                self.service.version,
+                env!("CARGO_PKG_VERSION")
+            )
+        });
+        let transport = Transport::new(TransportSettings {
+            endpoint,
+            credentials: self.credentials,
+            signing: self.service.signing,
+            context,
+            connect_timeout: self.connect_timeout,
+            timeout: self.timeout,
+            retry: self.retry,
+            user_agent,
+        })?;
+        Ok(C::from(transport))
+    }
+}
+
+/// The environment variable that overrides `region`'s endpoint, if the
+/// service has a prefix: `HUAWEICLOUD_SDK_REGION_VPC_CN_NORTH_4`.
+pub fn endpoint_env_var(service: &ServiceInfo, region: &str) -> Option<String> {
+    service
+        .endpoint_env_prefix
+        .map(|prefix| format!("{prefix}{}", region.to_ascii_uppercase().replace('-', "_")))
+}
+
+/// Resolves and checks the endpoint: `explicit` > environment override for
+/// the region > template. Returns the base URL without a trailing `/`.
+///
+/// An explicit endpoint or an environment override also admits regions the
+/// service does not list (private deployments); otherwise the region must be
+/// known.
+pub fn resolve_endpoint(
+    service: &ServiceInfo,
+    region: Option<&str>,
+    explicit: Option<&str>,
+    lookup: impl Fn(&str) -> Option<String>,
+) -> Result<String, Error> {
+    if let Some(explicit) = explicit {
+        return check_endpoint(explicit, "the explicit endpoint");
+    }
+    let region = region.map(str::trim).filter(|r| !r.is_empty());
+    let region = match (region, service.default_region) {
+        (Some(r), _) => Some(r),
+        (None, Some(d)) => Some(d),
+        (None, None) => None,
+    };
+    if let Some(region) = region {
+        let overridden = endpoint_env_var(service, region).and_then(|var| {
+            lookup(&var)
+                .filter(|v| !v.trim().is_empty())
+                .map(|url| (var, url))
+        });
+        if let Some((var, url)) = overridden {
+            return check_endpoint(url.trim(), &var);
+        }
+        if !service.regions.is_empty() && !service.regions.contains(&region) {
+            return Err(Error::config(format!(
+                "unknown region `{region}` for the {} service; known regions: {}",
+                service.name,
+                service.regions.join(", ")
+            )));
+        }
+    }
+    let url = match (service.region_variable, region) {
+        (Some(var), Some(region)) => service.url_template.replace(&format!("{{{var}}}"), region),
+        (Some(_), None) => {
+            return Err(Error::config(format!(
+                "no region configured for the {} service: call ClientBuilder::region(..), \
+                 set {ENV_REGION}, or give an explicit endpoint; known regions: {}",
+                service.name,
+                service.regions.join(", ")
+            )));
+        }
+        (None, _) => service.url_template.to_owned(),
+    };
+    check_endpoint(&url, "the endpoint template")
+}
+
+fn check_endpoint(url: &str, origin: &str) -> Result<String, Error> {
+    let parsed = reqwest::Url::parse(url.trim())
+        .map_err(|e| Error::config(format!("{origin} `{url}` is not a valid URL: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(Error::config(format!(
+            "{origin} `{url}` must start with http:// or https://"
+        )));
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(Error::config(format!("{origin} `{url}` has no host")));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(Error::config(format!(
+            "{origin} `{url}` must not have a query or fragment"
+        )));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::config(format!(
+            "{origin} must not contain user information"
+        )));
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}

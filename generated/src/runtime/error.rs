@@ -1,0 +1,415 @@
+//! The one error type every client call returns.
+//!
+//! Each variant says *whose* fault it is (caller input, server answer,
+//! network, configuration) so callers can decide what to do without parsing
+//! strings. Nothing here ever carries a secret: messages are built from
+//! status codes, server bodies and names of settings, never from credentials.
+
+use std::fmt;
+
+/// Everything that can go wrong when building, sending or reading a request.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request was refused locally because it breaks the API's documented
+    /// constraints; nothing was sent.
+    Validation(ValidationError),
+    /// The server answered with a non-success status.
+    Service(ServiceError),
+    /// The request could not be delivered or the answer could not be received.
+    Transport(TransportError),
+    /// The server answered, but the body did not have the documented shape.
+    UnreadableResponse(UnreadableResponse),
+    /// The client is misconfigured (missing credentials, unknown region, ...).
+    Config(ConfigError),
+    /// A request builder was finished before all its required fields were set.
+    Build(BuildError),
+    /// A request body could not be serialized.
+    Serialize(SerializeError),
+    /// A paginated listing could not continue safely.
+    Pagination(PaginationError),
+}
+
+impl Error {
+    /// Whether sending the same request again may succeed (throttling, server
+    /// errors, network trouble). Client errors and local errors are final.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Service(e) => e.status == 429 || e.status >= 500,
+            Error::Transport(e) => matches!(
+                e.kind,
+                TransportErrorKind::Connect | TransportErrorKind::Timeout
+            ),
+            _ => false,
+        }
+    }
+
+    /// The server-assigned request id, which support needs to trace a call.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service(e) => e.request_id.as_deref(),
+            Error::UnreadableResponse(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when the server answered at all.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Service(e) => Some(e.status),
+            Error::UnreadableResponse(e) => Some(e.status),
+            _ => None,
+        }
+    }
+
+    /// Shorthand for a configuration error with the given explanation.
+    pub fn config(message: impl Into<String>) -> Self {
+        Error::Config(ConfigError {
+            message: message.into(),
+        })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Validation(e) => e.fmt(f),
+            Error::Service(e) => e.fmt(f),
+            Error::Transport(e) => e.fmt(f),
+            Error::UnreadableResponse(e) => e.fmt(f),
+            Error::Config(e) => e.fmt(f),
+            Error::Build(e) => e.fmt(f),
+            Error::Serialize(e) => e.fmt(f),
+            Error::Pagination(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Validation(e) => Some(e),
+            Error::Service(e) => Some(e),
+            Error::Transport(e) => Some(e),
+            Error::UnreadableResponse(e) => Some(e),
+            Error::Config(e) => Some(e),
+            Error::Build(e) => Some(e),
+            Error::Serialize(e) => Some(e),
+            Error::Pagination(e) => Some(e),
+        }
+    }
+}
+
+macro_rules! from_variant {
+    ($($variant:ident($ty:ty)),* $(,)?) => {$(
+        impl From<$ty> for Error {
+            fn from(e: $ty) -> Self {
+                Error::$variant(e)
+            }
+        }
+    )*};
+}
+
+from_variant!(
+    Validation(ValidationError),
+    Service(ServiceError),
+    Transport(TransportError),
+    UnreadableResponse(UnreadableResponse),
+    Config(ConfigError),
+    Build(BuildError),
+    Serialize(SerializeError),
+    Pagination(PaginationError),
+);
+
+/// One broken constraint of a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// Path of the offending value, e.g. `traffic_mirror_session.name` or
+    /// `traffic_mirror_sources[3]`.
+    pub field: String,
+    /// The constraint as the API documents it, e.g. `maxLength 64`.
+    pub rule: String,
+    /// A human-readable explanation.
+    pub message: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.rule)
+    }
+}
+
+/// The request breaks one or more documented constraints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// Every violation found, not just the first, so callers fix them at once.
+    pub violations: Vec<Violation>,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "request validation failed ({} violation{})",
+            self.violations.len(),
+            if self.violations.len() == 1 { "" } else { "s" }
+        )?;
+        for v in &self.violations {
+            write!(f, "; {v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// A non-success answer from the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceError {
+    /// HTTP status code.
+    pub status: u16,
+    /// Machine-readable error code, e.g. `VPC.0002` or `APIGW.0301`.
+    pub error_code: Option<String>,
+    /// The server's explanation.
+    pub error_msg: Option<String>,
+    /// Request id for support (header `X-Request-Id` or body `request_id`).
+    pub request_id: Option<String>,
+    /// The start of the raw body (at most 512 bytes), kept for bodies whose
+    /// shape is unknown.
+    pub body: String,
+}
+
+impl ServiceError {
+    /// 4xx: the request itself is wrong (or unauthorised).
+    pub fn is_client_error(&self) -> bool {
+        (400..500).contains(&self.status)
+    }
+
+    /// 5xx: the service failed.
+    pub fn is_server_error(&self) -> bool {
+        self.status >= 500
+    }
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = if self.is_server_error() {
+            "server error"
+        } else if self.is_client_error() {
+            "client error"
+        } else {
+            "unexpected status"
+        };
+        write!(f, "{kind} (HTTP {})", self.status)?;
+        if let Some(code) = &self.error_code {
+            write!(f, " {code}")?;
+        }
+        match &self.error_msg {
+            Some(msg) => write!(f, ": {msg}")?,
+            None if !self.body.is_empty() => write!(f, ": {}", self.body)?,
+            None => {}
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ServiceError {}
+
+/// Why a request could not be delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// No connection could be established: the server never saw the request.
+    Connect,
+    /// The attempt ran out of time; the server may or may not have acted.
+    Timeout,
+    /// Anything else (connection reset mid-request, malformed response, ...).
+    Other,
+}
+
+/// The network failed on the final attempt.
+#[derive(Debug)]
+pub struct TransportError {
+    /// What kind of failure, which decides whether a retry is safe.
+    pub kind: TransportErrorKind,
+    /// How many attempts were made in total.
+    pub attempts: u32,
+    /// Description of the failure.
+    pub message: String,
+    source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+impl TransportError {
+    /// A transport error, optionally wrapping the underlying cause.
+    pub fn new(
+        kind: TransportErrorKind,
+        message: impl Into<String>,
+        source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    ) -> Self {
+        TransportError {
+            kind,
+            attempts: 1,
+            message: message.into(),
+            source,
+        }
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            TransportErrorKind::Connect => "connection failed",
+            TransportErrorKind::Timeout => "request timed out",
+            TransportErrorKind::Other => "transport error",
+        };
+        write!(f, "{kind}: {}", self.message)?;
+        if self.attempts > 1 {
+            write!(f, " (after {} attempts)", self.attempts)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// A response whose body did not match the documented schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableResponse {
+    /// HTTP status code.
+    pub status: u16,
+    /// Request id for support.
+    pub request_id: Option<String>,
+    /// The start of the raw body (at most 512 bytes).
+    pub body: String,
+    /// What the decoder complained about.
+    pub message: String,
+}
+
+impl fmt::Display for UnreadableResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unreadable response (HTTP {}): {}",
+            self.status, self.message
+        )?;
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        if !self.body.is_empty() {
+            write!(f, "; body starts: {}", self.body)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnreadableResponse {}
+
+/// The client configuration is incomplete or wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "configuration error: {}", self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// A request builder was finished without all required fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildError {
+    /// The type being built.
+    pub type_name: &'static str,
+    /// The required fields that were never set.
+    pub missing: Vec<&'static str>,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot build {}: missing required field{} ",
+            self.type_name,
+            if self.missing.len() == 1 { "" } else { "s" }
+        )?;
+        for (i, m) in self.missing.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{m}`")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// A request body could not be turned into JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SerializeError {
+    /// The serializer's explanation.
+    pub message: String,
+}
+
+impl fmt::Display for SerializeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot serialize request body: {}", self.message)
+    }
+}
+
+impl std::error::Error for SerializeError {}
+
+/// Pagination stopped because continuing would loop forever.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaginationError {
+    /// The listing operation.
+    pub operation_id: &'static str,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl fmt::Display for PaginationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "pagination of {} stopped: {}",
+            self.operation_id, self.message
+        )
+    }
+}
+
+impl std::error::Error for PaginationError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_is_send_sync_static() {
+        fn check<T: Send + Sync + 'static>() {}
+        check::<Error>();
+    }
+
+    #[test]
+    fn build_error_names_every_field() {
+        let e = Error::Build(BuildError {
+            type_name: "CreateSession",
+            missing: vec!["name", "priority"],
+        });
+        let s = e.to_string();
+        assert!(s.contains("`name`") && s.contains("`priority`"), "{s}");
+    }
+}

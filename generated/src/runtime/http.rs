@@ -1,0 +1,261 @@
+//! Sans-IO request and response values, and the one percent-encoding used
+//! both on the wire and in the signature.
+//!
+//! Generated code fills a [`Request`] and reads a [`Response`]; only the
+//! transport touches the network. Paths and query strings are encoded here
+//! with exactly the rules the signer uses, so what is signed is what is sent.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::error::{Error, SerializeError, ServiceError, UnreadableResponse};
+
+pub use ::http::HeaderMap;
+pub use ::http::Method;
+
+/// Longest body excerpt kept in errors, in bytes.
+pub const BODY_SNIPPET_LIMIT: usize = 512;
+
+/// Percent-encodes `input`, keeping only `A-Z a-z 0-9 - _ . ~`, upper-case
+/// hex, space as `%20`: the canonical form of the signing scheme.
+pub fn encode_component(input: &str) -> String {
+    encode_bytes(input.as_bytes())
+}
+
+fn encode_bytes(input: &[u8]) -> String {
+    let mut out = String::with_capacity(input.len());
+    for &b in input {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Encodes one path parameter so that `/`, `?` and friends cannot change the
+/// path's shape: `a b/c?d` becomes `a%20b%2Fc%3Fd`.
+pub fn encode_path_segment(segment: &str) -> String {
+    encode_component(segment)
+}
+
+/// Re-encodes an already (possibly partially) encoded component into the
+/// canonical encoding: `%XX` escapes are decoded to bytes first (invalid
+/// escapes stay literal), so canonical input comes back unchanged.
+pub fn normalize_component(input: &str) -> String {
+    let bytes: Vec<u8> = percent_encoding::percent_decode_str(input).collect();
+    encode_bytes(&bytes)
+}
+
+/// The canonical query string: pairs sorted by raw key then raw value (as the
+/// official SDK signers do), each encoded with [`encode_component`], one
+/// `k=v` per value, joined by `&`.
+pub fn canonical_query(pairs: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = pairs.iter().collect();
+    sorted.sort();
+    let mut out = String::new();
+    for (i, (k, v)) in sorted.into_iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(&encode_component(k));
+        out.push('=');
+        out.push_str(&encode_component(v));
+    }
+    out
+}
+
+/// An HTTP request, before endpoint, signing and transport-level headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// HTTP method.
+    pub method: Method,
+    /// The path, already percent-encoded, starting with `/`.
+    pub path: String,
+    /// Raw (unencoded) query pairs; a key may repeat for multi-valued filters.
+    pub query: Vec<(String, String)>,
+    /// Extra headers (names are case-insensitive).
+    pub headers: Vec<(String, String)>,
+    /// The body, if any.
+    pub body: Option<Vec<u8>>,
+}
+
+impl Request {
+    /// A request with no query, headers or body.
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+        }
+    }
+
+    /// Adds one query pair; `Display` gives `true`/`false` for booleans as the
+    /// API expects.
+    pub fn push_query(&mut self, key: &str, value: impl std::fmt::Display) {
+        self.query.push((key.to_owned(), value.to_string()));
+    }
+
+    /// Sets a header, replacing any header of the same name.
+    pub fn set_header(&mut self, name: &str, value: impl Into<String>) {
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        self.headers.push((name.to_owned(), value.into()));
+    }
+
+    /// The value of a header, looked up case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Serializes `body` as JSON and marks the request as JSON.
+    pub fn set_json_body<T: Serialize>(&mut self, body: &T) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| {
+            Error::Serialize(SerializeError {
+                message: e.to_string(),
+            })
+        })?;
+        self.body = Some(bytes);
+        self.set_header("Content-Type", "application/json");
+        Ok(())
+    }
+
+    /// The query as sent on the wire, identical to the signed canonical form.
+    pub fn query_string(&self) -> String {
+        canonical_query(&self.query)
+    }
+}
+
+/// A received HTTP response with its full body.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// HTTP status code.
+    pub status: u16,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The whole body.
+    pub body: bytes::Bytes,
+}
+
+impl Response {
+    /// Whether the status is 2xx.
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    /// The request id: header `X-Request-Id`, else the body's top-level
+    /// `request_id` string.
+    pub fn request_id(&self) -> Option<String> {
+        if let Some(id) = self
+            .headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
+            return Some(id.to_owned());
+        }
+        let value: serde_json::Value = serde_json::from_slice(&self.body).ok()?;
+        value
+            .get("request_id")
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    }
+
+    /// The start of the body, for error messages.
+    pub fn body_snippet(&self) -> String {
+        body_snippet(&self.body)
+    }
+
+    /// Decodes the body as JSON, reporting status, request id and an excerpt
+    /// of the body when it does not fit.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        serde_json::from_slice(&self.body).map_err(|e| {
+            Error::UnreadableResponse(UnreadableResponse {
+                status: self.status,
+                request_id: self.request_id(),
+                body: self.body_snippet(),
+                message: e.to_string(),
+            })
+        })
+    }
+
+    /// Turns a non-success response into [`Error::Service`], understanding
+    /// the three error body shapes the platform's services use.
+    pub fn into_error(self) -> Error {
+        let parsed: Option<serde_json::Value> = serde_json::from_slice(&self.body).ok();
+        let (mut code, mut msg) = (None, None);
+        if let Some(serde_json::Value::Object(map)) = &parsed {
+            let field = |m: &serde_json::Map<String, serde_json::Value>, k: &str| {
+                m.get(k).and_then(value_to_string)
+            };
+            if map.contains_key("error_code") || map.contains_key("error_msg") {
+                code = field(map, "error_code");
+                msg = field(map, "error_msg");
+            } else if let Some(serde_json::Value::Object(inner)) = map.get("error") {
+                code = field(inner, "code").or_else(|| field(inner, "error_code"));
+                msg = field(inner, "message").or_else(|| field(inner, "error_msg"));
+            } else {
+                code = field(map, "code");
+                msg = field(map, "message");
+            }
+        }
+        let request_id = self.request_id();
+        Error::Service(ServiceError {
+            status: self.status,
+            error_code: code,
+            error_msg: msg,
+            request_id,
+            body: self.body_snippet(),
+        })
+    }
+}
+
+fn value_to_string(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// At most [`BODY_SNIPPET_LIMIT`] bytes of `body`, cut on a character boundary.
+pub fn body_snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    if text.len() <= BODY_SNIPPET_LIMIT {
+        return text.into_owned();
+    }
+    let mut end = BODY_SNIPPET_LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
+}
+
+/// A decoded successful response, with the metadata callers may need.
+#[derive(Debug, Clone)]
+pub struct ApiResponse<T> {
+    /// HTTP status code.
+    pub status: u16,
+    /// Request id for support.
+    pub request_id: Option<String>,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
+impl<T> ApiResponse<T> {
+    /// Drops the metadata.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+}

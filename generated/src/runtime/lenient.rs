@@ -1,0 +1,350 @@
+//! Forgiving decoders for what servers really send: numbers and booleans as
+//! strings, timestamps in several spellings.
+//!
+//! Requests stay strict (they follow the documentation); responses are read
+//! leniently so that a documented-vs-actual mismatch never loses a whole
+//! response.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use time::OffsetDateTime;
+
+/// Integer types the lenient decoders produce.
+pub trait LenientInt: Sized + Copy {
+    /// Converts, failing when out of range.
+    fn from_i128(value: i128) -> Option<Self>;
+}
+
+macro_rules! lenient_int {
+    ($($ty:ty),*) => {$(
+        impl LenientInt for $ty {
+            fn from_i128(value: i128) -> Option<Self> {
+                <$ty>::try_from(value).ok()
+            }
+        }
+    )*};
+}
+
+lenient_int!(i8, i16, i32, i64, u8, u16, u32, u64, isize, usize);
+
+/// Float types the lenient decoders produce.
+pub trait LenientFloat: Sized + Copy {
+    /// Converts (possibly rounding).
+    fn from_f64(value: f64) -> Self;
+}
+
+impl LenientFloat for f64 {
+    fn from_f64(value: f64) -> Self {
+        value
+    }
+}
+
+impl LenientFloat for f32 {
+    fn from_f64(value: f64) -> Self {
+        value as f32
+    }
+}
+
+/// Decodes `null`, `""` as nothing; numbers, numeric strings and integral
+/// floats as a value.
+struct IntVisitor<T>(PhantomData<T>);
+
+impl<T: LenientInt> IntVisitor<T> {
+    fn range<E: de::Error>(v: impl fmt::Display) -> E {
+        E::custom(format_args!(
+            "integer {v} out of range for {}",
+            std::any::type_name::<T>()
+        ))
+    }
+    fn int<E: de::Error>(v: i128) -> Result<Option<T>, E> {
+        T::from_i128(v).map(Some).ok_or_else(|| Self::range(v))
+    }
+}
+
+impl<'de, T: LenientInt> Visitor<'de> for IntVisitor<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an integer or a string holding one")
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Self::int(i128::from(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Self::int(i128::from(v))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
+        Self::int(v)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e38 {
+            Self::int(v as i128)
+        } else {
+            Err(E::invalid_value(de::Unexpected::Float(v), &self))
+        }
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        let t = v.trim();
+        if t.is_empty() {
+            return Ok(None);
+        }
+        if let Ok(i) = t.parse::<i128>() {
+            return Self::int(i);
+        }
+        match t.parse::<f64>() {
+            Ok(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e38 => Self::int(f as i128),
+            _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+        }
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+struct FloatVisitor<T>(PhantomData<T>);
+
+impl<'de, T: LenientFloat> Visitor<'de> for FloatVisitor<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a number or a string holding one")
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Some(T::from_f64(v as f64)))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Some(T::from_f64(v as f64)))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Some(T::from_f64(v)))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        let t = v.trim();
+        if t.is_empty() {
+            return Ok(None);
+        }
+        t.parse::<f64>()
+            .map(|f| Some(T::from_f64(f)))
+            .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+struct BoolVisitor;
+
+impl<'de> Visitor<'de> for BoolVisitor {
+    type Value = Option<bool>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a boolean or \"true\"/\"false\"")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Some(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        let t = v.trim();
+        if t.is_empty() {
+            Ok(None)
+        } else if t.eq_ignore_ascii_case("true") {
+            Ok(Some(true))
+        } else if t.eq_ignore_ascii_case("false") {
+            Ok(Some(false))
+        } else {
+            Err(E::invalid_value(de::Unexpected::Str(v), &self))
+        }
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+fn required<T, E: de::Error>(value: Option<T>, what: &str) -> Result<T, E> {
+    value.ok_or_else(|| E::custom(format_args!("expected {what}, found null or empty string")))
+}
+
+/// An optional integer given as a number or a numeric string; `null` and
+/// `""` decode as `None`.
+pub fn option_int<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: LenientInt,
+{
+    d.deserialize_option(IntVisitor(PhantomData))
+}
+
+/// A required integer given as a number or a numeric string.
+pub fn int<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: LenientInt,
+{
+    required(
+        d.deserialize_any(IntVisitor::<T>(PhantomData))?,
+        "an integer",
+    )
+}
+
+/// An optional float given as a number or a numeric string.
+pub fn option_float<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: LenientFloat,
+{
+    d.deserialize_option(FloatVisitor(PhantomData))
+}
+
+/// A required float given as a number or a numeric string.
+pub fn float<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: LenientFloat,
+{
+    required(
+        d.deserialize_any(FloatVisitor::<T>(PhantomData))?,
+        "a number",
+    )
+}
+
+/// An optional boolean given as `true`/`false` or as a string
+/// (case-insensitive).
+pub fn option_bool<'de, D>(d: D) -> Result<Option<bool>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    d.deserialize_option(BoolVisitor)
+}
+
+/// A required boolean given as `true`/`false` or as a string.
+pub fn boolean<'de, D>(d: D) -> Result<bool, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    required(d.deserialize_any(BoolVisitor)?, "a boolean")
+}
+
+/// A date-time value kept exactly as the server sent it.
+///
+/// Servers disagree with their own documentation about the format, so the
+/// raw text is preserved (and serialized back byte-identical) and only
+/// interpreted on demand.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Timestamp(String);
+
+impl Timestamp {
+    /// Wraps any text.
+    pub fn new(raw: impl Into<String>) -> Self {
+        Timestamp(raw.into())
+    }
+
+    /// The text as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Interprets the text: RFC 3339 with or without fractional seconds,
+    /// offsets with or without a colon, and zone-less values (taken as UTC).
+    /// `None` if it is none of these.
+    pub fn offset_date_time(&self) -> Option<OffsetDateTime> {
+        use time::format_description::well_known::Rfc3339;
+        use time::macros::format_description;
+
+        let s = self.0.trim();
+        if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
+            return Some(t);
+        }
+        let with_offset = format_description!(
+            version = 2,
+            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]][first [Z] [z] [[offset_hour sign:mandatory]:[offset_minute]] [[offset_hour sign:mandatory][offset_minute]]]"
+        );
+        if let Ok(t) = OffsetDateTime::parse(s, &with_offset) {
+            return Some(t);
+        }
+        let zoneless = format_description!(
+            version = 2,
+            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]]"
+        );
+        time::PrimitiveDateTime::parse(s, &zoneless)
+            .ok()
+            .map(|t| t.assume_utc())
+    }
+}
+
+impl From<OffsetDateTime> for Timestamp {
+    fn from(t: OffsetDateTime) -> Self {
+        use time::format_description::well_known::Rfc3339;
+        Timestamp(t.format(&Rfc3339).unwrap_or_else(|_| t.to_string()))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for Timestamp {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Timestamp(s.to_owned()))
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+struct TimestampVisitor;
+
+impl Visitor<'_> for TimestampVisitor {
+    type Value = Timestamp;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date-time string")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
+        Ok(Timestamp(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Timestamp, E> {
+        Ok(Timestamp(v))
+    }
+    // Some services send epoch numbers; keep their text rather than fail.
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Timestamp, E> {
+        Ok(Timestamp(v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Timestamp, E> {
+        Ok(Timestamp(v.to_string()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TimestampVisitor)
+    }
+}

@@ -1,0 +1,16 @@
+//! The spec-independent runtime of generated clients: HTTP values, request
+//! signing, configuration, retries, validation, lenient decoding and
+//! pagination. Generated code only describes operations; everything that
+//! talks to the network lives here.
+
+pub mod config;
+pub mod credentials;
+pub mod error;
+pub mod http;
+pub mod lenient;
+pub mod operation;
+pub mod pagination;
+pub mod retry;
+pub mod signing;
+pub mod transport;
+pub mod validate;

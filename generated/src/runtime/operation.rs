@@ -1,0 +1,23 @@
+//! The contract between generated request types and the transport.
+
+use super::config::RequestContext;
+use super::error::Error;
+use super::http::{Request, Response};
+
+/// One API operation: how to turn a typed request into HTTP and an HTTP
+/// response back into a typed result. Implemented by generated code; the
+/// transport stays ignorant of any particular API.
+pub trait Operation {
+    /// The decoded successful result.
+    type Output;
+
+    /// The operation id from the spec, used in logs and errors.
+    fn operation_id(&self) -> &'static str;
+
+    /// Validates (when `ctx.validation_enabled()`) and encodes the request.
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error>;
+
+    /// Decodes a response of any status: success bodies into `Output`,
+    /// anything else into an error (usually via [`Response::into_error`]).
+    fn parse_response(response: Response) -> Result<Self::Output, Error>;
+}
