@@ -1,7 +1,9 @@
 //! The client type; its operation methods live in [`crate::operations`].
+
 use crate::runtime::config::ClientBuilder;
 use crate::runtime::error::Error;
 use crate::runtime::transport::Transport;
+
 ///  A client for Huawei Cloud VPC v3 Traffic Mirroring API.
 ///
 ///  Cheap to clone (the connection pool is shared) and safe to use from many tasks at once.
@@ -10,20 +12,24 @@ use crate::runtime::transport::Transport;
 pub struct Client {
     pub(crate) transport: Transport,
 }
+
 impl Client {
     /// Starts configuring a client: region or endpoint, credentials, timeouts, retries.
     pub fn builder() -> ClientBuilder<Client> {
         ClientBuilder::new(&crate::SERVICE)
     }
+
     /// A client configured from the environment (credentials, project and region).
     pub fn from_env() -> Result<Client, Error> {
         Self::builder().from_env()?.build()
     }
+
     /// The transport, for sending any [`crate::runtime::operation::Operation`] directly.
     pub fn transport(&self) -> &Transport {
         &self.transport
     }
 }
+
 impl From<Transport> for Client {
     fn from(transport: Transport) -> Self {
         Client { transport }

@@ -15,6 +15,7 @@
 //! # Ok(())
 //! # }
 //! ```
+
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 mod client;

@@ -1,6 +1,8 @@
 //! Where the API lives and how requests are signed, from the spec's
 //! `servers` and `securitySchemes`.
+
 use crate::runtime::config::{ServiceInfo, SigningScheme};
+
 /// The API's endpoints, regions and signing scheme.
 pub static SERVICE: ServiceInfo = ServiceInfo {
     name: "Huawei Cloud VPC v3 Traffic Mirroring API",

@@ -1,28 +1,34 @@
 //! `AddSourcesToTrafficMirrorSessionRequestBody`, generated from `#/components/schemas/AddSourcesToTrafficMirrorSessionRequestBody`.
+
 use super::TrafficMirrorSourcesOption;
+
 /// Request body of AddSourcesToTrafficMirrorSession.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddSourcesToTrafficMirrorSessionRequestBody {
     /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
     pub traffic_mirror_session: TrafficMirrorSourcesOption,
 }
+
 impl AddSourcesToTrafficMirrorSessionRequestBody {
     /// Starts a [`AddSourcesToTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
         AddSourcesToTrafficMirrorSessionRequestBodyBuilder::default()
     }
 }
+
 /// Builds a [`AddSourcesToTrafficMirrorSessionRequestBody`]; [`AddSourcesToTrafficMirrorSessionRequestBodyBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
     traffic_mirror_session: Option<TrafficMirrorSourcesOption>,
 }
+
 impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
     /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
     pub fn traffic_mirror_session(mut self, value: impl Into<TrafficMirrorSourcesOption>) -> Self {
         self.traffic_mirror_session = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -32,17 +38,20 @@ impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
         if self.traffic_mirror_session.is_none() {
             missing.push("traffic_mirror_session");
         }
+
         let (Some(traffic_mirror_session),) = (self.traffic_mirror_session,) else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "AddSourcesToTrafficMirrorSessionRequestBody",
                 missing,
             });
         };
+
         Ok(AddSourcesToTrafficMirrorSessionRequestBody {
             traffic_mirror_session,
         })
     }
 }
+
 impl crate::runtime::validate::Validate for AddSourcesToTrafficMirrorSessionRequestBody {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_session;

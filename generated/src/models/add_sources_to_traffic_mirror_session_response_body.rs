@@ -1,5 +1,7 @@
 //! `AddSourcesToTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/AddSourcesToTrafficMirrorSessionResponseBody`.
+
 use super::TrafficMirrorSession;
+
 /// Response body of AddSourcesToTrafficMirrorSession.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddSourcesToTrafficMirrorSessionResponseBody {

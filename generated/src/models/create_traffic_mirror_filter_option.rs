@@ -1,4 +1,5 @@
 //! `CreateTrafficMirrorFilterOption`, generated from `#/components/schemas/CreateTrafficMirrorFilterOption`.
+
 /// Traffic mirror filter to create.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterOption {
@@ -8,29 +9,34 @@ pub struct CreateTrafficMirrorFilterOption {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl CreateTrafficMirrorFilterOption {
     /// Starts a [`CreateTrafficMirrorFilterOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterOptionBuilder {
         CreateTrafficMirrorFilterOptionBuilder::default()
     }
 }
+
 /// Builds a [`CreateTrafficMirrorFilterOption`]; [`CreateTrafficMirrorFilterOptionBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct CreateTrafficMirrorFilterOptionBuilder {
     name: Option<String>,
     description: Option<String>,
 }
+
 impl CreateTrafficMirrorFilterOptionBuilder {
     /// Traffic mirror filter name. Range: 1 to 64 characters.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Description of a traffic mirror filter. Range: 0 to 255 characters.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -39,18 +45,21 @@ impl CreateTrafficMirrorFilterOptionBuilder {
         if self.name.is_none() {
             missing.push("name");
         }
+
         let (Some(name),) = (self.name,) else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "CreateTrafficMirrorFilterOption",
                 missing,
             });
         };
+
         Ok(CreateTrafficMirrorFilterOption {
             name,
             description: self.description,
         })
     }
 }
+
 impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.name;

@@ -1,5 +1,7 @@
 //! `CreateTrafficMirrorFilterResponseBody`, generated from `#/components/schemas/CreateTrafficMirrorFilterResponseBody`.
+
 use super::TrafficMirrorFilter;
+
 /// Response body of CreateTrafficMirrorFilter (status 201).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterResponseBody {

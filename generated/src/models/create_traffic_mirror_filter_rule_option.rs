@@ -1,8 +1,10 @@
 //! `CreateTrafficMirrorFilterRuleOption`, generated from `#/components/schemas/CreateTrafficMirrorFilterRuleOption`.
+
 use super::{
     TrafficMirrorFilterRuleAction, TrafficMirrorFilterRuleDirection,
     TrafficMirrorFilterRuleEthertype, TrafficMirrorFilterRuleProtocol,
 };
+
 /// Traffic mirror filter rule to create.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterRuleOption {
@@ -35,12 +37,14 @@ pub struct CreateTrafficMirrorFilterRuleOption {
     #[serde(deserialize_with = "crate::runtime::lenient::int")]
     pub priority: i32,
 }
+
 impl CreateTrafficMirrorFilterRuleOption {
     /// Starts a [`CreateTrafficMirrorFilterRuleOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleOptionBuilder {
         CreateTrafficMirrorFilterRuleOptionBuilder::default()
     }
 }
+
 /// Builds a [`CreateTrafficMirrorFilterRuleOption`]; [`CreateTrafficMirrorFilterRuleOptionBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct CreateTrafficMirrorFilterRuleOptionBuilder {
@@ -56,62 +60,74 @@ pub struct CreateTrafficMirrorFilterRuleOptionBuilder {
     action: Option<TrafficMirrorFilterRuleAction>,
     priority: Option<i32>,
 }
+
 impl CreateTrafficMirrorFilterRuleOptionBuilder {
     /// ID of the traffic mirror filter that the rule belongs to.
     pub fn traffic_mirror_filter_id(mut self, value: impl Into<String>) -> Self {
         self.traffic_mirror_filter_id = Some(value.into());
         self
     }
+
     /// Description of a traffic mirror filter rule.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
     pub fn direction(mut self, value: impl Into<TrafficMirrorFilterRuleDirection>) -> Self {
         self.direction = Some(value.into());
         self
     }
+
     /// Source CIDR block of the mirrored traffic.
     pub fn source_cidr_block(mut self, value: impl Into<String>) -> Self {
         self.source_cidr_block = Some(value.into());
         self
     }
+
     /// Destination CIDR block of the mirrored traffic.
     pub fn destination_cidr_block(mut self, value: impl Into<String>) -> Self {
         self.destination_cidr_block = Some(value.into());
         self
     }
+
     /// Source port range, for example 80-200.
     pub fn source_port_range(mut self, value: impl Into<String>) -> Self {
         self.source_port_range = Some(value.into());
         self
     }
+
     /// Destination port range, for example 80-200.
     pub fn destination_port_range(mut self, value: impl Into<String>) -> Self {
         self.destination_port_range = Some(value.into());
         self
     }
+
     /// IP version of a traffic mirror filter rule.
     pub fn ethertype(mut self, value: impl Into<TrafficMirrorFilterRuleEthertype>) -> Self {
         self.ethertype = Some(value.into());
         self
     }
+
     /// Protocol of a traffic mirror filter rule.
     pub fn protocol(mut self, value: impl Into<TrafficMirrorFilterRuleProtocol>) -> Self {
         self.protocol = Some(value.into());
         self
     }
+
     /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
     pub fn action(mut self, value: impl Into<TrafficMirrorFilterRuleAction>) -> Self {
         self.action = Some(value.into());
         self
     }
+
     /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.priority = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -120,21 +136,27 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
         if self.traffic_mirror_filter_id.is_none() {
             missing.push("traffic_mirror_filter_id");
         }
+
         if self.direction.is_none() {
             missing.push("direction");
         }
+
         if self.ethertype.is_none() {
             missing.push("ethertype");
         }
+
         if self.protocol.is_none() {
             missing.push("protocol");
         }
+
         if self.action.is_none() {
             missing.push("action");
         }
+
         if self.priority.is_none() {
             missing.push("priority");
         }
+
         let (
             Some(traffic_mirror_filter_id),
             Some(direction),
@@ -156,6 +178,7 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
                 missing,
             });
         };
+
         Ok(CreateTrafficMirrorFilterRuleOption {
             traffic_mirror_filter_id,
             description: self.description,
@@ -171,6 +194,7 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
         })
     }
 }
+
 impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterRuleOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.direction;

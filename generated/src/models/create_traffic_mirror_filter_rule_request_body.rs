@@ -1,22 +1,27 @@
 //! `CreateTrafficMirrorFilterRuleRequestBody`, generated from `#/components/schemas/CreateTrafficMirrorFilterRuleRequestBody`.
+
 use super::CreateTrafficMirrorFilterRuleOption;
+
 /// Request body of CreateTrafficMirrorFilterRule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterRuleRequestBody {
     /// Traffic mirror filter rule to create.
     pub traffic_mirror_filter_rule: CreateTrafficMirrorFilterRuleOption,
 }
+
 impl CreateTrafficMirrorFilterRuleRequestBody {
     /// Starts a [`CreateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleRequestBodyBuilder {
         CreateTrafficMirrorFilterRuleRequestBodyBuilder::default()
     }
 }
+
 /// Builds a [`CreateTrafficMirrorFilterRuleRequestBody`]; [`CreateTrafficMirrorFilterRuleRequestBodyBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct CreateTrafficMirrorFilterRuleRequestBodyBuilder {
     traffic_mirror_filter_rule: Option<CreateTrafficMirrorFilterRuleOption>,
 }
+
 impl CreateTrafficMirrorFilterRuleRequestBodyBuilder {
     /// Traffic mirror filter rule to create.
     pub fn traffic_mirror_filter_rule(
@@ -26,6 +31,7 @@ impl CreateTrafficMirrorFilterRuleRequestBodyBuilder {
         self.traffic_mirror_filter_rule = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -34,17 +40,20 @@ impl CreateTrafficMirrorFilterRuleRequestBodyBuilder {
         if self.traffic_mirror_filter_rule.is_none() {
             missing.push("traffic_mirror_filter_rule");
         }
+
         let (Some(traffic_mirror_filter_rule),) = (self.traffic_mirror_filter_rule,) else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "CreateTrafficMirrorFilterRuleRequestBody",
                 missing,
             });
         };
+
         Ok(CreateTrafficMirrorFilterRuleRequestBody {
             traffic_mirror_filter_rule,
         })
     }
 }
+
 impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterRuleRequestBody {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_filter_rule;

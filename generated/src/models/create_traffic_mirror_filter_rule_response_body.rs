@@ -1,5 +1,7 @@
 //! `CreateTrafficMirrorFilterRuleResponseBody`, generated from `#/components/schemas/CreateTrafficMirrorFilterRuleResponseBody`.
+
 use super::TrafficMirrorFilterRule;
+
 /// Response body of CreateTrafficMirrorFilterRule (status 201).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterRuleResponseBody {

@@ -1,7 +1,9 @@
 //! `CreateTrafficMirrorSessionOption`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption`.
+
 use super::{
     CreateTrafficMirrorSessionOptionEnabled, TrafficMirrorSourceType, TrafficMirrorTargetType,
 };
+
 /// Traffic mirror session to create.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorSessionOption {
@@ -59,12 +61,14 @@ pub struct CreateTrafficMirrorSessionOption {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<TrafficMirrorSourceType>,
 }
+
 impl CreateTrafficMirrorSessionOption {
     /// Starts a [`CreateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorSessionOptionBuilder {
         CreateTrafficMirrorSessionOptionBuilder::default()
     }
 }
+
 /// Builds a [`CreateTrafficMirrorSessionOption`]; [`CreateTrafficMirrorSessionOptionBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct CreateTrafficMirrorSessionOptionBuilder {
@@ -80,32 +84,38 @@ pub struct CreateTrafficMirrorSessionOptionBuilder {
     enabled: Option<CreateTrafficMirrorSessionOptionEnabled>,
     type_: Option<TrafficMirrorSourceType>,
 }
+
 impl CreateTrafficMirrorSessionOptionBuilder {
     /// Traffic mirror session name. The value can contain 1 to 64 characters, including letters, digits, underscores (_), hyphens (-), and periods (.).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Description of a traffic mirror session. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Traffic mirror filter ID.
     pub fn traffic_mirror_filter_id(mut self, value: impl Into<String>) -> Self {
         self.traffic_mirror_filter_id = Some(value.into());
         self
     }
+
     /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10 by default.
     pub fn traffic_mirror_sources(mut self, value: impl Into<Vec<String>>) -> Self {
         self.traffic_mirror_sources = Some(value.into());
         self
     }
+
     /// Mirror target ID.
     pub fn traffic_mirror_target_id(mut self, value: impl Into<String>) -> Self {
         self.traffic_mirror_target_id = Some(value.into());
         self
     }
+
     /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
     ///
     /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
@@ -113,6 +123,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self.traffic_mirror_target_type = Some(value.into());
         self
     }
+
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215. The default value is 1.
     ///
     /// **Documentation conflict:** The official SDKs send virtual_network_id as a string in create requests while other clients send an integer, and the server accepts both; this spec sends the documented integer.
@@ -122,6 +133,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self.virtual_network_id = Some(value.into());
         self
     }
+
     /// Maximum transmission unit (MTU), the packet length of the session. Value range: 1-1460. The default value is 96.
     ///
     /// **Documentation conflict:** The official SDKs send packet_length as a string in create requests while other clients send an integer, and the server accepts both; this spec sends the documented integer.
@@ -131,11 +143,13 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self.packet_length = Some(value.into());
         self
     }
+
     /// Mirror session priority. Value range: 1-32766.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.priority = Some(value.into());
         self
     }
+
     /// Whether to enable a mirror session. The value can be true or false. The default value is false.
     ///
     /// **Documentation conflict:** API_FACTS.md does not give the type of `enabled` in create requests; the official SDK definitions and the update page make it the string "true"/"false" while responses return a Boolean. This spec sends the string, as the update request does.
@@ -145,6 +159,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self.enabled = Some(value.into());
         self
     }
+
     /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
     ///
     /// **Documentation conflict:** The session pages say elastic network interfaces can be used as mirror sources (and create takes 1 to 10 ENI ids), yet the source type range lists both eni and eip; this spec keeps the documented enum \[eni, eip\].
@@ -152,6 +167,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self.type_ = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -160,21 +176,27 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         if self.name.is_none() {
             missing.push("name");
         }
+
         if self.traffic_mirror_filter_id.is_none() {
             missing.push("traffic_mirror_filter_id");
         }
+
         if self.traffic_mirror_sources.is_none() {
             missing.push("traffic_mirror_sources");
         }
+
         if self.traffic_mirror_target_id.is_none() {
             missing.push("traffic_mirror_target_id");
         }
+
         if self.traffic_mirror_target_type.is_none() {
             missing.push("traffic_mirror_target_type");
         }
+
         if self.priority.is_none() {
             missing.push("priority");
         }
+
         let (
             Some(name),
             Some(traffic_mirror_filter_id),
@@ -196,6 +218,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
                 missing,
             });
         };
+
         Ok(CreateTrafficMirrorSessionOption {
             name,
             description: self.description,
@@ -211,6 +234,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         })
     }
 }
+
 impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.name;
@@ -222,6 +246,7 @@ impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOption {
             out.check_length(&field, value, None, Some(255));
             out.check_pattern(&field, value, "^[^<>]*$");
         }
+
         let value = &self.traffic_mirror_sources;
         let field = crate::runtime::validate::join_path(path, "traffic_mirror_sources");
         out.check_items(&field, value.len(), Some(1), Some(10));
@@ -232,10 +257,12 @@ impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOption {
             let field = crate::runtime::validate::join_path(path, "virtual_network_id");
             out.check_range_i64(&field, i64::from(*value), Some(0), Some(16777215));
         }
+
         if let Some(value) = &self.packet_length {
             let field = crate::runtime::validate::join_path(path, "packet_length");
             out.check_range_i64(&field, i64::from(*value), Some(1), Some(1460));
         }
+
         let value = &self.priority;
         let field = crate::runtime::validate::join_path(path, "priority");
         out.check_range_i64(&field, i64::from(*value), Some(1), Some(32766));
@@ -243,6 +270,7 @@ impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOption {
             let field = crate::runtime::validate::join_path(path, "enabled");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
+
         if let Some(value) = &self.type_ {
             let field = crate::runtime::validate::join_path(path, "type");
             crate::runtime::validate::Validate::validate_into(value, &field, out);

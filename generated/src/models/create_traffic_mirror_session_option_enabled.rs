@@ -1,4 +1,5 @@
 //! `CreateTrafficMirrorSessionOptionEnabled`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption/properties/enabled`.
+
 /// Whether to enable a mirror session. The value can be true or false. The default value is false.
 ///
 /// **Documentation conflict:** API_FACTS.md does not give the type of `enabled` in create requests; the official SDK definitions and the update page make it the string "true"/"false" while responses return a Boolean. This spec sends the string, as the update request does.
@@ -11,6 +12,7 @@ pub enum CreateTrafficMirrorSessionOptionEnabled {
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
+
 impl CreateTrafficMirrorSessionOptionEnabled {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["true", "false"];
@@ -23,6 +25,7 @@ impl CreateTrafficMirrorSessionOptionEnabled {
         }
     }
 }
+
 impl From<&str> for CreateTrafficMirrorSessionOptionEnabled {
     fn from(value: &str) -> Self {
         match value {
@@ -32,33 +35,39 @@ impl From<&str> for CreateTrafficMirrorSessionOptionEnabled {
         }
     }
 }
+
 impl std::str::FromStr for CreateTrafficMirrorSessionOptionEnabled {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl From<String> for CreateTrafficMirrorSessionOptionEnabled {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+
 impl std::fmt::Display for CreateTrafficMirrorSessionOptionEnabled {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateTrafficMirrorSessionOptionEnabled {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateTrafficMirrorSessionOptionEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOptionEnabled {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {

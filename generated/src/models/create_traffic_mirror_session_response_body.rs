@@ -1,5 +1,7 @@
 //! `CreateTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/CreateTrafficMirrorSessionResponseBody`.
+
 use super::TrafficMirrorSession;
+
 /// Response body of CreateTrafficMirrorSession (status 201).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorSessionResponseBody {

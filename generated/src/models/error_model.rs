@@ -1,4 +1,5 @@
 //! `ErrorModel`, generated from `#/components/schemas/Error`.
+
 /// Error body of VPC v3: `{"request_id": "...", "error_msg": "...", "error_code": "VPC.0002"}`. Older services answer `{"code": "...", "message": "..."}` instead, and some wrap that as `{"error": {"code": ..., "message": ...}}`; the API gateway rejects a bad signature with a code such as `APIGW.0301` before VPC sees the request. All fields are optional so that those shapes still parse.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorModel {

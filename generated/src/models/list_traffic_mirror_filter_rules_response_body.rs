@@ -1,5 +1,7 @@
 //! `ListTrafficMirrorFilterRulesResponseBody`, generated from `#/components/schemas/ListTrafficMirrorFilterRulesResponseBody`.
+
 use super::{PageInfo, TrafficMirrorFilterRule};
+
 /// Response body of ListTrafficMirrorFilterRules: the traffic mirror filter rules of the page, the pagination information and the request ID.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListTrafficMirrorFilterRulesResponseBody {

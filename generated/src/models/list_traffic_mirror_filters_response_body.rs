@@ -1,5 +1,7 @@
 //! `ListTrafficMirrorFiltersResponseBody`, generated from `#/components/schemas/ListTrafficMirrorFiltersResponseBody`.
+
 use super::{PageInfo, TrafficMirrorFilter};
+
 /// Response body of ListTrafficMirrorFilters: the traffic mirror filters of the page, the pagination information and the request ID.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListTrafficMirrorFiltersResponseBody {

@@ -1,5 +1,7 @@
 //! `ListTrafficMirrorSessionsResponseBody`, generated from `#/components/schemas/ListTrafficMirrorSessionsResponseBody`.
+
 use super::{PageInfo, TrafficMirrorSession};
+
 /// Response body of ListTrafficMirrorSessions: the traffic mirror sessions of the page, the pagination information and the request ID.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListTrafficMirrorSessionsResponseBody {

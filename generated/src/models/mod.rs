@@ -1,4 +1,5 @@
 //! The API's data types, one module per schema, all re-exported here.
+
 mod add_sources_to_traffic_mirror_session_request_body;
 mod add_sources_to_traffic_mirror_session_response_body;
 mod create_traffic_mirror_filter_option;
@@ -44,28 +45,35 @@ mod update_traffic_mirror_session_response_body;
 pub use add_sources_to_traffic_mirror_session_request_body::{
     AddSourcesToTrafficMirrorSessionRequestBody, AddSourcesToTrafficMirrorSessionRequestBodyBuilder,
 };
+
 pub use add_sources_to_traffic_mirror_session_response_body::AddSourcesToTrafficMirrorSessionResponseBody;
 pub use create_traffic_mirror_filter_option::{
     CreateTrafficMirrorFilterOption, CreateTrafficMirrorFilterOptionBuilder,
 };
+
 pub use create_traffic_mirror_filter_request_body::{
     CreateTrafficMirrorFilterRequestBody, CreateTrafficMirrorFilterRequestBodyBuilder,
 };
+
 pub use create_traffic_mirror_filter_response_body::CreateTrafficMirrorFilterResponseBody;
 pub use create_traffic_mirror_filter_rule_option::{
     CreateTrafficMirrorFilterRuleOption, CreateTrafficMirrorFilterRuleOptionBuilder,
 };
+
 pub use create_traffic_mirror_filter_rule_request_body::{
     CreateTrafficMirrorFilterRuleRequestBody, CreateTrafficMirrorFilterRuleRequestBodyBuilder,
 };
+
 pub use create_traffic_mirror_filter_rule_response_body::CreateTrafficMirrorFilterRuleResponseBody;
 pub use create_traffic_mirror_session_option::{
     CreateTrafficMirrorSessionOption, CreateTrafficMirrorSessionOptionBuilder,
 };
+
 pub use create_traffic_mirror_session_option_enabled::CreateTrafficMirrorSessionOptionEnabled;
 pub use create_traffic_mirror_session_request_body::{
     CreateTrafficMirrorSessionRequestBody, CreateTrafficMirrorSessionRequestBodyBuilder,
 };
+
 pub use create_traffic_mirror_session_response_body::CreateTrafficMirrorSessionResponseBody;
 pub use error_model::ErrorModel;
 pub use list_traffic_mirror_filter_rules_response_body::ListTrafficMirrorFilterRulesResponseBody;
@@ -76,6 +84,7 @@ pub use remove_sources_from_traffic_mirror_session_request_body::{
     RemoveSourcesFromTrafficMirrorSessionRequestBody,
     RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder,
 };
+
 pub use remove_sources_from_traffic_mirror_session_response_body::RemoveSourcesFromTrafficMirrorSessionResponseBody;
 pub use show_traffic_mirror_filter_response_body::ShowTrafficMirrorFilterResponseBody;
 pub use show_traffic_mirror_filter_rule_response_body::ShowTrafficMirrorFilterRuleResponseBody;
@@ -91,26 +100,33 @@ pub use traffic_mirror_source_type::TrafficMirrorSourceType;
 pub use traffic_mirror_sources_option::{
     TrafficMirrorSourcesOption, TrafficMirrorSourcesOptionBuilder,
 };
+
 pub use traffic_mirror_target_type::TrafficMirrorTargetType;
 pub use update_traffic_mirror_filter_option::{
     UpdateTrafficMirrorFilterOption, UpdateTrafficMirrorFilterOptionBuilder,
 };
+
 pub use update_traffic_mirror_filter_request_body::{
     UpdateTrafficMirrorFilterRequestBody, UpdateTrafficMirrorFilterRequestBodyBuilder,
 };
+
 pub use update_traffic_mirror_filter_response_body::UpdateTrafficMirrorFilterResponseBody;
 pub use update_traffic_mirror_filter_rule_option::{
     UpdateTrafficMirrorFilterRuleOption, UpdateTrafficMirrorFilterRuleOptionBuilder,
 };
+
 pub use update_traffic_mirror_filter_rule_request_body::{
     UpdateTrafficMirrorFilterRuleRequestBody, UpdateTrafficMirrorFilterRuleRequestBodyBuilder,
 };
+
 pub use update_traffic_mirror_filter_rule_response_body::UpdateTrafficMirrorFilterRuleResponseBody;
 pub use update_traffic_mirror_session_option::{
     UpdateTrafficMirrorSessionOption, UpdateTrafficMirrorSessionOptionBuilder,
 };
+
 pub use update_traffic_mirror_session_option_enabled::UpdateTrafficMirrorSessionOptionEnabled;
 pub use update_traffic_mirror_session_request_body::{
     UpdateTrafficMirrorSessionRequestBody, UpdateTrafficMirrorSessionRequestBodyBuilder,
 };
+
 pub use update_traffic_mirror_session_response_body::UpdateTrafficMirrorSessionResponseBody;

@@ -1,4 +1,5 @@
 //! `PageInfo`, generated from `#/components/schemas/PageInfo`.
+
 /// Pagination information.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PageInfo {

@@ -1,5 +1,7 @@
 //! `RemoveSourcesFromTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/RemoveSourcesFromTrafficMirrorSessionResponseBody`.
+
 use super::TrafficMirrorSession;
+
 /// Response body of RemoveSourcesFromTrafficMirrorSession: the traffic mirror session after the change (the page calls it "Response body for querying details about a traffic mirror session") and the request ID.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RemoveSourcesFromTrafficMirrorSessionResponseBody {

@@ -1,5 +1,7 @@
 //! `ShowTrafficMirrorFilterResponseBody`, generated from `#/components/schemas/ShowTrafficMirrorFilterResponseBody`.
+
 use super::TrafficMirrorFilter;
+
 /// Response body of ShowTrafficMirrorFilter.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ShowTrafficMirrorFilterResponseBody {

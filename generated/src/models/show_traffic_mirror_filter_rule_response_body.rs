@@ -1,5 +1,7 @@
 //! `ShowTrafficMirrorFilterRuleResponseBody`, generated from `#/components/schemas/ShowTrafficMirrorFilterRuleResponseBody`.
+
 use super::TrafficMirrorFilterRule;
+
 /// Response body of ShowTrafficMirrorFilterRule.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ShowTrafficMirrorFilterRuleResponseBody {

@@ -1,5 +1,7 @@
 //! `ShowTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/ShowTrafficMirrorSessionResponseBody`.
+
 use super::TrafficMirrorSession;
+
 /// Response body of ShowTrafficMirrorSession.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ShowTrafficMirrorSessionResponseBody {

@@ -1,5 +1,7 @@
 //! `TrafficMirrorFilter`, generated from `#/components/schemas/TrafficMirrorFilter`.
+
 use super::TrafficMirrorFilterRule;
+
 /// A traffic mirror filter with its inbound and outbound rules, as returned by the show, create, update and list operations.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TrafficMirrorFilter {

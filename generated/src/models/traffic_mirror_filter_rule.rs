@@ -1,8 +1,10 @@
 //! `TrafficMirrorFilterRule`, generated from `#/components/schemas/TrafficMirrorFilterRule`.
+
 use super::{
     TrafficMirrorFilterRuleAction, TrafficMirrorFilterRuleDirection,
     TrafficMirrorFilterRuleEthertype, TrafficMirrorFilterRuleProtocol,
 };
+
 /// A traffic mirror filter rule, as returned by the show, create, update and list operations and inside a traffic mirror filter.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TrafficMirrorFilterRule {

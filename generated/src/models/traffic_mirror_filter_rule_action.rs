@@ -1,4 +1,5 @@
 //! `TrafficMirrorFilterRuleAction`, generated from `#/components/schemas/TrafficMirrorFilterRuleAction`.
+
 /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TrafficMirrorFilterRuleAction {
@@ -9,6 +10,7 @@ pub enum TrafficMirrorFilterRuleAction {
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
+
 impl TrafficMirrorFilterRuleAction {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["accept", "reject"];
@@ -21,6 +23,7 @@ impl TrafficMirrorFilterRuleAction {
         }
     }
 }
+
 impl From<&str> for TrafficMirrorFilterRuleAction {
     fn from(value: &str) -> Self {
         match value {
@@ -30,33 +33,39 @@ impl From<&str> for TrafficMirrorFilterRuleAction {
         }
     }
 }
+
 impl std::str::FromStr for TrafficMirrorFilterRuleAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl From<String> for TrafficMirrorFilterRuleAction {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+
 impl std::fmt::Display for TrafficMirrorFilterRuleAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrafficMirrorFilterRuleAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleAction {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleAction {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {

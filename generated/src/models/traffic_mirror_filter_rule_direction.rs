@@ -1,4 +1,5 @@
 //! `TrafficMirrorFilterRuleDirection`, generated from `#/components/schemas/TrafficMirrorFilterRuleDirection`.
+
 /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TrafficMirrorFilterRuleDirection {
@@ -9,6 +10,7 @@ pub enum TrafficMirrorFilterRuleDirection {
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
+
 impl TrafficMirrorFilterRuleDirection {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["ingress", "egress"];
@@ -21,6 +23,7 @@ impl TrafficMirrorFilterRuleDirection {
         }
     }
 }
+
 impl From<&str> for TrafficMirrorFilterRuleDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -30,33 +33,39 @@ impl From<&str> for TrafficMirrorFilterRuleDirection {
         }
     }
 }
+
 impl std::str::FromStr for TrafficMirrorFilterRuleDirection {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl From<String> for TrafficMirrorFilterRuleDirection {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+
 impl std::fmt::Display for TrafficMirrorFilterRuleDirection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrafficMirrorFilterRuleDirection {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleDirection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleDirection {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {

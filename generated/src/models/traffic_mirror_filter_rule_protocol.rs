@@ -1,4 +1,5 @@
 //! `TrafficMirrorFilterRuleProtocol`, generated from `#/components/schemas/TrafficMirrorFilterRuleProtocol`.
+
 /// Protocol of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TrafficMirrorFilterRuleProtocol {
@@ -15,6 +16,7 @@ pub enum TrafficMirrorFilterRuleProtocol {
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
+
 impl TrafficMirrorFilterRuleProtocol {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["TCP", "UDP", "ICMP", "ICMPV6", "ALL"];
@@ -30,6 +32,7 @@ impl TrafficMirrorFilterRuleProtocol {
         }
     }
 }
+
 impl From<&str> for TrafficMirrorFilterRuleProtocol {
     fn from(value: &str) -> Self {
         match value {
@@ -42,33 +45,39 @@ impl From<&str> for TrafficMirrorFilterRuleProtocol {
         }
     }
 }
+
 impl std::str::FromStr for TrafficMirrorFilterRuleProtocol {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl From<String> for TrafficMirrorFilterRuleProtocol {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+
 impl std::fmt::Display for TrafficMirrorFilterRuleProtocol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrafficMirrorFilterRuleProtocol {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleProtocol {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleProtocol {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {

@@ -1,5 +1,7 @@
 //! `TrafficMirrorSession`, generated from `#/components/schemas/TrafficMirrorSession`.
+
 use super::{TrafficMirrorSourceType, TrafficMirrorTargetType};
+
 /// A traffic mirror session, as returned by the show, create, update, list, add-sources and remove-sources operations.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TrafficMirrorSession {

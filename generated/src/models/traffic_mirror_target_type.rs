@@ -1,4 +1,5 @@
 //! `TrafficMirrorTargetType`, generated from `#/components/schemas/TrafficMirrorTargetType`.
+
 /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
 ///
 /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
@@ -11,6 +12,7 @@ pub enum TrafficMirrorTargetType {
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
+
 impl TrafficMirrorTargetType {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["eni", "elb"];
@@ -23,6 +25,7 @@ impl TrafficMirrorTargetType {
         }
     }
 }
+
 impl From<&str> for TrafficMirrorTargetType {
     fn from(value: &str) -> Self {
         match value {
@@ -32,33 +35,39 @@ impl From<&str> for TrafficMirrorTargetType {
         }
     }
 }
+
 impl std::str::FromStr for TrafficMirrorTargetType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl From<String> for TrafficMirrorTargetType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+
 impl std::fmt::Display for TrafficMirrorTargetType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrafficMirrorTargetType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrafficMirrorTargetType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl crate::runtime::validate::Validate for TrafficMirrorTargetType {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {

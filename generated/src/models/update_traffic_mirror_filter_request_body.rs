@@ -1,22 +1,27 @@
 //! `UpdateTrafficMirrorFilterRequestBody`, generated from `#/components/schemas/UpdateTrafficMirrorFilterRequestBody`.
+
 use super::UpdateTrafficMirrorFilterOption;
+
 /// Request body of UpdateTrafficMirrorFilter.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterRequestBody {
     /// Traffic mirror filter fields to update; fields that are not set are left unchanged.
     pub traffic_mirror_filter: UpdateTrafficMirrorFilterOption,
 }
+
 impl UpdateTrafficMirrorFilterRequestBody {
     /// Starts a [`UpdateTrafficMirrorFilterRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRequestBodyBuilder {
         UpdateTrafficMirrorFilterRequestBodyBuilder::default()
     }
 }
+
 /// Builds a [`UpdateTrafficMirrorFilterRequestBody`]; [`UpdateTrafficMirrorFilterRequestBodyBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorFilterRequestBodyBuilder {
     traffic_mirror_filter: Option<UpdateTrafficMirrorFilterOption>,
 }
+
 impl UpdateTrafficMirrorFilterRequestBodyBuilder {
     /// Traffic mirror filter fields to update; fields that are not set are left unchanged.
     pub fn traffic_mirror_filter(
@@ -26,6 +31,7 @@ impl UpdateTrafficMirrorFilterRequestBodyBuilder {
         self.traffic_mirror_filter = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -34,17 +40,20 @@ impl UpdateTrafficMirrorFilterRequestBodyBuilder {
         if self.traffic_mirror_filter.is_none() {
             missing.push("traffic_mirror_filter");
         }
+
         let (Some(traffic_mirror_filter),) = (self.traffic_mirror_filter,) else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "UpdateTrafficMirrorFilterRequestBody",
                 missing,
             });
         };
+
         Ok(UpdateTrafficMirrorFilterRequestBody {
             traffic_mirror_filter,
         })
     }
 }
+
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorFilterRequestBody {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_filter;

@@ -1,5 +1,7 @@
 //! `UpdateTrafficMirrorFilterResponseBody`, generated from `#/components/schemas/UpdateTrafficMirrorFilterResponseBody`.
+
 use super::TrafficMirrorFilter;
+
 /// Response body of UpdateTrafficMirrorFilter.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterResponseBody {

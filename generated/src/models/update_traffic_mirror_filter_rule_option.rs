@@ -1,8 +1,10 @@
 //! `UpdateTrafficMirrorFilterRuleOption`, generated from `#/components/schemas/UpdateTrafficMirrorFilterRuleOption`.
+
 use super::{
     TrafficMirrorFilterRuleAction, TrafficMirrorFilterRuleDirection,
     TrafficMirrorFilterRuleEthertype, TrafficMirrorFilterRuleProtocol,
 };
+
 /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterRuleOption {
@@ -41,12 +43,14 @@ pub struct UpdateTrafficMirrorFilterRuleOption {
     )]
     pub priority: Option<i32>,
 }
+
 impl UpdateTrafficMirrorFilterRuleOption {
     /// Starts a [`UpdateTrafficMirrorFilterRuleOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRuleOptionBuilder {
         UpdateTrafficMirrorFilterRuleOptionBuilder::default()
     }
 }
+
 /// Builds a [`UpdateTrafficMirrorFilterRuleOption`]; [`UpdateTrafficMirrorFilterRuleOptionBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorFilterRuleOptionBuilder {
@@ -61,57 +65,68 @@ pub struct UpdateTrafficMirrorFilterRuleOptionBuilder {
     action: Option<TrafficMirrorFilterRuleAction>,
     priority: Option<i32>,
 }
+
 impl UpdateTrafficMirrorFilterRuleOptionBuilder {
     /// Description of a traffic mirror filter rule.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
     pub fn direction(mut self, value: impl Into<TrafficMirrorFilterRuleDirection>) -> Self {
         self.direction = Some(value.into());
         self
     }
+
     /// Source CIDR block of the mirrored traffic.
     pub fn source_cidr_block(mut self, value: impl Into<String>) -> Self {
         self.source_cidr_block = Some(value.into());
         self
     }
+
     /// Destination CIDR block of the mirrored traffic.
     pub fn destination_cidr_block(mut self, value: impl Into<String>) -> Self {
         self.destination_cidr_block = Some(value.into());
         self
     }
+
     /// Source port range, for example 80-200.
     pub fn source_port_range(mut self, value: impl Into<String>) -> Self {
         self.source_port_range = Some(value.into());
         self
     }
+
     /// Destination port range, for example 80-200.
     pub fn destination_port_range(mut self, value: impl Into<String>) -> Self {
         self.destination_port_range = Some(value.into());
         self
     }
+
     /// IP version of a traffic mirror filter rule.
     pub fn ethertype(mut self, value: impl Into<TrafficMirrorFilterRuleEthertype>) -> Self {
         self.ethertype = Some(value.into());
         self
     }
+
     /// Protocol of a traffic mirror filter rule.
     pub fn protocol(mut self, value: impl Into<TrafficMirrorFilterRuleProtocol>) -> Self {
         self.protocol = Some(value.into());
         self
     }
+
     /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
     pub fn action(mut self, value: impl Into<TrafficMirrorFilterRuleAction>) -> Self {
         self.action = Some(value.into());
         self
     }
+
     /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.priority = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -130,24 +145,29 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
         })
     }
 }
+
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorFilterRuleOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Some(value) = &self.direction {
             let field = crate::runtime::validate::join_path(path, "direction");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
+
         if let Some(value) = &self.ethertype {
             let field = crate::runtime::validate::join_path(path, "ethertype");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
+
         if let Some(value) = &self.protocol {
             let field = crate::runtime::validate::join_path(path, "protocol");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
+
         if let Some(value) = &self.action {
             let field = crate::runtime::validate::join_path(path, "action");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
+
         if let Some(value) = &self.priority {
             let field = crate::runtime::validate::join_path(path, "priority");
             out.check_range_i64(&field, i64::from(*value), Some(1), Some(65535));

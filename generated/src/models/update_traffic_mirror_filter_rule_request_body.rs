@@ -1,22 +1,27 @@
 //! `UpdateTrafficMirrorFilterRuleRequestBody`, generated from `#/components/schemas/UpdateTrafficMirrorFilterRuleRequestBody`.
+
 use super::UpdateTrafficMirrorFilterRuleOption;
+
 /// Request body of UpdateTrafficMirrorFilterRule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterRuleRequestBody {
     /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
     pub traffic_mirror_filter_rule: UpdateTrafficMirrorFilterRuleOption,
 }
+
 impl UpdateTrafficMirrorFilterRuleRequestBody {
     /// Starts a [`UpdateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
         UpdateTrafficMirrorFilterRuleRequestBodyBuilder::default()
     }
 }
+
 /// Builds a [`UpdateTrafficMirrorFilterRuleRequestBody`]; [`UpdateTrafficMirrorFilterRuleRequestBodyBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
     traffic_mirror_filter_rule: Option<UpdateTrafficMirrorFilterRuleOption>,
 }
+
 impl UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
     /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
     pub fn traffic_mirror_filter_rule(
@@ -26,6 +31,7 @@ impl UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
         self.traffic_mirror_filter_rule = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -34,17 +40,20 @@ impl UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
         if self.traffic_mirror_filter_rule.is_none() {
             missing.push("traffic_mirror_filter_rule");
         }
+
         let (Some(traffic_mirror_filter_rule),) = (self.traffic_mirror_filter_rule,) else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "UpdateTrafficMirrorFilterRuleRequestBody",
                 missing,
             });
         };
+
         Ok(UpdateTrafficMirrorFilterRuleRequestBody {
             traffic_mirror_filter_rule,
         })
     }
 }
+
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorFilterRuleRequestBody {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_filter_rule;

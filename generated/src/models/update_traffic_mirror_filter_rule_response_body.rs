@@ -1,5 +1,7 @@
 //! `UpdateTrafficMirrorFilterRuleResponseBody`, generated from `#/components/schemas/UpdateTrafficMirrorFilterRuleResponseBody`.
+
 use super::TrafficMirrorFilterRule;
+
 /// Response body of UpdateTrafficMirrorFilterRule.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterRuleResponseBody {

@@ -1,5 +1,7 @@
 //! `UpdateTrafficMirrorSessionOption`, generated from `#/components/schemas/UpdateTrafficMirrorSessionOption`.
+
 use super::{TrafficMirrorTargetType, UpdateTrafficMirrorSessionOptionEnabled};
+
 /// Traffic mirror session fields to update; fields that are not set are left unchanged.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorSessionOption {
@@ -49,12 +51,14 @@ pub struct UpdateTrafficMirrorSessionOption {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<UpdateTrafficMirrorSessionOptionEnabled>,
 }
+
 impl UpdateTrafficMirrorSessionOption {
     /// Starts a [`UpdateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionOptionBuilder {
         UpdateTrafficMirrorSessionOptionBuilder::default()
     }
 }
+
 /// Builds a [`UpdateTrafficMirrorSessionOption`]; [`UpdateTrafficMirrorSessionOptionBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorSessionOptionBuilder {
@@ -68,27 +72,32 @@ pub struct UpdateTrafficMirrorSessionOptionBuilder {
     priority: Option<i32>,
     enabled: Option<UpdateTrafficMirrorSessionOptionEnabled>,
 }
+
 impl UpdateTrafficMirrorSessionOptionBuilder {
     /// Traffic mirror session name. The value can contain 1 to 64 characters, including letters, digits, underscores (_), hyphens (-), and periods (.).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Description of a traffic mirror session. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Traffic mirror filter ID.
     pub fn traffic_mirror_filter_id(mut self, value: impl Into<String>) -> Self {
         self.traffic_mirror_filter_id = Some(value.into());
         self
     }
+
     /// Mirror target ID.
     pub fn traffic_mirror_target_id(mut self, value: impl Into<String>) -> Self {
         self.traffic_mirror_target_id = Some(value.into());
         self
     }
+
     /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
     ///
     /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
@@ -96,11 +105,13 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         self.traffic_mirror_target_type = Some(value.into());
         self
     }
+
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215.
     pub fn virtual_network_id(mut self, value: impl Into<i32>) -> Self {
         self.virtual_network_id = Some(value.into());
         self
     }
+
     /// Maximum transmission unit (MTU). Value range: 1-1460. (Responses call this field the packet length of the session.)
     ///
     /// **Documentation conflict:** The update page calls packet_length the maximum transmission unit (MTU) while the response tables call it the packet length of the session; both give 1-1460, so this spec keeps one integer field with that range.
@@ -108,11 +119,13 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         self.packet_length = Some(value.into());
         self
     }
+
     /// Mirror session priority. Value range: 1-32766.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.priority = Some(value.into());
         self
     }
+
     /// Whether to enable a mirror session. The value can be true or false.
     ///
     /// **Documentation conflict:** The update page documents `enabled` as a String ("true" or "false") while responses and the list filter use a Boolean; this spec sends the documented string here and parses a boolean in responses.
@@ -120,6 +133,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         self.enabled = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -137,6 +151,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         })
     }
 }
+
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Some(value) = &self.name {
@@ -144,27 +159,33 @@ impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOption {
             out.check_length(&field, value, Some(1), Some(64));
             out.check_pattern(&field, value, "^[A-Za-z0-9_.-]+$");
         }
+
         if let Some(value) = &self.description {
             let field = crate::runtime::validate::join_path(path, "description");
             out.check_length(&field, value, None, Some(255));
             out.check_pattern(&field, value, "^[^<>]*$");
         }
+
         if let Some(value) = &self.traffic_mirror_target_type {
             let field = crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
+
         if let Some(value) = &self.virtual_network_id {
             let field = crate::runtime::validate::join_path(path, "virtual_network_id");
             out.check_range_i64(&field, i64::from(*value), Some(0), Some(16777215));
         }
+
         if let Some(value) = &self.packet_length {
             let field = crate::runtime::validate::join_path(path, "packet_length");
             out.check_range_i64(&field, i64::from(*value), Some(1), Some(1460));
         }
+
         if let Some(value) = &self.priority {
             let field = crate::runtime::validate::join_path(path, "priority");
             out.check_range_i64(&field, i64::from(*value), Some(1), Some(32766));
         }
+
         if let Some(value) = &self.enabled {
             let field = crate::runtime::validate::join_path(path, "enabled");
             crate::runtime::validate::Validate::validate_into(value, &field, out);

@@ -1,4 +1,5 @@
 //! `UpdateTrafficMirrorSessionOptionEnabled`, generated from `#/components/schemas/UpdateTrafficMirrorSessionOption/properties/enabled`.
+
 /// Whether to enable a mirror session. The value can be true or false.
 ///
 /// **Documentation conflict:** The update page documents `enabled` as a String ("true" or "false") while responses and the list filter use a Boolean; this spec sends the documented string here and parses a boolean in responses.
@@ -11,6 +12,7 @@ pub enum UpdateTrafficMirrorSessionOptionEnabled {
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
+
 impl UpdateTrafficMirrorSessionOptionEnabled {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["true", "false"];
@@ -23,6 +25,7 @@ impl UpdateTrafficMirrorSessionOptionEnabled {
         }
     }
 }
+
 impl From<&str> for UpdateTrafficMirrorSessionOptionEnabled {
     fn from(value: &str) -> Self {
         match value {
@@ -32,33 +35,39 @@ impl From<&str> for UpdateTrafficMirrorSessionOptionEnabled {
         }
     }
 }
+
 impl std::str::FromStr for UpdateTrafficMirrorSessionOptionEnabled {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl From<String> for UpdateTrafficMirrorSessionOptionEnabled {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+
 impl std::fmt::Display for UpdateTrafficMirrorSessionOptionEnabled {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for UpdateTrafficMirrorSessionOptionEnabled {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UpdateTrafficMirrorSessionOptionEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOptionEnabled {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {

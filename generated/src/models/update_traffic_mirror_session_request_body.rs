@@ -1,22 +1,27 @@
 //! `UpdateTrafficMirrorSessionRequestBody`, generated from `#/components/schemas/UpdateTrafficMirrorSessionRequestBody`.
+
 use super::UpdateTrafficMirrorSessionOption;
+
 /// Request body of UpdateTrafficMirrorSession.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorSessionRequestBody {
     /// Traffic mirror session fields to update; fields that are not set are left unchanged.
     pub traffic_mirror_session: UpdateTrafficMirrorSessionOption,
 }
+
 impl UpdateTrafficMirrorSessionRequestBody {
     /// Starts a [`UpdateTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionRequestBodyBuilder {
         UpdateTrafficMirrorSessionRequestBodyBuilder::default()
     }
 }
+
 /// Builds a [`UpdateTrafficMirrorSessionRequestBody`]; [`UpdateTrafficMirrorSessionRequestBodyBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorSessionRequestBodyBuilder {
     traffic_mirror_session: Option<UpdateTrafficMirrorSessionOption>,
 }
+
 impl UpdateTrafficMirrorSessionRequestBodyBuilder {
     /// Traffic mirror session fields to update; fields that are not set are left unchanged.
     pub fn traffic_mirror_session(
@@ -26,6 +31,7 @@ impl UpdateTrafficMirrorSessionRequestBodyBuilder {
         self.traffic_mirror_session = Some(value.into());
         self
     }
+
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
@@ -34,17 +40,20 @@ impl UpdateTrafficMirrorSessionRequestBodyBuilder {
         if self.traffic_mirror_session.is_none() {
             missing.push("traffic_mirror_session");
         }
+
         let (Some(traffic_mirror_session),) = (self.traffic_mirror_session,) else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "UpdateTrafficMirrorSessionRequestBody",
                 missing,
             });
         };
+
         Ok(UpdateTrafficMirrorSessionRequestBody {
             traffic_mirror_session,
         })
     }
 }
+
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionRequestBody {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_session;

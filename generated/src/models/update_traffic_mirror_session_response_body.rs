@@ -1,5 +1,7 @@
 //! `UpdateTrafficMirrorSessionResponseBody`, generated from `#/components/schemas/UpdateTrafficMirrorSessionResponseBody`.
+
 use super::TrafficMirrorSession;
+
 /// Response body of UpdateTrafficMirrorSession: the updated traffic mirror session (the page calls it "Response body for querying details about a traffic mirror session") and the request ID.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorSessionResponseBody {

@@ -1,4 +1,5 @@
 //! Operations grouped by tag. Each adds methods to [`crate::Client`].
+
 /// Traffic Mirror Filter Rules
 pub mod traffic_mirror_filter_rules;
 /// Traffic Mirror Filters

@@ -1,12 +1,15 @@
 //! Traffic Mirror Filter Rules: 5 operation(s).
 //!
 //! Traffic mirror filter rules: the inbound (ingress) and outbound (egress) rules of a traffic mirror filter.
+
 use crate::Client;
 use crate::models;
 use crate::runtime::config::RequestContext;
 use crate::runtime::error::Error;
 use crate::runtime::http::{ApiResponse, Method, Request, Response};
+
 use crate::runtime::operation::Operation;
+
 /// The input of [`Client::list_traffic_mirror_filter_rules`]: `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -71,69 +74,64 @@ pub struct ListTrafficMirrorFilterRulesRequest {
     /// Sent as the `marker` query parameter.
     pub marker: Option<String>,
 }
+
 impl ListTrafficMirrorFilterRulesRequest {
     /// Creates the input from its required values.
     pub fn new() -> Self {
-        Self {
-            project_id: None,
-            id: None,
-            description: None,
-            traffic_mirror_filter_id: None,
-            direction: None,
-            protocol: None,
-            source_cidr_block: None,
-            destination_cidr_block: None,
-            source_port_range: None,
-            destination_port_range: None,
-            action: None,
-            priority: None,
-            limit: None,
-            marker: None,
-        }
+        Self::default()
     }
 }
+
 impl Operation for ListTrafficMirrorFilterRulesRequest {
     type Output = models::ListTrafficMirrorFilterRulesResponseBody;
     fn operation_id(&self) -> &'static str {
         "ListTrafficMirrorFilterRules"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             if let Some(value) = &self.direction {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "direction");
+                    let item_path = format!("direction[{index}]");
                     crate::runtime::validate::Validate::validate_into(item, &item_path, out);
                 }
             }
+
             if let Some(value) = &self.protocol {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "protocol");
+                    let item_path = format!("protocol[{index}]");
                     crate::runtime::validate::Validate::validate_into(item, &item_path, out);
                 }
             }
+
             if let Some(value) = &self.action {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "action");
+                    let item_path = format!("action[{index}]");
                     crate::runtime::validate::Validate::validate_into(item, &item_path, out);
                 }
             }
+
             if let Some(value) = &self.priority {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "priority");
+                    let item_path = format!("priority[{index}]");
                     out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(65535));
                 }
             }
+
             if let Some(value) = &self.limit {
                 out.check_range_i64("limit", i64::from(*value), Some(0), Some(2000));
             }
+
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::GET,
             format!(
@@ -146,64 +144,78 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
                 request.push_query("id", item);
             }
         }
+
         if let Some(value) = &self.description {
             for item in value {
                 request.push_query("description", item);
             }
         }
+
         if let Some(value) = &self.traffic_mirror_filter_id {
             for item in value {
                 request.push_query("traffic_mirror_filter_id", item);
             }
         }
+
         if let Some(value) = &self.direction {
             for item in value {
                 request.push_query("direction", item);
             }
         }
+
         if let Some(value) = &self.protocol {
             for item in value {
                 request.push_query("protocol", item);
             }
         }
+
         if let Some(value) = &self.source_cidr_block {
             for item in value {
                 request.push_query("source_cidr_block", item);
             }
         }
+
         if let Some(value) = &self.destination_cidr_block {
             for item in value {
                 request.push_query("destination_cidr_block", item);
             }
         }
+
         if let Some(value) = &self.source_port_range {
             for item in value {
                 request.push_query("source_port_range", item);
             }
         }
+
         if let Some(value) = &self.destination_port_range {
             for item in value {
                 request.push_query("destination_port_range", item);
             }
         }
+
         if let Some(value) = &self.action {
             for item in value {
                 request.push_query("action", item);
             }
         }
+
         if let Some(value) = &self.priority {
             for item in value {
                 request.push_query("priority", item);
             }
         }
+
         if let Some(value) = &self.limit {
             request.push_query("limit", value);
         }
+
         if let Some(value) = &self.marker {
             request.push_query("marker", value);
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -211,6 +223,7 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
         }
     }
 }
+
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules`: returned by [`Client::list_traffic_mirror_filter_rules`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -218,6 +231,7 @@ pub struct ListTrafficMirrorFilterRules {
     client: Client,
     input: ListTrafficMirrorFilterRulesRequest,
 }
+
 impl ListTrafficMirrorFilterRules {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -228,6 +242,7 @@ impl ListTrafficMirrorFilterRules {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// ID of a traffic mirror filter rule. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `id` query parameter.
@@ -240,6 +255,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Description of a traffic mirror filter rule. Multiple descriptions can be specified for filtering.
     ///
     /// Sent as the `description` query parameter.
@@ -252,6 +268,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// ID of the traffic mirror filter that a rule belongs to. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `traffic_mirror_filter_id` query parameter.
@@ -264,6 +281,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Direction of a traffic mirror filter rule: ingress (inbound) or egress (outbound). Multiple directions can be specified for filtering.
     ///
     /// Sent as the `direction` query parameter.
@@ -276,6 +294,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Protocol of a traffic mirror filter rule: TCP, UDP, ICMP, ICMPV6 or ALL. Multiple protocols can be specified for filtering.
     ///
     /// Sent as the `protocol` query parameter.
@@ -288,6 +307,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Source CIDR block of a traffic mirror filter rule. Multiple CIDR blocks can be specified for filtering.
     ///
     /// Sent as the `source_cidr_block` query parameter.
@@ -300,6 +320,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Destination CIDR block of a traffic mirror filter rule. Multiple CIDR blocks can be specified for filtering.
     ///
     /// Sent as the `destination_cidr_block` query parameter.
@@ -312,6 +333,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Source port range of a traffic mirror filter rule, for example 80-200. Multiple port ranges can be specified for filtering.
     ///
     /// Sent as the `source_port_range` query parameter.
@@ -324,6 +346,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Destination port range of a traffic mirror filter rule, for example 80-200. Multiple port ranges can be specified for filtering.
     ///
     /// Sent as the `destination_port_range` query parameter.
@@ -336,6 +359,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Action of a traffic mirror filter rule: accept or reject. Multiple actions can be specified for filtering.
     ///
     /// Sent as the `action` query parameter.
@@ -348,6 +372,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Priority of a traffic mirror filter rule. Multiple priorities can be specified for filtering. Range: 1 to 65535.
     ///
     /// Sent as the `priority` query parameter.
@@ -360,6 +385,7 @@ impl ListTrafficMirrorFilterRules {
             .push(value.into());
         self
     }
+
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -367,6 +393,7 @@ impl ListTrafficMirrorFilterRules {
         self.input.limit = Some(value.into());
         self
     }
+
     /// Start resource ID of pagination query: the ID of the last resource of the previous page (`page_info.next_marker` of the previous response). If it is not specified, the first page is queried.
     ///
     /// Sent as the `marker` query parameter.
@@ -374,16 +401,19 @@ impl ListTrafficMirrorFilterRules {
         self.input.marker = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &ListTrafficMirrorFilterRulesRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
     ) -> Result<ApiResponse<models::ListTrafficMirrorFilterRulesResponseBody>, Error> {
         self.client.transport.call(&self.input).await
     }
+
     ///  Every item over all pages, as a stream.
     ///
     ///  The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
@@ -406,6 +436,7 @@ impl ListTrafficMirrorFilterRules {
         })
     }
 }
+
 impl Client {
     /// Querying Traffic Mirror Filter Rules
     ///
@@ -434,6 +465,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::create_traffic_mirror_filter_rule`]: `POST /v3/{project_id}/vpc/traffic-mirror-filter-rules`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -448,6 +480,7 @@ pub struct CreateTrafficMirrorFilterRuleRequest {
     /// The request body ([`CreateTrafficMirrorFilterRuleRequestBody`](crate::models::CreateTrafficMirrorFilterRuleRequestBody)).
     pub body: models::CreateTrafficMirrorFilterRuleRequestBody,
 }
+
 impl CreateTrafficMirrorFilterRuleRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorFilterRuleRequestBody) -> Self {
@@ -457,22 +490,26 @@ impl CreateTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 impl Operation for CreateTrafficMirrorFilterRuleRequest {
     type Output = models::CreateTrafficMirrorFilterRuleResponseBody;
     fn operation_id(&self) -> &'static str {
         "CreateTrafficMirrorFilterRule"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::POST,
             format!(
@@ -484,8 +521,10 @@ impl Operation for CreateTrafficMirrorFilterRuleRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -493,6 +532,7 @@ impl Operation for CreateTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-filter-rules`: returned by [`Client::create_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -500,6 +540,7 @@ pub struct CreateTrafficMirrorFilterRule {
     client: Client,
     input: CreateTrafficMirrorFilterRuleRequest,
 }
+
 impl CreateTrafficMirrorFilterRule {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -510,10 +551,12 @@ impl CreateTrafficMirrorFilterRule {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorFilterRuleRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -521,6 +564,7 @@ impl CreateTrafficMirrorFilterRule {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Creating a Traffic Mirror Filter Rule
     ///
@@ -547,6 +591,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::show_traffic_mirror_filter_rule`]: `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -563,6 +608,7 @@ pub struct ShowTrafficMirrorFilterRuleRequest {
     /// Sent as the `traffic_mirror_filter_rule_id` path parameter.
     pub traffic_mirror_filter_rule_id: String,
 }
+
 impl ShowTrafficMirrorFilterRuleRequest {
     /// Creates the input from its required values.
     pub fn new(traffic_mirror_filter_rule_id: impl Into<String>) -> Self {
@@ -572,16 +618,19 @@ impl ShowTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 impl Operation for ShowTrafficMirrorFilterRuleRequest {
     type Output = models::ShowTrafficMirrorFilterRuleResponseBody;
     fn operation_id(&self) -> &'static str {
         "ShowTrafficMirrorFilterRule"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         let request = Request::new(
             Method::GET,
             format!(
@@ -592,6 +641,7 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
         );
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -599,6 +649,7 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`: returned by [`Client::show_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -606,6 +657,7 @@ pub struct ShowTrafficMirrorFilterRule {
     client: Client,
     input: ShowTrafficMirrorFilterRuleRequest,
 }
+
 impl ShowTrafficMirrorFilterRule {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -616,10 +668,12 @@ impl ShowTrafficMirrorFilterRule {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorFilterRuleRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -627,6 +681,7 @@ impl ShowTrafficMirrorFilterRule {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Querying Details About a Traffic Mirror Filter Rule
     ///
@@ -653,6 +708,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::update_traffic_mirror_filter_rule`]: `PUT /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -671,6 +727,7 @@ pub struct UpdateTrafficMirrorFilterRuleRequest {
     /// The request body ([`UpdateTrafficMirrorFilterRuleRequestBody`](crate::models::UpdateTrafficMirrorFilterRuleRequestBody)).
     pub body: models::UpdateTrafficMirrorFilterRuleRequestBody,
 }
+
 impl UpdateTrafficMirrorFilterRuleRequest {
     /// Creates the input from its required values.
     pub fn new(
@@ -684,22 +741,26 @@ impl UpdateTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 impl Operation for UpdateTrafficMirrorFilterRuleRequest {
     type Output = models::UpdateTrafficMirrorFilterRuleResponseBody;
     fn operation_id(&self) -> &'static str {
         "UpdateTrafficMirrorFilterRule"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::PUT,
             format!(
@@ -712,8 +773,10 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -721,6 +784,7 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`: returned by [`Client::update_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -728,6 +792,7 @@ pub struct UpdateTrafficMirrorFilterRule {
     client: Client,
     input: UpdateTrafficMirrorFilterRuleRequest,
 }
+
 impl UpdateTrafficMirrorFilterRule {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -738,10 +803,12 @@ impl UpdateTrafficMirrorFilterRule {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorFilterRuleRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -749,6 +816,7 @@ impl UpdateTrafficMirrorFilterRule {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Updating a Traffic Mirror Filter Rule
     ///
@@ -776,6 +844,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::delete_traffic_mirror_filter_rule`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -792,6 +861,7 @@ pub struct DeleteTrafficMirrorFilterRuleRequest {
     /// Sent as the `traffic_mirror_filter_rule_id` path parameter.
     pub traffic_mirror_filter_rule_id: String,
 }
+
 impl DeleteTrafficMirrorFilterRuleRequest {
     /// Creates the input from its required values.
     pub fn new(traffic_mirror_filter_rule_id: impl Into<String>) -> Self {
@@ -801,16 +871,19 @@ impl DeleteTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 impl Operation for DeleteTrafficMirrorFilterRuleRequest {
     type Output = ();
     fn operation_id(&self) -> &'static str {
         "DeleteTrafficMirrorFilterRule"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         let request = Request::new(
             Method::DELETE,
             format!(
@@ -821,6 +894,7 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
         );
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
@@ -828,6 +902,7 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
         }
     }
 }
+
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`: returned by [`Client::delete_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -835,6 +910,7 @@ pub struct DeleteTrafficMirrorFilterRule {
     client: Client,
     input: DeleteTrafficMirrorFilterRuleRequest,
 }
+
 impl DeleteTrafficMirrorFilterRule {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -845,15 +921,18 @@ impl DeleteTrafficMirrorFilterRule {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorFilterRuleRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(self) -> Result<ApiResponse<()>, Error> {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Deleting a Traffic Mirror Filter Rule
     ///

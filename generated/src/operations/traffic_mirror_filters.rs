@@ -1,12 +1,15 @@
 //! Traffic Mirror Filters: 5 operation(s).
 //!
 //! Traffic mirror filters group the inbound and outbound rules that select which traffic of a mirror source is mirrored.
+
 use crate::Client;
 use crate::models;
 use crate::runtime::config::RequestContext;
 use crate::runtime::error::Error;
 use crate::runtime::http::{ApiResponse, Method, Request, Response};
+
 use crate::runtime::operation::Operation;
+
 /// The input of [`Client::list_traffic_mirror_filters`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -39,37 +42,36 @@ pub struct ListTrafficMirrorFiltersRequest {
     /// Sent as the `marker` query parameter.
     pub marker: Option<String>,
 }
+
 impl ListTrafficMirrorFiltersRequest {
     /// Creates the input from its required values.
     pub fn new() -> Self {
-        Self {
-            project_id: None,
-            id: None,
-            name: None,
-            description: None,
-            limit: None,
-            marker: None,
-        }
+        Self::default()
     }
 }
+
 impl Operation for ListTrafficMirrorFiltersRequest {
     type Output = models::ListTrafficMirrorFiltersResponseBody;
     fn operation_id(&self) -> &'static str {
         "ListTrafficMirrorFilters"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             if let Some(value) = &self.limit {
                 out.check_range_i64("limit", i64::from(*value), Some(0), Some(2000));
             }
+
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::GET,
             format!(
@@ -82,24 +84,30 @@ impl Operation for ListTrafficMirrorFiltersRequest {
                 request.push_query("id", item);
             }
         }
+
         if let Some(value) = &self.name {
             for item in value {
                 request.push_query("name", item);
             }
         }
+
         if let Some(value) = &self.description {
             for item in value {
                 request.push_query("description", item);
             }
         }
+
         if let Some(value) = &self.limit {
             request.push_query("limit", value);
         }
+
         if let Some(value) = &self.marker {
             request.push_query("marker", value);
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -107,6 +115,7 @@ impl Operation for ListTrafficMirrorFiltersRequest {
         }
     }
 }
+
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::list_traffic_mirror_filters`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -114,6 +123,7 @@ pub struct ListTrafficMirrorFilters {
     client: Client,
     input: ListTrafficMirrorFiltersRequest,
 }
+
 impl ListTrafficMirrorFilters {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -124,6 +134,7 @@ impl ListTrafficMirrorFilters {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// ID of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `id` query parameter.
@@ -136,6 +147,7 @@ impl ListTrafficMirrorFilters {
             .push(value.into());
         self
     }
+
     /// Name of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple names can be specified for filtering.
     ///
     /// Sent as the `name` query parameter.
@@ -148,6 +160,7 @@ impl ListTrafficMirrorFilters {
             .push(value.into());
         self
     }
+
     /// Description of a traffic mirror filter. You can use this field to filter traffic mirror filters. Multiple descriptions can be specified for filtering.
     ///
     /// Sent as the `description` query parameter.
@@ -160,6 +173,7 @@ impl ListTrafficMirrorFilters {
             .push(value.into());
         self
     }
+
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -167,6 +181,7 @@ impl ListTrafficMirrorFilters {
         self.input.limit = Some(value.into());
         self
     }
+
     /// Start resource ID of pagination query: the ID of the last resource of the previous page (`page_info.next_marker` of the previous response). If it is not specified, the first page is queried.
     ///
     /// Sent as the `marker` query parameter.
@@ -174,16 +189,19 @@ impl ListTrafficMirrorFilters {
         self.input.marker = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &ListTrafficMirrorFiltersRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
     ) -> Result<ApiResponse<models::ListTrafficMirrorFiltersResponseBody>, Error> {
         self.client.transport.call(&self.input).await
     }
+
     ///  Every item over all pages, as a stream.
     ///
     ///  The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
@@ -206,6 +224,7 @@ impl ListTrafficMirrorFilters {
         })
     }
 }
+
 impl Client {
     /// Querying Traffic Mirror Filters
     ///
@@ -234,6 +253,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::create_traffic_mirror_filter`]: `POST /v3/{project_id}/vpc/traffic-mirror-filters`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -248,6 +268,7 @@ pub struct CreateTrafficMirrorFilterRequest {
     /// The request body ([`CreateTrafficMirrorFilterRequestBody`](crate::models::CreateTrafficMirrorFilterRequestBody)).
     pub body: models::CreateTrafficMirrorFilterRequestBody,
 }
+
 impl CreateTrafficMirrorFilterRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorFilterRequestBody) -> Self {
@@ -257,22 +278,26 @@ impl CreateTrafficMirrorFilterRequest {
         }
     }
 }
+
 impl Operation for CreateTrafficMirrorFilterRequest {
     type Output = models::CreateTrafficMirrorFilterResponseBody;
     fn operation_id(&self) -> &'static str {
         "CreateTrafficMirrorFilter"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::POST,
             format!(
@@ -284,8 +309,10 @@ impl Operation for CreateTrafficMirrorFilterRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -293,6 +320,7 @@ impl Operation for CreateTrafficMirrorFilterRequest {
         }
     }
 }
+
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::create_traffic_mirror_filter`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -300,6 +328,7 @@ pub struct CreateTrafficMirrorFilter {
     client: Client,
     input: CreateTrafficMirrorFilterRequest,
 }
+
 impl CreateTrafficMirrorFilter {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -310,10 +339,12 @@ impl CreateTrafficMirrorFilter {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorFilterRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -321,6 +352,7 @@ impl CreateTrafficMirrorFilter {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Creating a Traffic Mirror Filter
     ///
@@ -347,6 +379,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::show_traffic_mirror_filter`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -363,6 +396,7 @@ pub struct ShowTrafficMirrorFilterRequest {
     /// Sent as the `traffic_mirror_filter_id` path parameter.
     pub traffic_mirror_filter_id: String,
 }
+
 impl ShowTrafficMirrorFilterRequest {
     /// Creates the input from its required values.
     pub fn new(traffic_mirror_filter_id: impl Into<String>) -> Self {
@@ -372,16 +406,19 @@ impl ShowTrafficMirrorFilterRequest {
         }
     }
 }
+
 impl Operation for ShowTrafficMirrorFilterRequest {
     type Output = models::ShowTrafficMirrorFilterResponseBody;
     fn operation_id(&self) -> &'static str {
         "ShowTrafficMirrorFilter"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         let request = Request::new(
             Method::GET,
             format!(
@@ -392,6 +429,7 @@ impl Operation for ShowTrafficMirrorFilterRequest {
         );
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -399,6 +437,7 @@ impl Operation for ShowTrafficMirrorFilterRequest {
         }
     }
 }
+
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::show_traffic_mirror_filter`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -406,6 +445,7 @@ pub struct ShowTrafficMirrorFilter {
     client: Client,
     input: ShowTrafficMirrorFilterRequest,
 }
+
 impl ShowTrafficMirrorFilter {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -416,10 +456,12 @@ impl ShowTrafficMirrorFilter {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorFilterRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -427,6 +469,7 @@ impl ShowTrafficMirrorFilter {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Querying Details About a Traffic Mirror Filter
     ///
@@ -453,6 +496,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::update_traffic_mirror_filter`]: `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -471,6 +515,7 @@ pub struct UpdateTrafficMirrorFilterRequest {
     /// The request body ([`UpdateTrafficMirrorFilterRequestBody`](crate::models::UpdateTrafficMirrorFilterRequestBody)).
     pub body: models::UpdateTrafficMirrorFilterRequestBody,
 }
+
 impl UpdateTrafficMirrorFilterRequest {
     /// Creates the input from its required values.
     pub fn new(
@@ -484,22 +529,26 @@ impl UpdateTrafficMirrorFilterRequest {
         }
     }
 }
+
 impl Operation for UpdateTrafficMirrorFilterRequest {
     type Output = models::UpdateTrafficMirrorFilterResponseBody;
     fn operation_id(&self) -> &'static str {
         "UpdateTrafficMirrorFilter"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::PUT,
             format!(
@@ -512,8 +561,10 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -521,6 +572,7 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
         }
     }
 }
+
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::update_traffic_mirror_filter`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -528,6 +580,7 @@ pub struct UpdateTrafficMirrorFilter {
     client: Client,
     input: UpdateTrafficMirrorFilterRequest,
 }
+
 impl UpdateTrafficMirrorFilter {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -538,10 +591,12 @@ impl UpdateTrafficMirrorFilter {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorFilterRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -549,6 +604,7 @@ impl UpdateTrafficMirrorFilter {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Updating a Traffic Mirror Filter
     ///
@@ -576,6 +632,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::delete_traffic_mirror_filter`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -592,6 +649,7 @@ pub struct DeleteTrafficMirrorFilterRequest {
     /// Sent as the `traffic_mirror_filter_id` path parameter.
     pub traffic_mirror_filter_id: String,
 }
+
 impl DeleteTrafficMirrorFilterRequest {
     /// Creates the input from its required values.
     pub fn new(traffic_mirror_filter_id: impl Into<String>) -> Self {
@@ -601,16 +659,19 @@ impl DeleteTrafficMirrorFilterRequest {
         }
     }
 }
+
 impl Operation for DeleteTrafficMirrorFilterRequest {
     type Output = ();
     fn operation_id(&self) -> &'static str {
         "DeleteTrafficMirrorFilter"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         let request = Request::new(
             Method::DELETE,
             format!(
@@ -621,6 +682,7 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
         );
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
@@ -628,6 +690,7 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
         }
     }
 }
+
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::delete_traffic_mirror_filter`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -635,6 +698,7 @@ pub struct DeleteTrafficMirrorFilter {
     client: Client,
     input: DeleteTrafficMirrorFilterRequest,
 }
+
 impl DeleteTrafficMirrorFilter {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -645,15 +709,18 @@ impl DeleteTrafficMirrorFilter {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorFilterRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(self) -> Result<ApiResponse<()>, Error> {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Deleting a Traffic Mirror Filter
     ///

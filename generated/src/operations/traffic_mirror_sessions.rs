@@ -1,12 +1,15 @@
 //! Traffic Mirror Sessions: 7 operation(s).
 //!
 //! Traffic mirror sessions associate a traffic mirror filter, mirror sources (elastic network interfaces) and a mirror target (an elastic network interface or a private network load balancer).
+
 use crate::Client;
 use crate::models;
 use crate::runtime::config::RequestContext;
 use crate::runtime::error::Error;
 use crate::runtime::http::{ApiResponse, Method, Request, Response};
+
 use crate::runtime::operation::Operation;
+
 /// The input of [`Client::list_traffic_mirror_sessions`]: `GET /v3/{project_id}/vpc/traffic-mirror-sessions`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -73,75 +76,71 @@ pub struct ListTrafficMirrorSessionsRequest {
     /// Sent as the `marker` query parameter.
     pub marker: Option<String>,
 }
+
 impl ListTrafficMirrorSessionsRequest {
     /// Creates the input from its required values.
     pub fn new() -> Self {
-        Self {
-            project_id: None,
-            id: None,
-            name: None,
-            description: None,
-            enabled: None,
-            packet_length: None,
-            priority: None,
-            traffic_mirror_filter_id: None,
-            traffic_mirror_target_type: None,
-            traffic_mirror_target_id: None,
-            type_: None,
-            virtual_network_id: None,
-            limit: None,
-            marker: None,
-        }
+        Self::default()
     }
 }
+
 impl Operation for ListTrafficMirrorSessionsRequest {
     type Output = models::ListTrafficMirrorSessionsResponseBody;
     fn operation_id(&self) -> &'static str {
         "ListTrafficMirrorSessions"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             if let Some(value) = &self.packet_length {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "packet_length");
+                    let item_path = format!("packet_length[{index}]");
                     out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(1460));
                 }
             }
+
             if let Some(value) = &self.priority {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "priority");
+                    let item_path = format!("priority[{index}]");
                     out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(32766));
                 }
             }
+
             if let Some(value) = &self.traffic_mirror_target_type {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "traffic_mirror_target_type");
+                    let item_path = format!("traffic_mirror_target_type[{index}]");
                     crate::runtime::validate::Validate::validate_into(item, &item_path, out);
                 }
             }
+
             if let Some(value) = &self.type_ {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "type");
+                    let item_path = format!("type[{index}]");
                     crate::runtime::validate::Validate::validate_into(item, &item_path, out);
                 }
             }
+
             if let Some(value) = &self.virtual_network_id {
                 for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("{}[{index}]", "virtual_network_id");
+                    let item_path = format!("virtual_network_id[{index}]");
                     out.check_range_i64(&item_path, i64::from(*item), Some(0), Some(16777215));
                 }
             }
+
             if let Some(value) = &self.limit {
                 out.check_range_i64("limit", i64::from(*value), Some(0), Some(2000));
             }
+
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::GET,
             format!(
@@ -154,62 +153,76 @@ impl Operation for ListTrafficMirrorSessionsRequest {
                 request.push_query("id", item);
             }
         }
+
         if let Some(value) = &self.name {
             for item in value {
                 request.push_query("name", item);
             }
         }
+
         if let Some(value) = &self.description {
             for item in value {
                 request.push_query("description", item);
             }
         }
+
         if let Some(value) = &self.enabled {
             request.push_query("enabled", value);
         }
+
         if let Some(value) = &self.packet_length {
             for item in value {
                 request.push_query("packet_length", item);
             }
         }
+
         if let Some(value) = &self.priority {
             for item in value {
                 request.push_query("priority", item);
             }
         }
+
         if let Some(value) = &self.traffic_mirror_filter_id {
             for item in value {
                 request.push_query("traffic_mirror_filter_id", item);
             }
         }
+
         if let Some(value) = &self.traffic_mirror_target_type {
             for item in value {
                 request.push_query("traffic_mirror_target_type", item);
             }
         }
+
         if let Some(value) = &self.traffic_mirror_target_id {
             for item in value {
                 request.push_query("traffic_mirror_target_id", item);
             }
         }
+
         if let Some(value) = &self.type_ {
             for item in value {
                 request.push_query("type", item);
             }
         }
+
         if let Some(value) = &self.virtual_network_id {
             for item in value {
                 request.push_query("virtual_network_id", item);
             }
         }
+
         if let Some(value) = &self.limit {
             request.push_query("limit", value);
         }
+
         if let Some(value) = &self.marker {
             request.push_query("marker", value);
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -217,6 +230,7 @@ impl Operation for ListTrafficMirrorSessionsRequest {
         }
     }
 }
+
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-sessions`: returned by [`Client::list_traffic_mirror_sessions`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -224,6 +238,7 @@ pub struct ListTrafficMirrorSessions {
     client: Client,
     input: ListTrafficMirrorSessionsRequest,
 }
+
 impl ListTrafficMirrorSessions {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -234,6 +249,7 @@ impl ListTrafficMirrorSessions {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// ID of a traffic mirror session. You can use this field to accurately filter traffic mirror sessions. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `id` query parameter.
@@ -246,6 +262,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Name of a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple names can be specified for filtering.
     ///
     /// Sent as the `name` query parameter.
@@ -258,6 +275,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Description of a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple descriptions can be specified for filtering.
     ///
     /// Sent as the `description` query parameter.
@@ -270,6 +288,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Whether a traffic mirror session is enabled. You can use this field to filter traffic mirror sessions. Only one value can be specified for filtering. Range: true (filter traffic mirror sessions that are enabled), false (filter traffic mirror sessions that are disabled).
     ///
     /// **Documentation conflict:** This filter is documented as a Boolean, like `enabled` in responses, while the update request documents `enabled` as the string "true" or "false". On the wire both are the text true/false; this spec keeps the filter a boolean as documented.
@@ -279,6 +298,7 @@ impl ListTrafficMirrorSessions {
         self.input.enabled = Some(value.into());
         self
     }
+
     /// Packet length of a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple packet lengths can be specified for filtering. Range: 1 to 1460.
     ///
     /// Sent as the `packet_length` query parameter.
@@ -291,6 +311,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Priority of a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple priorities can be specified for filtering. Range: 1 to 32766.
     ///
     /// Sent as the `priority` query parameter.
@@ -303,6 +324,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// ID of the traffic mirror filter associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `traffic_mirror_filter_id` query parameter.
@@ -315,6 +337,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Type of the traffic mirror target associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple types can be specified for filtering. Range: eni (the mirror target is an elastic network interface), elb (the mirror target is a private network load balancer).
     ///
     /// Sent as the `traffic_mirror_target_type` query parameter.
@@ -330,6 +353,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// ID of the traffic mirror target associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `traffic_mirror_target_id` query parameter.
@@ -342,6 +366,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Type of the traffic mirror source associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple types can be specified for filtering. Range: eni (elastic network interface), eip (EIP).
     ///
     /// Sent as the `type` query parameter.
@@ -354,6 +379,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// VXLAN network identifier (VNI) of a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple VNIs can be specified for filtering. Range: 0 to 16777215.
     ///
     /// Sent as the `virtual_network_id` query parameter.
@@ -366,6 +392,7 @@ impl ListTrafficMirrorSessions {
             .push(value.into());
         self
     }
+
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -373,6 +400,7 @@ impl ListTrafficMirrorSessions {
         self.input.limit = Some(value.into());
         self
     }
+
     /// Start resource ID of pagination query: the ID of the last resource of the previous page (`page_info.next_marker` of the previous response). If it is not specified, the first page is queried.
     ///
     /// Sent as the `marker` query parameter.
@@ -380,16 +408,19 @@ impl ListTrafficMirrorSessions {
         self.input.marker = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &ListTrafficMirrorSessionsRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
     ) -> Result<ApiResponse<models::ListTrafficMirrorSessionsResponseBody>, Error> {
         self.client.transport.call(&self.input).await
     }
+
     ///  Every item over all pages, as a stream.
     ///
     ///  The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
@@ -412,6 +443,7 @@ impl ListTrafficMirrorSessions {
         })
     }
 }
+
 impl Client {
     /// Querying Traffic Mirror Sessions
     ///
@@ -442,6 +474,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::create_traffic_mirror_session`]: `POST /v3/{project_id}/vpc/traffic-mirror-sessions`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -456,6 +489,7 @@ pub struct CreateTrafficMirrorSessionRequest {
     /// The request body ([`CreateTrafficMirrorSessionRequestBody`](crate::models::CreateTrafficMirrorSessionRequestBody)).
     pub body: models::CreateTrafficMirrorSessionRequestBody,
 }
+
 impl CreateTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorSessionRequestBody) -> Self {
@@ -465,22 +499,26 @@ impl CreateTrafficMirrorSessionRequest {
         }
     }
 }
+
 impl Operation for CreateTrafficMirrorSessionRequest {
     type Output = models::CreateTrafficMirrorSessionResponseBody;
     fn operation_id(&self) -> &'static str {
         "CreateTrafficMirrorSession"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::POST,
             format!(
@@ -492,8 +530,10 @@ impl Operation for CreateTrafficMirrorSessionRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -501,6 +541,7 @@ impl Operation for CreateTrafficMirrorSessionRequest {
         }
     }
 }
+
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-sessions`: returned by [`Client::create_traffic_mirror_session`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -508,6 +549,7 @@ pub struct CreateTrafficMirrorSession {
     client: Client,
     input: CreateTrafficMirrorSessionRequest,
 }
+
 impl CreateTrafficMirrorSession {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -518,10 +560,12 @@ impl CreateTrafficMirrorSession {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorSessionRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -529,6 +573,7 @@ impl CreateTrafficMirrorSession {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Creating a Traffic Mirror Session
     ///
@@ -555,6 +600,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::show_traffic_mirror_session`]: `GET /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -571,6 +617,7 @@ pub struct ShowTrafficMirrorSessionRequest {
     /// Sent as the `traffic_mirror_session_id` path parameter.
     pub traffic_mirror_session_id: String,
 }
+
 impl ShowTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(traffic_mirror_session_id: impl Into<String>) -> Self {
@@ -580,16 +627,19 @@ impl ShowTrafficMirrorSessionRequest {
         }
     }
 }
+
 impl Operation for ShowTrafficMirrorSessionRequest {
     type Output = models::ShowTrafficMirrorSessionResponseBody;
     fn operation_id(&self) -> &'static str {
         "ShowTrafficMirrorSession"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         let request = Request::new(
             Method::GET,
             format!(
@@ -600,6 +650,7 @@ impl Operation for ShowTrafficMirrorSessionRequest {
         );
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -607,6 +658,7 @@ impl Operation for ShowTrafficMirrorSessionRequest {
         }
     }
 }
+
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`: returned by [`Client::show_traffic_mirror_session`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -614,6 +666,7 @@ pub struct ShowTrafficMirrorSession {
     client: Client,
     input: ShowTrafficMirrorSessionRequest,
 }
+
 impl ShowTrafficMirrorSession {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -624,10 +677,12 @@ impl ShowTrafficMirrorSession {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorSessionRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -635,6 +690,7 @@ impl ShowTrafficMirrorSession {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Querying Details About a Traffic Mirror Session
     ///
@@ -661,6 +717,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::update_traffic_mirror_session`]: `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -679,6 +736,7 @@ pub struct UpdateTrafficMirrorSessionRequest {
     /// The request body ([`UpdateTrafficMirrorSessionRequestBody`](crate::models::UpdateTrafficMirrorSessionRequestBody)).
     pub body: models::UpdateTrafficMirrorSessionRequestBody,
 }
+
 impl UpdateTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(
@@ -692,22 +750,26 @@ impl UpdateTrafficMirrorSessionRequest {
         }
     }
 }
+
 impl Operation for UpdateTrafficMirrorSessionRequest {
     type Output = models::UpdateTrafficMirrorSessionResponseBody;
     fn operation_id(&self) -> &'static str {
         "UpdateTrafficMirrorSession"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::PUT,
             format!(
@@ -720,8 +782,10 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -729,6 +793,7 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
         }
     }
 }
+
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`: returned by [`Client::update_traffic_mirror_session`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -736,6 +801,7 @@ pub struct UpdateTrafficMirrorSession {
     client: Client,
     input: UpdateTrafficMirrorSessionRequest,
 }
+
 impl UpdateTrafficMirrorSession {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -746,10 +812,12 @@ impl UpdateTrafficMirrorSession {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorSessionRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -757,6 +825,7 @@ impl UpdateTrafficMirrorSession {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Updating a Traffic Mirror Session
     ///
@@ -786,6 +855,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::delete_traffic_mirror_session`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -802,6 +872,7 @@ pub struct DeleteTrafficMirrorSessionRequest {
     /// Sent as the `traffic_mirror_session_id` path parameter.
     pub traffic_mirror_session_id: String,
 }
+
 impl DeleteTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(traffic_mirror_session_id: impl Into<String>) -> Self {
@@ -811,16 +882,19 @@ impl DeleteTrafficMirrorSessionRequest {
         }
     }
 }
+
 impl Operation for DeleteTrafficMirrorSessionRequest {
     type Output = ();
     fn operation_id(&self) -> &'static str {
         "DeleteTrafficMirrorSession"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         let request = Request::new(
             Method::DELETE,
             format!(
@@ -831,6 +905,7 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
         );
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
@@ -838,6 +913,7 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
         }
     }
 }
+
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`: returned by [`Client::delete_traffic_mirror_session`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -845,6 +921,7 @@ pub struct DeleteTrafficMirrorSession {
     client: Client,
     input: DeleteTrafficMirrorSessionRequest,
 }
+
 impl DeleteTrafficMirrorSession {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -855,15 +932,18 @@ impl DeleteTrafficMirrorSession {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorSessionRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(self) -> Result<ApiResponse<()>, Error> {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Deleting a Traffic Mirror Session
     ///
@@ -890,6 +970,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::add_sources_to_traffic_mirror_session`]: `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/add-sources`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -908,6 +989,7 @@ pub struct AddSourcesToTrafficMirrorSessionRequest {
     /// The request body ([`AddSourcesToTrafficMirrorSessionRequestBody`](crate::models::AddSourcesToTrafficMirrorSessionRequestBody)).
     pub body: models::AddSourcesToTrafficMirrorSessionRequestBody,
 }
+
 impl AddSourcesToTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(
@@ -921,22 +1003,26 @@ impl AddSourcesToTrafficMirrorSessionRequest {
         }
     }
 }
+
 impl Operation for AddSourcesToTrafficMirrorSessionRequest {
     type Output = models::AddSourcesToTrafficMirrorSessionResponseBody;
     fn operation_id(&self) -> &'static str {
         "AddSourcesToTrafficMirrorSession"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::PUT,
             format!(
@@ -949,8 +1035,10 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -958,6 +1046,7 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
         }
     }
 }
+
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/add-sources`: returned by [`Client::add_sources_to_traffic_mirror_session`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -965,6 +1054,7 @@ pub struct AddSourcesToTrafficMirrorSession {
     client: Client,
     input: AddSourcesToTrafficMirrorSessionRequest,
 }
+
 impl AddSourcesToTrafficMirrorSession {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -975,10 +1065,12 @@ impl AddSourcesToTrafficMirrorSession {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &AddSourcesToTrafficMirrorSessionRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -986,6 +1078,7 @@ impl AddSourcesToTrafficMirrorSession {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Associating a Traffic Mirror Source with a Traffic Mirror Session
     ///
@@ -1013,6 +1106,7 @@ impl Client {
         }
     }
 }
+
 /// The input of [`Client::remove_sources_from_traffic_mirror_session`]: `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/remove-sources`.
 ///
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
@@ -1031,6 +1125,7 @@ pub struct RemoveSourcesFromTrafficMirrorSessionRequest {
     /// The request body ([`RemoveSourcesFromTrafficMirrorSessionRequestBody`](crate::models::RemoveSourcesFromTrafficMirrorSessionRequestBody)).
     pub body: models::RemoveSourcesFromTrafficMirrorSessionRequestBody,
 }
+
 impl RemoveSourcesFromTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(
@@ -1044,22 +1139,26 @@ impl RemoveSourcesFromTrafficMirrorSessionRequest {
         }
     }
 }
+
 impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
     type Output = models::RemoveSourcesFromTrafficMirrorSessionResponseBody;
     fn operation_id(&self) -> &'static str {
         "RemoveSourcesFromTrafficMirrorSession"
     }
+
     fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
         let project_id = match &self.project_id {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
+
         let mut request = Request::new(
             Method::PUT,
             format!(
@@ -1072,8 +1171,10 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
             let value = &self.body;
             request.set_json_body(value)?;
         }
+
         Ok(request)
     }
+
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
@@ -1081,6 +1182,7 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
         }
     }
 }
+
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/remove-sources`: returned by [`Client::remove_sources_from_traffic_mirror_session`]; set optional values, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1088,6 +1190,7 @@ pub struct RemoveSourcesFromTrafficMirrorSession {
     client: Client,
     input: RemoveSourcesFromTrafficMirrorSessionRequest,
 }
+
 impl RemoveSourcesFromTrafficMirrorSession {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
@@ -1098,10 +1201,12 @@ impl RemoveSourcesFromTrafficMirrorSession {
         self.input.project_id = Some(value.into());
         self
     }
+
     /// The request as configured so far.
     pub fn input(&self) -> &RemoveSourcesFromTrafficMirrorSessionRequest {
         &self.input
     }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -1109,6 +1214,7 @@ impl RemoveSourcesFromTrafficMirrorSession {
         self.client.transport.call(&self.input).await
     }
 }
+
 impl Client {
     /// Disassociating a Traffic Mirror Source from a Traffic Mirror Session
     ///

@@ -266,6 +266,11 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
     let method_docs = method_docs(api, op, &line);
 
     let default_derive = if arg_decls.is_empty() { quote! { Default, } } else { quote! {} };
+    let new_body = if arg_decls.is_empty() {
+        quote! { Self::default() }
+    } else {
+        quote! { Self { #(#field_inits)* #body_init } }
+    };
     quote! {
         #request_doc
         #[derive(Debug, Clone, PartialEq, #default_derive)]
@@ -277,10 +282,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         impl #request_name {
             #[doc = #new_doc]
             pub fn new(#(#arg_decls),*) -> Self {
-                Self {
-                    #(#field_inits)*
-                    #body_init
-                }
+                #new_body
             }
         }
 

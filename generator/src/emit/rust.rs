@@ -15,7 +15,33 @@ pub fn ident(name: &str) -> Ident {
 pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| Error::Emit { what: what.to_string(), message: e.to_string() })?;
-    Ok(prettyplease::unparse(&file))
+    Ok(space_items(&prettyplease::unparse(&file)))
+}
+
+/// Puts a blank line between items (prettyplease packs them together), the
+/// way a person lays out a file: after the module docs, after the imports,
+/// and between consecutive items at the same depth.
+pub fn space_items(source: &str) -> String {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 && !line.trim().is_empty() {
+            let previous = lines[index - 1];
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let closes_item = previous.trim() == "}" || previous.trim_end().ends_with("};");
+            let opens_item = !matches!(line.trim(), "}" | ")" | "]") && !line.trim_start().starts_with("else")
+                && !line.trim_start().starts_with(')') && !line.trim_start().starts_with('.');
+            let after_docs = previous.starts_with("//!") && !line.starts_with("//!");
+            let after_uses = previous.starts_with("use ") && !line.starts_with("use ");
+            let after_field_block = closes_item && indent(previous) == indent(line) && opens_item;
+            if after_docs || after_uses || after_field_block {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Escapes spec prose so rustdoc renders it as text: no accidental links,

@@ -96,9 +96,17 @@ pub fn value_checks(value: &TokenStream, path: &TokenStream, ty: &TypeRef, c: &C
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
             let item_checks = value_checks(&quote! { item }, &quote! { &item_path }, item, &item_constraints);
             if !item_checks.is_empty() {
+                // A literal path (a parameter's name) is folded into the format string.
+                let item_path = match syn::parse2::<syn::LitStr>(path.clone()) {
+                    Ok(literal) => {
+                        let format = format!("{}[{{index}}]", literal.value().replace('{', "{{").replace('}', "}}"));
+                        quote! { format!(#format) }
+                    }
+                    Err(_) => quote! { format!("{}[{index}]", #path) },
+                };
                 out.extend(quote! {
                     for (index, item) in #value.iter().enumerate() {
-                        let item_path = format!("{}[{index}]", #path);
+                        let item_path = #item_path;
                         #item_checks
                     }
                 });
