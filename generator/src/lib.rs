@@ -9,6 +9,7 @@
 //! [`resolve::resolve`], [`emit::emit`], [`write::write`] / [`write::check`].
 //! [`generate`] runs the first three; the binary adds the last.
 
+pub mod cli;
 pub mod diagnostics;
 pub mod emit;
 pub mod format;

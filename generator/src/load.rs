@@ -40,7 +40,8 @@ pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
                     path: path.clone(),
                     line: location.line(),
                     column: location.column(),
-                    message: format!("{pointer}: {}", strip_location(&inner.to_string())),
+                    // serde_yaml's message already names the path; ours would repeat it.
+                    message: strip_location(&inner.to_string()),
                 },
                 None => Error::Structure { path: path.clone(), pointer, message: inner.to_string() },
             }

@@ -128,6 +128,55 @@ impl Request {
         Ok(())
     }
 
+    /// Serializes `body` as an `application/x-www-form-urlencoded` form:
+    /// each top-level field becomes `key=value` (percent-encoded like the
+    /// query), arrays repeat their key, `null`s and absent fields are left
+    /// out, and nested objects are sent as their JSON text.
+    pub fn set_form_body<T: Serialize>(&mut self, body: &T) -> Result<(), Error> {
+        let serialize_error = |message: String| Error::Serialize(SerializeError { message });
+        let value = serde_json::to_value(body).map_err(|e| serialize_error(e.to_string()))?;
+        let serde_json::Value::Object(fields) = value else {
+            return Err(serialize_error(
+                "a form body must be an object with named fields".to_owned(),
+            ));
+        };
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for (key, value) in fields {
+            match value {
+                serde_json::Value::Array(items) => {
+                    for item in items {
+                        if let Some(text) = form_value(item) {
+                            pairs.push((key.clone(), text));
+                        }
+                    }
+                }
+                other => {
+                    if let Some(text) = form_value(other) {
+                        pairs.push((key, text));
+                    }
+                }
+            }
+        }
+        let mut encoded = String::new();
+        for (i, (key, value)) in pairs.iter().enumerate() {
+            if i > 0 {
+                encoded.push('&');
+            }
+            encoded.push_str(&encode_component(key));
+            encoded.push('=');
+            encoded.push_str(&encode_component(value));
+        }
+        self.body = Some(encoded.into_bytes());
+        self.set_header("Content-Type", "application/x-www-form-urlencoded");
+        Ok(())
+    }
+
+    /// Sends `body` as is, with the given `Content-Type`.
+    pub fn set_raw_body(&mut self, content_type: &str, body: Vec<u8>) {
+        self.body = Some(body);
+        self.set_header("Content-Type", content_type);
+    }
+
     /// The query as sent on the wire, identical to the signed canonical form.
     pub fn query_string(&self) -> String {
         canonical_query(&self.query)
@@ -188,6 +237,13 @@ impl Response {
         })
     }
 
+    /// The body as text. Invalid UTF-8 is replaced with U+FFFD rather than
+    /// refused: a text answer is worth more slightly mangled than not at all.
+    /// Returns `Result` so generated code reads every body the same way.
+    pub fn text(&self) -> Result<String, Error> {
+        Ok(String::from_utf8_lossy(&self.body).into_owned())
+    }
+
     /// Turns a non-success response into [`Error::Service`], understanding
     /// the three error body shapes the platform's services use.
     pub fn into_error(self) -> Error {
@@ -224,6 +280,18 @@ fn value_to_string(v: &serde_json::Value) -> Option<String> {
         serde_json::Value::String(s) => Some(s.clone()),
         serde_json::Value::Number(n) => Some(n.to_string()),
         _ => None,
+    }
+}
+
+/// A form field's text: strings as they are, numbers and booleans printed,
+/// `null` left out, nested values as JSON.
+fn form_value(value: serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(text) => Some(text),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        nested => Some(nested.to_string()),
     }
 }
 

@@ -1365,3 +1365,53 @@ fn secrets_never_reach_logs_or_errors() {
         assert!(!text.contains("Signature="), "signature leaked: {text}");
     }
 }
+
+#[test]
+fn form_bodies_encode_top_level_fields() {
+    #[derive(serde::Serialize)]
+    struct Form {
+        name: String,
+        count: i32,
+        enabled: bool,
+        tags: Vec<String>,
+        missing: Option<String>,
+        nested: serde_json::Value,
+    }
+    let mut r = Request::new(Method::POST, "/f");
+    let form = Form {
+        name: "a b&c=d/é".into(),
+        count: -3,
+        enabled: true,
+        tags: vec!["x".into(), "y z".into()],
+        missing: None,
+        nested: serde_json::json!({"k": 1}),
+    };
+    r.set_form_body(&form).unwrap_or_else(|e| panic!("{e}"));
+    let body = String::from_utf8(r.body.clone().unwrap_or_default()).unwrap_or_default();
+    assert_eq!(
+        body,
+        "name=a%20b%26c%3Dd%2F%C3%A9&count=-3&enabled=true&tags=x&tags=y%20z&nested=%7B%22k%22%3A1%7D"
+    );
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert!(matches!(r.set_form_body(&vec![1, 2]), Err(Error::Serialize(_))));
+    assert!(matches!(r.set_form_body(&"text"), Err(Error::Serialize(_))));
+}
+
+#[test]
+fn raw_bodies_and_text_responses() {
+    let mut r = Request::new(Method::PUT, "/upload");
+    r.set_header("content-type", "application/json");
+    r.set_raw_body("application/octet-stream", vec![0, 159, 146, 150]);
+    assert_eq!(r.body.as_deref(), Some(&[0u8, 159, 146, 150][..]));
+    assert_eq!(r.header("Content-Type"), Some("application/octet-stream"));
+    assert_eq!(r.headers.len(), 1, "the old content type is replaced");
+
+    let ok = response(200, &[("content-type", "text/plain")], "héllo".as_bytes());
+    assert_eq!(ok.text().unwrap_or_default(), "héllo");
+    let broken = response(200, &[], &[b'a', 0xff, b'b']);
+    assert_eq!(broken.text().unwrap_or_default(), "a\u{fffd}b");
+    assert_eq!(response(200, &[], b"").text().unwrap_or_default(), "");
+}

@@ -1,3 +1,6 @@
 //! The whole test suite, in one binary (linking is what a cold CI run pays for).
 
+mod cli_errors;
 mod freshness;
+mod ir_snapshots;
+mod spec_validation;
