@@ -1,6 +1,10 @@
 //! Shared helpers of the test suite: where the workspace's spec and
 //! generated crate live, and how to read the spec's documented examples.
 
+// The project README's example is compiled as a doctest, so it cannot rot.
+#[doc = include_str!("../../README.md")]
+pub mod readme {}
+
 use std::path::{Path, PathBuf};
 
 /// The workspace root.

@@ -3,4 +3,5 @@
 mod cli_errors;
 mod freshness;
 mod ir_snapshots;
+mod response_fuzz;
 mod spec_validation;
