@@ -14,13 +14,21 @@ fn main() {
         .filter(|name| name.ends_with(".rs"))
         .collect();
     names.sort();
-    let mut out = String::from("/// The runtime's files, sorted by name: (file name, contents).\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The runtime's files, sorted by name: (file name, contents).\npub const FILES: &[(&str, &str)] = &[\n",
+    );
     for name in &names {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
         let path = dir.join(name);
-        writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
-    let target = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("runtime_files.rs");
+    let target =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("runtime_files.rs");
     std::fs::write(target, out).expect("OUT_DIR is writable");
 }

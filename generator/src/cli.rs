@@ -48,7 +48,11 @@ pub fn main_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u
         Err(error) => {
             let code = if error.use_stderr() { 2 } else { 0 };
             let text = error.render().to_string();
-            let _ = if code == 0 { write!(out, "{text}") } else { write!(err, "{text}") };
+            let _ = if code == 0 {
+                write!(out, "{text}")
+            } else {
+                write!(err, "{text}")
+            };
             return code;
         }
     };
@@ -62,21 +66,33 @@ pub fn main_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u
 }
 
 fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error> {
-    let spec = cli.spec.clone().unwrap_or_else(|| Path::new(WORKSPACE).join("spec"));
-    let target = cli.out.clone().unwrap_or_else(|| Path::new(WORKSPACE).join("generated"));
+    let spec = cli
+        .spec
+        .clone()
+        .unwrap_or_else(|| Path::new(WORKSPACE).join("spec"));
+    let target = cli
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new(WORKSPACE).join("generated"));
     if !spec.exists() {
         return Err(Error::Read {
             path: spec,
             source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
         });
     }
-    let options = ResolveOptions { skip_unsupported: cli.skip_unsupported };
+    let options = ResolveOptions {
+        skip_unsupported: cli.skip_unsupported,
+    };
     let generation = generate(&spec, options)?;
     for warning in &generation.warnings {
         let _ = writeln!(err, "warning: {warning}");
     }
     if !generation.skipped.is_empty() {
-        let _ = writeln!(err, "skipped {} unsupported construct(s):", generation.skipped.len());
+        let _ = writeln!(
+            err,
+            "skipped {} unsupported construct(s):",
+            generation.skipped.len()
+        );
         for skipped in &generation.skipped {
             let _ = writeln!(err, "  {skipped}");
         }
@@ -116,7 +132,12 @@ fn display(path: &Path) -> String {
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     std::env::current_dir()
         .ok()
-        .and_then(|cwd| canonical.strip_prefix(cwd.canonicalize().ok()?).ok().map(Path::to_path_buf))
+        .and_then(|cwd| {
+            canonical
+                .strip_prefix(cwd.canonicalize().ok()?)
+                .ok()
+                .map(Path::to_path_buf)
+        })
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(canonical)
         .display()
@@ -126,7 +147,10 @@ fn display(path: &Path) -> String {
 /// Refuses an output directory that would swallow the spec, or that holds
 /// something other than a crate this generator wrote.
 fn guard_output(target: &Path, spec: &Path) -> Result<(), Error> {
-    let refuse = |message: String| Error::Output { path: target.to_path_buf(), message };
+    let refuse = |message: String| Error::Output {
+        path: target.to_path_buf(),
+        message,
+    };
     if target.exists() && !target.is_dir() {
         return Err(refuse("exists and is not a directory".into()));
     }
@@ -135,7 +159,9 @@ fn guard_output(target: &Path, spec: &Path) -> Result<(), Error> {
             return Err(refuse("contains the spec; choose another --out".into()));
         }
     }
-    let nonempty = target.read_dir().is_ok_and(|mut entries| entries.next().is_some());
+    let nonempty = target
+        .read_dir()
+        .is_ok_and(|mut entries| entries.next().is_some());
     if nonempty {
         let manifest = std::fs::read_to_string(target.join("Cargo.toml")).unwrap_or_default();
         if !manifest.starts_with(MARKER) {

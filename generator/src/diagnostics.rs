@@ -16,7 +16,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { pointer: pointer.into(), message: message.into() }
+        Diagnostic {
+            pointer: pointer.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -30,35 +33,59 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("cannot read {}: {source}", path.display())]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     #[error("{}:{line}:{column}: {message}", path.display())]
-    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 
     #[error("{}: {pointer}: {message}", path.display())]
-    Structure { path: PathBuf, pointer: String, message: String },
+    Structure {
+        path: PathBuf,
+        pointer: String,
+        message: String,
+    },
 
     #[error("{}: {message}", path.display())]
     UnsupportedVersion { path: PathBuf, message: String },
 
     #[error("{}: {} problem(s) in the spec:\n{}", path.display(), diagnostics.len(), list(diagnostics))]
-    Spec { path: PathBuf, diagnostics: Vec<Diagnostic> },
+    Spec {
+        path: PathBuf,
+        diagnostics: Vec<Diagnostic>,
+    },
 
-    #[error("generated code for {what} does not parse as Rust ({message}); this is a generator bug")]
+    #[error(
+        "generated code for {what} does not parse as Rust ({message}); this is a generator bug"
+    )]
     Emit { what: String, message: String },
 
     #[error("cannot render template {template}: {message}")]
     Template { template: String, message: String },
 
     #[error("cannot write {}: {source}", path.display())]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     #[error("{}: {message}", path.display())]
     Output { path: PathBuf, message: String },
 }
 
 fn list(diagnostics: &[Diagnostic]) -> String {
-    diagnostics.iter().map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n")
+    diagnostics
+        .iter()
+        .map(|d| format!("  {d}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Escapes one JSON-pointer segment (RFC 6901).
@@ -91,7 +118,10 @@ mod tests {
 
     #[test]
     fn pointers_escape_slashes_and_tildes() {
-        assert_eq!(pointer(["paths", "/v3/{id}", "get"]), "#/paths/~1v3~1{id}/get");
+        assert_eq!(
+            pointer(["paths", "/v3/{id}", "get"]),
+            "#/paths/~1v3~1{id}/get"
+        );
         assert_eq!(child("#/a", "x~y"), "#/a/x~0y");
     }
 }

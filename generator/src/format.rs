@@ -22,19 +22,27 @@ pub fn rustfmt(files: &mut [GeneratedFile]) -> Result<bool, Error> {
         return Ok(false);
     }
     let scratch = Scratch::new()?;
-    let rust: Vec<usize> = (0..files.len()).filter(|&i| files[i].path.ends_with(".rs")).collect();
+    let rust: Vec<usize> = (0..files.len())
+        .filter(|&i| files[i].path.ends_with(".rs"))
+        .collect();
     for batch in rust.chunks(BATCH) {
         let mut paths = Vec::new();
         for &index in batch {
             let path = scratch.0.join(format!("f{index}.rs"));
-            std::fs::write(&path, &files[index].contents).map_err(|source| Error::Write { path: path.clone(), source })?;
+            std::fs::write(&path, &files[index].contents).map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
             paths.push(path);
         }
         let output = Command::new("rustfmt")
             .args(["--edition", "2024", "--config", "skip_children=true"])
             .args(&paths)
             .output()
-            .map_err(|source| Error::Write { path: PathBuf::from("rustfmt"), source })?;
+            .map_err(|source| Error::Write {
+                path: PathBuf::from("rustfmt"),
+                source,
+            })?;
         if !output.status.success() {
             return Err(Error::Emit {
                 what: "rustfmt".into(),
@@ -43,7 +51,10 @@ pub fn rustfmt(files: &mut [GeneratedFile]) -> Result<bool, Error> {
         }
         for (&index, path) in batch.iter().zip(&paths) {
             files[index].contents =
-                std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.clone(), source })?;
+                std::fs::read_to_string(path).map_err(|source| Error::Read {
+                    path: path.clone(),
+                    source,
+                })?;
         }
     }
     Ok(true)
@@ -58,8 +69,12 @@ impl Scratch {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
             .unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!("generator-fmt-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).map_err(|source| Error::Write { path: dir.clone(), source })?;
+        let dir =
+            std::env::temp_dir().join(format!("generator-fmt-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
         Ok(Scratch(dir))
     }
 }

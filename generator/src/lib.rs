@@ -44,7 +44,10 @@ pub fn spec_file(path: &Path) -> Result<PathBuf, Error> {
     if preferred.is_file() {
         return Ok(preferred);
     }
-    let entries = std::fs::read_dir(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    let entries = std::fs::read_dir(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let mut yaml: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
@@ -53,10 +56,15 @@ pub fn spec_file(path: &Path) -> Result<PathBuf, Error> {
     yaml.sort();
     match yaml.as_slice() {
         [only] => Ok(only.clone()),
-        [] => Err(Error::Output { path: path.to_path_buf(), message: "contains no .yaml or .yml spec".into() }),
+        [] => Err(Error::Output {
+            path: path.to_path_buf(),
+            message: "contains no .yaml or .yml spec".into(),
+        }),
         _ => Err(Error::Output {
             path: path.to_path_buf(),
-            message: "contains several YAML files and no openapi.yaml; name the spec file with --spec".into(),
+            message:
+                "contains several YAML files and no openapi.yaml; name the spec file with --spec"
+                    .into(),
         }),
     }
 }
@@ -64,16 +72,34 @@ pub fn spec_file(path: &Path) -> Result<PathBuf, Error> {
 /// Hand-written example programs kept beside the spec (`examples/*.rs`),
 /// copied into the crate's `examples/`.
 pub fn spec_examples(spec: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let Some(dir) = spec.parent().map(|p| p.join("examples")) else { return Ok(Vec::new()) };
+    let Some(dir) = spec.parent().map(|p| p.join("examples")) else {
+        return Ok(Vec::new());
+    };
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let entries = std::fs::read_dir(&dir).map_err(|source| Error::Read { path: dir.clone(), source })?;
+    let entries = std::fs::read_dir(&dir).map_err(|source| Error::Read {
+        path: dir.clone(),
+        source,
+    })?;
     let mut files = Vec::new();
-    for path in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "rs")) {
-        let contents = std::fs::read_to_string(&path).map_err(|source| Error::Read { path: path.clone(), source })?;
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        files.push(GeneratedFile { path: format!("examples/{name}"), contents });
+    for path in entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+    {
+        let contents = std::fs::read_to_string(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push(GeneratedFile {
+            path: format!("examples/{name}"),
+            contents,
+        });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
@@ -90,5 +116,9 @@ pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Erro
     if !format::rustfmt(&mut files)? {
         warnings.push(Diagnostic::new("", "rustfmt is not installed: the generated code keeps prettyplease's layout and may not pass `cargo fmt --check`"));
     }
-    Ok(Generation { files, skipped: resolved.skipped, warnings })
+    Ok(Generation {
+        files,
+        skipped: resolved.skipped,
+        warnings,
+    })
 }

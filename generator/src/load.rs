@@ -18,8 +18,10 @@ pub struct LoadedSpec {
 
 /// Reads and parses the spec at `path`.
 pub fn load_file(path: &Path) -> Result<LoadedSpec, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
     load_str(path, &text)
 }
 
@@ -43,7 +45,11 @@ pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
                     // serde_yaml's message already names the path; ours would repeat it.
                     message: strip_location(&inner.to_string()),
                 },
-                None => Error::Structure { path: path.clone(), pointer, message: inner.to_string() },
+                None => Error::Structure {
+                    path: path.clone(),
+                    pointer,
+                    message: inner.to_string(),
+                },
             }
         })?;
     Ok(LoadedSpec { path, document })
@@ -69,9 +75,14 @@ fn strip_location(message: &str) -> String {
 }
 
 fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
-    let unsupported = |message: String| Error::UnsupportedVersion { path: path.to_path_buf(), message };
+    let unsupported = |message: String| Error::UnsupportedVersion {
+        path: path.to_path_buf(),
+        message,
+    };
     let Some(map) = raw.as_mapping() else {
-        return Err(unsupported("not an OpenAPI document: the top level is not a mapping".into()));
+        return Err(unsupported(
+            "not an OpenAPI document: the top level is not a mapping".into(),
+        ));
     };
     if let Some(swagger) = map.get("swagger") {
         return Err(unsupported(format!(
@@ -80,7 +91,9 @@ fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
         )));
     }
     let Some(version) = map.get("openapi") else {
-        return Err(unsupported("not an OpenAPI document: it has no `openapi` version field".into()));
+        return Err(unsupported(
+            "not an OpenAPI document: it has no `openapi` version field".into(),
+        ));
     };
     let version = yaml_scalar(version);
     if version.starts_with("3.0") {
@@ -132,10 +145,19 @@ mod tests {
 
     #[test]
     fn rejects_swagger_and_openapi_3_1_by_name() {
-        let swagger = load("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
-        assert!(swagger.to_string().contains("Swagger 2.0 documents are not supported"), "{swagger}");
+        let swagger =
+            load("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
+        assert!(
+            swagger
+                .to_string()
+                .contains("Swagger 2.0 documents are not supported"),
+            "{swagger}"
+        );
         let v31 = load("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
-        assert!(v31.to_string().contains("OpenAPI 3.1.0 is not supported"), "{v31}");
+        assert!(
+            v31.to_string().contains("OpenAPI 3.1.0 is not supported"),
+            "{v31}"
+        );
     }
 
     #[test]

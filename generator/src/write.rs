@@ -34,7 +34,11 @@ impl Changes {
         let mut lines = Vec::new();
         lines.extend(self.added.iter().map(|p| format!("  + {p} (missing)")));
         lines.extend(self.changed.iter().map(|p| format!("  ~ {p} (differs)")));
-        lines.extend(self.removed.iter().map(|p| format!("  - {p} (no longer generated)")));
+        lines.extend(
+            self.removed
+                .iter()
+                .map(|p| format!("  - {p} (no longer generated)")),
+        );
         lines.join("\n")
     }
 }
@@ -46,24 +50,39 @@ pub fn read_tree(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, Error> {
         return Ok(out);
     }
     if !dir.is_dir() {
-        return Err(Error::Output { path: dir.to_path_buf(), message: "exists but is not a directory".into() });
+        return Err(Error::Output {
+            path: dir.to_path_buf(),
+            message: "exists but is not a directory".into(),
+        });
     }
     let mut stack = vec![PathBuf::new()];
     while let Some(relative) = stack.pop() {
         let absolute = dir.join(&relative);
-        let entries = std::fs::read_dir(&absolute).map_err(|source| Error::Write { path: absolute.clone(), source })?;
+        let entries = std::fs::read_dir(&absolute).map_err(|source| Error::Write {
+            path: absolute.clone(),
+            source,
+        })?;
         for entry in entries {
-            let entry = entry.map_err(|source| Error::Write { path: absolute.clone(), source })?;
+            let entry = entry.map_err(|source| Error::Write {
+                path: absolute.clone(),
+                source,
+            })?;
             let name = entry.file_name().to_string_lossy().into_owned();
             if relative.as_os_str().is_empty() && KEPT.contains(&name.as_str()) {
                 continue;
             }
             let child = relative.join(&name);
-            let file_type = entry.file_type().map_err(|source| Error::Write { path: entry.path(), source })?;
+            let file_type = entry.file_type().map_err(|source| Error::Write {
+                path: entry.path(),
+                source,
+            })?;
             if file_type.is_dir() {
                 stack.push(child);
             } else {
-                let bytes = std::fs::read(entry.path()).map_err(|source| Error::Write { path: entry.path(), source })?;
+                let bytes = std::fs::read(entry.path()).map_err(|source| Error::Write {
+                    path: entry.path(),
+                    source,
+                })?;
                 out.insert(slash_path(&child), bytes);
             }
         }
@@ -72,7 +91,10 @@ pub fn read_tree(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, Error> {
 }
 
 fn slash_path(path: &Path) -> String {
-    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 pub fn diff(files: &[GeneratedFile], existing: &BTreeMap<String, Vec<u8>>) -> Changes {
@@ -80,12 +102,16 @@ pub fn diff(files: &[GeneratedFile], existing: &BTreeMap<String, Vec<u8>>) -> Ch
     for file in files {
         match existing.get(&file.path) {
             None => changes.added.push(file.path.clone()),
-            Some(bytes) if bytes.as_slice() != file.contents.as_bytes() => changes.changed.push(file.path.clone()),
+            Some(bytes) if bytes.as_slice() != file.contents.as_bytes() => {
+                changes.changed.push(file.path.clone())
+            }
             Some(_) => {}
         }
     }
+    let generated: std::collections::HashSet<&str> =
+        files.iter().map(|f| f.path.as_str()).collect();
     for path in existing.keys() {
-        if !files.iter().any(|f| &f.path == path) {
+        if !generated.contains(path.as_str()) {
             changes.removed.push(path.clone());
         }
     }
@@ -100,14 +126,23 @@ pub fn check(files: &[GeneratedFile], dir: &Path) -> Result<Changes, Error> {
 /// Brings `dir` in line with `files`; returns what changed.
 pub fn write(files: &[GeneratedFile], dir: &Path) -> Result<Changes, Error> {
     let dir = absolute(dir)?;
-    let parent = dir.parent().map(Path::to_path_buf).ok_or_else(|| Error::Output {
-        path: dir.clone(),
-        message: "has no parent directory".into(),
-    })?;
+    let parent = dir
+        .parent()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| Error::Output {
+            path: dir.clone(),
+            message: "has no parent directory".into(),
+        })?;
     if !parent.is_dir() {
-        return Err(Error::Output { path: parent, message: "the parent of the output directory does not exist".into() });
+        return Err(Error::Output {
+            path: parent,
+            message: "the parent of the output directory does not exist".into(),
+        });
     }
-    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     clean_leftovers(&parent, &name, &dir)?;
 
     let existing = read_tree(&dir)?;
@@ -128,7 +163,10 @@ fn absolute(dir: &Path) -> Result<PathBuf, Error> {
     if dir.is_absolute() {
         return Ok(dir.to_path_buf());
     }
-    let cwd = std::env::current_dir().map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+    let cwd = std::env::current_dir().map_err(|source| Error::Write {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     Ok(cwd.join(dir))
 }
 
@@ -148,7 +186,9 @@ fn build_tree(
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        let unchanged = existing.get(&file.path).is_some_and(|old| old.as_slice() == file.contents.as_bytes());
+        let unchanged = existing
+            .get(&file.path)
+            .is_some_and(|old| old.as_slice() == file.contents.as_bytes());
         // Unchanged files keep their inode and timestamp, so cargo does not rebuild them.
         if unchanged && std::fs::hard_link(dir.join(&file.path), &target).is_ok() {
             continue;
@@ -172,9 +212,19 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
     let (a, b) = (to_c(a)?, to_c(b)?);
     // SAFETY: both pointers are valid NUL-terminated paths for the duration of the call.
     let rc = unsafe {
-        libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE)
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
     };
-    if rc == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -197,7 +247,10 @@ fn swap(staging: &Path, dir: &Path) -> Result<(), Error> {
     }
     // Two renames: a kill between them leaves the old tree under `.{name}.old-*`,
     // which `clean_leftovers` puts back on the next run.
-    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let old = dir.with_file_name(format!(".{name}.old-{}", std::process::id()));
     std::fs::rename(dir, &old).map_err(io(dir))?;
     std::fs::rename(staging, dir).map_err(io(dir))?;
@@ -207,7 +260,9 @@ fn swap(staging: &Path, dir: &Path) -> Result<(), Error> {
 /// Removes staging trees of killed runs and restores an old tree that a
 /// killed two-rename swap left aside.
 fn clean_leftovers(parent: &Path, name: &str, dir: &Path) -> Result<(), Error> {
-    let Ok(entries) = std::fs::read_dir(parent) else { return Ok(()) };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Ok(());
+    };
     let new_prefix = format!(".{name}.new-");
     let old_prefix = format!(".{name}.old-");
     for entry in entries.flatten() {
@@ -219,7 +274,10 @@ fn clean_leftovers(parent: &Path, name: &str, dir: &Path) -> Result<(), Error> {
             if dir.exists() {
                 let _ = std::fs::remove_dir_all(&path);
             } else {
-                std::fs::rename(&path, dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+                std::fs::rename(&path, dir).map_err(|source| Error::Write {
+                    path: dir.to_path_buf(),
+                    source,
+                })?;
             }
         }
     }
@@ -231,7 +289,10 @@ mod tests {
     use super::*;
 
     fn file(path: &str, contents: &str) -> GeneratedFile {
-        GeneratedFile { path: path.into(), contents: contents.into() }
+        GeneratedFile {
+            path: path.into(),
+            contents: contents.into(),
+        }
     }
 
     #[test]
@@ -250,7 +311,11 @@ mod tests {
         assert_eq!(std::fs::read_to_string(out.join("a.rs")).unwrap(), "a2");
         assert!(!out.join("src/b.rs").exists());
         assert!(out.join("target/debug/x").exists(), "build output survives");
-        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(leftovers.len(), 1, "no staging trees left: {leftovers:?}");
     }
 
@@ -259,10 +324,19 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("generated");
         write(&[file("a.rs", "a")], &out).unwrap();
-        let before = std::fs::metadata(out.join("a.rs")).unwrap().modified().unwrap();
+        let before = std::fs::metadata(out.join("a.rs"))
+            .unwrap()
+            .modified()
+            .unwrap();
         let changes = write(&[file("a.rs", "a")], &out).unwrap();
         assert!(changes.is_empty());
-        assert_eq!(std::fs::metadata(out.join("a.rs")).unwrap().modified().unwrap(), before);
+        assert_eq!(
+            std::fs::metadata(out.join("a.rs"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            before
+        );
     }
 
     #[test]
@@ -275,7 +349,11 @@ mod tests {
         // The old tree was set aside and the new one never arrived: it is restored, then updated.
         let changes = write(&[file("a.rs", "new")], &out).unwrap();
         assert_eq!(changes.changed, ["a.rs"]);
-        let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names, ["generated"]);
     }
 }

@@ -631,6 +631,17 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
             None => ctx.value("project_id")?,
         };
 
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_filter_rule_id;
+                out.check_length("traffic_mirror_filter_rule_id", value, Some(1), None);
+            }
+
+            violations.into_result()?;
+        }
+
         let request = Request::new(
             Method::GET,
             format!(
@@ -757,6 +768,11 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_filter_rule_id;
+                out.check_length("traffic_mirror_filter_rule_id", value, Some(1), None);
+            }
+
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
@@ -883,6 +899,17 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_filter_rule_id;
+                out.check_length("traffic_mirror_filter_rule_id", value, Some(1), None);
+            }
+
+            violations.into_result()?;
+        }
 
         let request = Request::new(
             Method::DELETE,

@@ -419,6 +419,17 @@ impl Operation for ShowTrafficMirrorFilterRequest {
             None => ctx.value("project_id")?,
         };
 
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_filter_id;
+                out.check_length("traffic_mirror_filter_id", value, Some(1), None);
+            }
+
+            violations.into_result()?;
+        }
+
         let request = Request::new(
             Method::GET,
             format!(
@@ -545,6 +556,11 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_filter_id;
+                out.check_length("traffic_mirror_filter_id", value, Some(1), None);
+            }
+
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
@@ -671,6 +687,17 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
             Some(value) => value.as_str(),
             None => ctx.value("project_id")?,
         };
+
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_filter_id;
+                out.check_length("traffic_mirror_filter_id", value, Some(1), None);
+            }
+
+            violations.into_result()?;
+        }
 
         let request = Request::new(
             Method::DELETE,

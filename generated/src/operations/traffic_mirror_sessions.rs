@@ -640,6 +640,17 @@ impl Operation for ShowTrafficMirrorSessionRequest {
             None => ctx.value("project_id")?,
         };
 
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_session_id;
+                out.check_length("traffic_mirror_session_id", value, Some(1), None);
+            }
+
+            violations.into_result()?;
+        }
+
         let request = Request::new(
             Method::GET,
             format!(
@@ -766,6 +777,11 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_session_id;
+                out.check_length("traffic_mirror_session_id", value, Some(1), None);
+            }
+
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
@@ -895,6 +911,17 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
             None => ctx.value("project_id")?,
         };
 
+        if ctx.validation_enabled() {
+            let mut violations = crate::runtime::validate::Violations::default();
+            let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_session_id;
+                out.check_length("traffic_mirror_session_id", value, Some(1), None);
+            }
+
+            violations.into_result()?;
+        }
+
         let request = Request::new(
             Method::DELETE,
             format!(
@@ -1019,6 +1046,11 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_session_id;
+                out.check_length("traffic_mirror_session_id", value, Some(1), None);
+            }
+
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }
@@ -1155,6 +1187,11 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
         if ctx.validation_enabled() {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
+            {
+                let value = &self.traffic_mirror_session_id;
+                out.check_length("traffic_mirror_session_id", value, Some(1), None);
+            }
+
             crate::runtime::validate::Validate::validate_into(&self.body, "", out);
             violations.into_result()?;
         }

@@ -1396,7 +1396,10 @@ fn form_bodies_encode_top_level_fields() {
         r.header("content-type"),
         Some("application/x-www-form-urlencoded")
     );
-    assert!(matches!(r.set_form_body(&vec![1, 2]), Err(Error::Serialize(_))));
+    assert!(matches!(
+        r.set_form_body(&vec![1, 2]),
+        Err(Error::Serialize(_))
+    ));
     assert!(matches!(r.set_form_body(&"text"), Err(Error::Serialize(_))));
 }
 

@@ -30,7 +30,16 @@ pub fn lib_file(api: &Api) -> TokenStream {
         escape_doc(&info.api_version),
         lib = info.lib_name,
     ));
-    let lines: Vec<String> = docs.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    let lines: Vec<String> = docs
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        })
+        .collect();
     quote! {
         #( #![doc = #lines] )*
         #![deny(missing_docs)]

@@ -10,10 +10,10 @@ mod operations;
 pub mod rust;
 mod validation;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostics::Error;
-use crate::ir::{Api, ParamLocation, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, ParamLocation, TypeKind, TypeRef};
 use crate::render;
 use crate::runtime_source;
 
@@ -37,25 +37,56 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     rust("src/lib.rs".into(), crate_root::lib_file(api))?;
     rust("src/client.rs".into(), crate_root::client_file(api))?;
     rust("src/service.rs".into(), crate_root::service_file(api))?;
-    let with_builder = |name: &str| {
-        request_types.contains(name)
-            && api.types.iter().any(|t| t.name == name && matches!(t.kind, TypeKind::Struct(_)))
-    };
-    rust("src/models/mod.rs".into(), crate_root::models_mod(api, &with_builder))?;
+    let structs: HashSet<&str> = api
+        .types
+        .iter()
+        .filter(|t| matches!(t.kind, TypeKind::Struct(_)))
+        .map(|t| t.name.as_str())
+        .collect();
+    let with_builder = |name: &str| request_types.contains(name) && structs.contains(name);
+    rust(
+        "src/models/mod.rs".into(),
+        crate_root::models_mod(api, &with_builder),
+    )?;
     for def in &api.types {
-        rust(format!("src/models/{}.rs", def.module), models::model_file(def, request_types.contains(&def.name)))?;
+        rust(
+            format!("src/models/{}.rs", def.module),
+            models::model_file(def, request_types.contains(&def.name)),
+        )?;
     }
-    rust("src/operations/mod.rs".into(), crate_root::operations_mod(api))?;
+    rust(
+        "src/operations/mod.rs".into(),
+        crate_root::operations_mod(api),
+    )?;
+    let mut by_group: HashMap<&str, Vec<&Operation>> = HashMap::new();
+    for op in &api.operations {
+        by_group.entry(op.group.as_str()).or_default().push(op);
+    }
     for group in &api.groups {
-        rust(format!("src/operations/{}.rs", group.module), operations::group_file(api, group))?;
+        let members = by_group
+            .get(group.module.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        rust(
+            format!("src/operations/{}.rs", group.module),
+            operations::group_file(api, group, members),
+        )?;
     }
     for (name, contents) in runtime_source::FILES {
         let target = if *name == "lib.rs" { "mod.rs" } else { name };
-        files.push(GeneratedFile { path: format!("src/runtime/{target}"), contents: contents.to_string() });
+        files.push(GeneratedFile {
+            path: format!("src/runtime/{target}"),
+            contents: contents.to_string(),
+        });
     }
     let examples: Vec<String> = extra_files
         .iter()
-        .filter_map(|f| f.path.strip_prefix("examples/")?.strip_suffix(".rs").map(str::to_string))
+        .filter_map(|f| {
+            f.path
+                .strip_prefix("examples/")?
+                .strip_suffix(".rs")
+                .map(str::to_string)
+        })
         .collect();
     files.extend(render::render(api, &examples)?);
     files.extend(extra_files.iter().cloned());
@@ -82,18 +113,28 @@ pub fn request_types(api: &Api) -> BTreeSet<String> {
         }
     };
     for op in &api.operations {
-        for param in op.params.iter().filter(|p| p.location != ParamLocation::Path || p.client_value.is_none()) {
+        for param in op
+            .params
+            .iter()
+            .filter(|p| p.location != ParamLocation::Path || p.client_value.is_none())
+        {
             push_named(&param.ty, &mut stack);
         }
         if let Some(body) = &op.body {
             push_named(&body.ty, &mut stack);
         }
     }
+    let by_name: HashMap<&str, &crate::ir::TypeDef> =
+        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
     while let Some(name) = stack.pop() {
-        if !seen.insert(name.clone()) {
+        if seen.contains(&name) {
             continue;
         }
-        let Some(def) = api.types.iter().find(|t| t.name == name) else { continue };
+        let Some(def) = by_name.get(name.as_str()) else {
+            seen.insert(name);
+            continue;
+        };
+        seen.insert(name);
         match &def.kind {
             TypeKind::Struct(s) => {
                 for field in &s.fields {
@@ -104,7 +145,10 @@ pub fn request_types(api: &Api) -> BTreeSet<String> {
                 }
             }
             TypeKind::Alias(target) => push_named(target, &mut stack),
-            TypeKind::Union(u) => u.variants.iter().for_each(|v| push_named(&v.ty, &mut stack)),
+            TypeKind::Union(u) => u
+                .variants
+                .iter()
+                .for_each(|v| push_named(&v.ty, &mut stack)),
             TypeKind::Enum(_) => {}
         }
     }

@@ -73,8 +73,16 @@ pub fn is_optional(field: &Field) -> bool {
 
 fn field_type(field: &Field) -> TokenStream {
     let inner = type_tokens(&field.ty, Scope::Models);
-    let inner = if field.boxed { quote! { Box<#inner> } } else { inner };
-    if is_optional(field) { quote! { Option<#inner> } } else { inner }
+    let inner = if field.boxed {
+        quote! { Box<#inner> }
+    } else {
+        inner
+    };
+    if is_optional(field) {
+        quote! { Option<#inner> }
+    } else {
+        inner
+    }
 }
 
 /// Scalars that servers are known to send as strings get a lenient reader.
@@ -111,7 +119,11 @@ fn serde_attrs(field: &Field) -> TokenStream {
     if let Some(reader) = lenient_reader(field) {
         parts.push(quote! { deserialize_with = #reader });
     }
-    if parts.is_empty() { quote! {} } else { quote! { #[serde(#(#parts),*)] } }
+    if parts.is_empty() {
+        quote! {}
+    } else {
+        quote! { #[serde(#(#parts),*)] }
+    }
 }
 
 fn field_docs(field: &Field) -> TokenStream {
@@ -125,7 +137,11 @@ fn field_docs(field: &Field) -> TokenStream {
     if field.write_only {
         extra.push("Write-only: sent by the client, never returned.".to_string());
     }
-    let fallback = format!("The `{}` property ({}).", field.wire_name, describe(&field.ty));
+    let fallback = format!(
+        "The `{}` property ({}).",
+        field.wire_name,
+        describe(&field.ty)
+    );
     doc_attrs(&field.docs, &fallback, &extra)
 }
 
@@ -133,7 +149,11 @@ fn struct_tokens(def: &TypeDef, s: &StructDef, in_requests: bool) -> TokenStream
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &format!("The `{}` object.", def.name), &[]);
     let all_optional = s.fields.iter().all(is_optional);
-    let default_derive = if all_optional { quote! { Default, } } else { quote! {} };
+    let default_derive = if all_optional {
+        quote! { Default, }
+    } else {
+        quote! {}
+    };
     let fields = s.fields.iter().map(|field| {
         let docs = field_docs(field);
         let serde = serde_attrs(field);
@@ -194,23 +214,28 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         }
     });
     let required: Vec<&Field> = s.fields.iter().filter(|f| !is_optional(f)).collect();
-    let wrap = |field: &Field, value: TokenStream| {
-        match (field.boxed, is_optional(field)) {
-            (true, true) => quote! { #value.map(Box::new) },
-            (true, false) => quote! { Box::new(#value) },
-            _ => value,
-        }
+    let wrap = |field: &Field, value: TokenStream| match (field.boxed, is_optional(field)) {
+        (true, true) => quote! { #value.map(Box::new) },
+        (true, false) => quote! { Box::new(#value) },
+        _ => value,
     };
     let assignments = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         if !is_optional(field) && !field.boxed {
             return quote! { #field_name, };
         }
-        let value = if is_optional(field) { quote! { self.#field_name } } else { quote! { #field_name } };
+        let value = if is_optional(field) {
+            quote! { self.#field_name }
+        } else {
+            quote! { #field_name }
+        };
         let value = wrap(field, value);
         quote! { #field_name: #value, }
     });
-    let additional = s.additional.as_ref().map(|_| quote! { additional_properties: Default::default(), });
+    let additional = s
+        .additional
+        .as_ref()
+        .map(|_| quote! { additional_properties: Default::default(), });
     let type_name = &def.name;
     let build_body = if required.is_empty() {
         quote! { Ok(#name { #(#assignments)* #additional }) }
@@ -263,7 +288,11 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
-    let variant_docs: Vec<String> = e.variants.iter().map(|v| format!(" `{}`", v.value.replace('`', "'"))).collect();
+    let variant_docs: Vec<String> = e
+        .variants
+        .iter()
+        .map(|v| format!(" `{}`", v.value.replace('`', "'")))
+        .collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let (unknown_ty, wire_ty, parse_arms, as_value, serialize, deserialize, check) = match e.repr {
         EnumRepr::String => (
@@ -287,7 +316,11 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             quote! { out.check_enum(path, value, Self::VALUES); },
         ),
         EnumRepr::Integer => {
-            let numbers: Vec<i64> = e.variants.iter().filter_map(|v| v.value.parse().ok()).collect();
+            let numbers: Vec<i64> = e
+                .variants
+                .iter()
+                .filter_map(|v| v.value.parse().ok())
+                .collect();
             (
                 quote! { i64 },
                 quote! { i64 },
@@ -393,7 +426,11 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
 
 fn alias_tokens(def: &TypeDef, target: &TypeRef) -> TokenStream {
     let name = ident(&def.name);
-    let docs = doc_attrs(&def.docs, &format!("The `{}` schema ({}).", def.name, describe(target)), &[]);
+    let docs = doc_attrs(
+        &def.docs,
+        &format!("The `{}` schema ({}).", def.name, describe(target)),
+        &[],
+    );
     let target = type_tokens(target, Scope::Models);
     quote! {
         #docs
@@ -403,10 +440,22 @@ fn alias_tokens(def: &TypeDef, target: &TypeRef) -> TokenStream {
 
 fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     let name = ident(&def.name);
-    let docs = doc_attrs(&def.docs, &format!("One of several shapes (`{}`).", def.name), &[]);
+    let docs = doc_attrs(
+        &def.docs,
+        &format!("One of several shapes (`{}`).", def.name),
+        &[],
+    );
     let variants: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
-    let types: Vec<_> = u.variants.iter().map(|v| type_tokens(&v.ty, Scope::Models)).collect();
-    let variant_docs: Vec<String> = u.variants.iter().map(|v| format!(" The {} shape.", describe(&v.ty))).collect();
+    let types: Vec<_> = u
+        .variants
+        .iter()
+        .map(|v| type_tokens(&v.ty, Scope::Models))
+        .collect();
+    let variant_docs: Vec<String> = u
+        .variants
+        .iter()
+        .map(|v| format!(" The {} shape.", describe(&v.ty)))
+        .collect();
     let deserialize = match &u.discriminator {
         Some(property) => {
             let arms = u.variants.iter().zip(&variants).map(|(variant, ident)| {
@@ -451,7 +500,11 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     } else {
         quote! {}
     };
-    let describe_tags = u.discriminator.as_ref().map(|p| format!(" Chosen by the `{p}` property.")).unwrap_or_default();
+    let describe_tags = u
+        .discriminator
+        .as_ref()
+        .map(|p| format!(" Chosen by the `{p}` property."))
+        .unwrap_or_default();
     let lines = doc_lines(&describe_tags);
     quote! {
         #docs

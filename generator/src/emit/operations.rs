@@ -13,16 +13,32 @@ use crate::ir::{
     StatusMatch, TypeRef,
 };
 
-pub fn group_file(api: &Api, group: &Group) -> TokenStream {
-    let operations: Vec<&Operation> = api.operations.iter().filter(|op| op.group == group.module).collect();
-    let mut heading = format!("{}: {} operation(s).", escape_doc(&group.name), operations.len());
+/// The module of one group; `operations` are the group's, in spec order.
+pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenStream {
+    let mut heading = format!(
+        "{}: {} operation(s).",
+        escape_doc(&group.name),
+        operations.len()
+    );
     if let Some(description) = &group.description {
         heading = format!("{heading}\n\n{}", escape_doc(description));
     }
-    let module_docs: Vec<String> =
-        heading.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    let module_docs: Vec<String> = heading
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        })
+        .collect();
     let uses_models = operations.iter().any(|op| uses_models(op));
-    let models_import = if uses_models { quote! { use crate::models; } } else { quote! {} };
+    let models_import = if uses_models {
+        quote! { use crate::models; }
+    } else {
+        quote! {}
+    };
     let items = operations.iter().map(|op| operation_tokens(api, op));
     quote! {
         #( #![doc = #module_docs] )*
@@ -48,8 +64,14 @@ fn mentions_named(ty: &TypeRef) -> bool {
 fn uses_models(op: &Operation) -> bool {
     op.params.iter().any(|p| mentions_named(&p.ty))
         || op.body.as_ref().is_some_and(|b| mentions_named(&b.ty))
-        || op.responses.iter().any(|r| matches!(&r.body, ResponseBody::Json(ty) if mentions_named(ty)))
-        || op.pagination.as_ref().is_some_and(|p| mentions_named(&p.item_ty))
+        || op
+            .responses
+            .iter()
+            .any(|r| matches!(&r.body, ResponseBody::Json(ty) if mentions_named(ty)))
+        || op
+            .pagination
+            .as_ref()
+            .is_some_and(|p| mentions_named(&p.item_ty))
 }
 
 /// How a parameter is held in the input type.
@@ -58,7 +80,11 @@ fn param_type(param: &Param) -> TokenStream {
         return quote! { Option<String> };
     }
     let inner = type_tokens(&param.ty, Scope::Operations);
-    if param.required { inner } else { quote! { Option<#inner> } }
+    if param.required {
+        inner
+    } else {
+        quote! { Option<#inner> }
+    }
 }
 
 fn is_argument(param: &Param) -> bool {
@@ -72,7 +98,11 @@ fn body_type(op: &Operation) -> Option<TokenStream> {
         BodyEncoding::Text => quote! { String },
         BodyEncoding::Json | BodyEncoding::Form => type_tokens(&body.ty, Scope::Operations),
     };
-    Some(if body.required { inner } else { quote! { Option<#inner> } })
+    Some(if body.required {
+        inner
+    } else {
+        quote! { Option<#inner> }
+    })
 }
 
 /// `impl Into<String>` for strings, the type itself otherwise.
@@ -124,7 +154,9 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 /// The output type (and its definition when several successes differ) and
 /// the body of `parse_response`.
 fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
-    let successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
+    let mut successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
+    // Exact codes before `2XX`, so a range never hides a code.
+    successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
     let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body);
     if successes.is_empty() {
         return (
@@ -164,12 +196,31 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
             StatusMatch::Default => format_ident!("Other"),
         })
         .collect();
-    let types: Vec<_> = successes.iter().map(|r| success_type(r)).collect();
-    let variant_docs: Vec<String> = successes.iter().map(|r| format!(" {}", escape_doc(&r.description))).collect();
+    // A response without a body is a unit variant.
+    let shapes: Vec<TokenStream> = successes
+        .iter()
+        .zip(&variants)
+        .map(|(r, variant)| match r.body {
+            ResponseBody::None => quote! { #variant },
+            _ => {
+                let ty = success_type(r);
+                quote! { #variant(#ty) }
+            }
+        })
+        .collect();
+    let variant_docs: Vec<String> = successes
+        .iter()
+        .map(|r| format!(" {}", escape_doc(&r.description)))
+        .collect();
     let arms = successes.iter().zip(&variants).map(|(r, variant)| {
         let pattern = status_pattern(&r.status);
-        let parse = parse_expression(r);
-        quote! { #pattern => #parse.map(#enum_name::#variant), }
+        match r.body {
+            ResponseBody::None => quote! { #pattern => Ok(#enum_name::#variant), },
+            _ => {
+                let parse = parse_expression(r);
+                quote! { #pattern => #parse.map(#enum_name::#variant), }
+            }
+        }
     });
     (
         quote! { #enum_name },
@@ -177,7 +228,7 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq)]
             pub enum #enum_name {
-                #( #[doc = #variant_docs] #variants(#types), )*
+                #( #[doc = #variant_docs] #shapes, )*
             }
         },
         quote! {
@@ -193,7 +244,11 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
     let request_name = format_ident!("{}Request", op.type_name);
     let fluent_name = ident(&op.type_name);
     let method_name = ident(&op.method_name);
-    let line = format!("`{} {}`", op.http_method.as_str(), op.path.replace('`', "'"));
+    let line = format!(
+        "`{} {}`",
+        op.http_method.as_str(),
+        op.path.replace('`', "'")
+    );
     let (output_ty, output_def, parse_body) = output(op);
 
     // The input type.
@@ -204,7 +259,17 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         quote! { #docs pub #name: #ty, }
     });
     let body_field = body_type(op).map(|ty| {
-        let docs = op.body.as_ref().map(|b| doc_attrs(&b.docs, &format!("The request body ({}).", describe(&b.ty)), &[])).unwrap_or_default();
+        let docs = op
+            .body
+            .as_ref()
+            .map(|b| {
+                doc_attrs(
+                    &b.docs,
+                    &format!("The request body ({}).", describe(&b.ty)),
+                    &[],
+                )
+            })
+            .unwrap_or_default();
         quote! { #docs pub body: #ty, }
     });
     let arguments: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
@@ -231,19 +296,29 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         .collect();
     let field_inits = op.params.iter().map(|p| {
         let name = ident(&p.name);
-        if is_argument(p) { quote! { #name: #name.into(), } } else { quote! { #name: None, } }
+        if is_argument(p) {
+            quote! { #name: #name.into(), }
+        } else {
+            quote! { #name: None, }
+        }
     });
-    let body_init = op.body.as_ref().map(|b| if b.required { quote! { body, } } else { quote! { body: None, } });
+    let body_init = op.body.as_ref().map(|b| {
+        if b.required {
+            quote! { body, }
+        } else {
+            quote! { body: None, }
+        }
+    });
     let request_doc = doc_lines(&format!(
         "The input of [`Client::{}`]: {line}.\n\nBuilding the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.",
         op.method_name
     ));
-    let new_doc = format!(" Creates the input from its required values.");
+    let new_doc = " Creates the input from its required values.";
     let op_id = &op.id;
     let build_body = build_request_body(op);
 
     // The fluent builder.
-    let setters = op.params.iter().filter(|p| !is_argument(p)).map(|p| setter(p));
+    let setters = op.params.iter().filter(|p| !is_argument(p)).map(setter);
     let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
         let inner = match b.encoding {
             BodyEncoding::OctetStream => quote! { Vec<u8> },
@@ -265,7 +340,11 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
     let stream = op.pagination.as_ref().map(|p| stream_tokens(op, p));
     let method_docs = method_docs(api, op, &line);
 
-    let default_derive = if arg_decls.is_empty() { quote! { Default, } } else { quote! {} };
+    let default_derive = if arg_decls.is_empty() {
+        quote! { Default, }
+    } else {
+        quote! {}
+    };
     let new_body = if arg_decls.is_empty() {
         quote! { Self::default() }
     } else {
@@ -348,11 +427,20 @@ fn param_docs(param: &Param) -> TokenStream {
         ParamLocation::Header => "header",
         ParamLocation::Cookie => "cookie",
     };
-    let mut extra = vec![format!("Sent as the `{}` {location} parameter.", param.wire_name)];
+    let mut extra = vec![format!(
+        "Sent as the `{}` {location} parameter.",
+        param.wire_name
+    )];
     if let Some(setting) = &param.client_value {
-        extra.push(format!("Defaults to the client's `{setting}` setting; set it here to override."));
+        extra.push(format!(
+            "Defaults to the client's `{setting}` setting; set it here to override."
+        ));
     }
-    let fallback = format!("The `{}` parameter ({}).", param.wire_name, describe(&param.ty));
+    let fallback = format!(
+        "The `{}` parameter ({}).",
+        param.wire_name,
+        describe(&param.ty)
+    );
     doc_attrs(&param.docs, &fallback, &extra)
 }
 
@@ -409,7 +497,12 @@ fn build_request_body(op: &Operation) -> TokenStream {
     for param in op.params.iter().filter(|p| p.client_value.is_none()) {
         let name = ident(&param.name);
         let wire = &param.wire_name;
-        let c = value_checks(&quote! { value }, &quote! { #wire }, &param.ty, &param.constraints);
+        let c = value_checks(
+            &quote! { value },
+            &quote! { #wire },
+            &param.ty,
+            &param.constraints,
+        );
         if c.is_empty() {
             continue;
         }
@@ -420,7 +513,9 @@ fn build_request_body(op: &Operation) -> TokenStream {
         });
     }
     if let Some(body) = &op.body {
-        if matches!(body.encoding, BodyEncoding::Json | BodyEncoding::Form) && mentions_named(&body.ty) {
+        if matches!(body.encoding, BodyEncoding::Json | BodyEncoding::Form)
+            && mentions_named(&body.ty)
+        {
             checks.push(if body.required {
                 quote! { crate::runtime::validate::Validate::validate_into(&self.body, "", out); }
             } else {
@@ -441,14 +536,20 @@ fn build_request_body(op: &Operation) -> TokenStream {
         }
     };
     let uses_ctx = op.params.iter().any(|p| p.client_value.is_some()) || !checks.is_empty();
-    let silence = if uses_ctx { quote! {} } else { quote! { let _ = ctx; } };
+    let silence = if uses_ctx {
+        quote! {}
+    } else {
+        quote! { let _ = ctx; }
+    };
 
     // The path, every segment percent-encoded.
     let mut template = String::new();
     let mut args = Vec::new();
     for part in &op.path_parts {
         match part {
-            PathPart::Literal(text) => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathPart::Literal(text) => {
+                template.push_str(&text.replace('{', "{{").replace('}', "}}"))
+            }
             PathPart::Param(index) => {
                 template.push_str("{}");
                 let param = &op.params[*index];
@@ -464,33 +565,61 @@ fn build_request_body(op: &Operation) -> TokenStream {
             }
         }
     }
-    let path = if args.is_empty() { quote! { #template.to_string() } } else { quote! { format!(#template, #(#args),*) } };
+    let path = if args.is_empty() {
+        quote! { #template.to_string() }
+    } else {
+        quote! { format!(#template, #(#args),*) }
+    };
     let method = ident(op.http_method.as_str());
 
-    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| {
-        let name = ident(&p.name);
-        let wire = &p.wire_name;
-        let push = match (&p.ty, p.explode) {
-            (TypeRef::Array(_), true) => quote! { for item in value { request.push_query(#wire, item); } },
-            (TypeRef::Array(_), false) => quote! {
-                let joined: Vec<String> = value.iter().map(ToString::to_string).collect();
-                request.push_query(#wire, joined.join(","));
-            },
-            _ => quote! { request.push_query(#wire, value); },
-        };
-        if p.required { quote! { { let value = &self.#name; #push } } } else { quote! { if let Some(value) = &self.#name { #push } } }
-    });
-    let headers = op.params.iter().filter(|p| p.location == ParamLocation::Header).map(|p| {
-        let name = ident(&p.name);
-        let wire = &p.wire_name;
-        let value = match &p.ty {
-            TypeRef::Array(_) => quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") },
-            _ => quote! { value.to_string() },
-        };
-        let push = quote! { request.headers.push((#wire.to_string(), #value)); };
-        if p.required { quote! { { let value = &self.#name; #push } } } else { quote! { if let Some(value) = &self.#name { #push } } }
-    });
-    let cookie_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Cookie).collect();
+    let query = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .map(|p| {
+            let name = ident(&p.name);
+            let wire = &p.wire_name;
+            let push = match (&p.ty, p.explode) {
+                (TypeRef::Array(_), true) => {
+                    quote! { for item in value { request.push_query(#wire, item); } }
+                }
+                (TypeRef::Array(_), false) => quote! {
+                    let joined: Vec<String> = value.iter().map(ToString::to_string).collect();
+                    request.push_query(#wire, joined.join(","));
+                },
+                _ => quote! { request.push_query(#wire, value); },
+            };
+            if p.required {
+                quote! { { let value = &self.#name; #push } }
+            } else {
+                quote! { if let Some(value) = &self.#name { #push } }
+            }
+        });
+    let headers = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+        .map(|p| {
+            let name = ident(&p.name);
+            let wire = &p.wire_name;
+            let value = match &p.ty {
+                TypeRef::Array(_) => {
+                    quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") }
+                }
+                _ => quote! { value.to_string() },
+            };
+            let push = quote! { request.headers.push((#wire.to_string(), #value)); };
+            if p.required {
+                quote! { { let value = &self.#name; #push } }
+            } else {
+                quote! { if let Some(value) = &self.#name { #push } }
+            }
+        });
+    let cookie_params: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Cookie)
+        .collect();
     let cookies = if cookie_params.is_empty() {
         quote! {}
     } else {
@@ -516,15 +645,27 @@ fn build_request_body(op: &Operation) -> TokenStream {
         let set = match b.encoding {
             BodyEncoding::Json => quote! { request.set_json_body(value)?; },
             BodyEncoding::Form => quote! { request.set_form_body(value)?; },
-            BodyEncoding::OctetStream | BodyEncoding::Text => {
+            BodyEncoding::OctetStream => {
                 let content_type = &b.content_type;
-                quote! { request.set_raw_body(#content_type, value.clone().into()); }
+                quote! { request.set_raw_body(#content_type, value.clone()); }
+            }
+            BodyEncoding::Text => {
+                let content_type = &b.content_type;
+                quote! { request.set_raw_body(#content_type, value.clone().into_bytes()); }
             }
         };
-        if b.required { quote! { { let value = &self.body; #set } } } else { quote! { if let Some(value) = &self.body { #set } } }
+        if b.required {
+            quote! { { let value = &self.body; #set } }
+        } else {
+            quote! { if let Some(value) = &self.body { #set } }
+        }
     });
     let mutable = op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some();
-    let binding = if mutable { quote! { let mut request } } else { quote! { let request } };
+    let binding = if mutable {
+        quote! { let mut request }
+    } else {
+        quote! { let request }
+    };
     quote! {
         #silence
         #(#client_values)*
@@ -589,8 +730,14 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
         if param.ty == TypeRef::String {
             call_args.push(format!("\"{}\"", param.name));
         } else {
-            let ty = type_tokens(&param.ty, Scope::Operations).to_string().replace(' ', "");
-            hidden_args.push(format!("{}: {}", param.name, ty.replace("models::", &format!("{lib}::models::"))));
+            let ty = type_tokens(&param.ty, Scope::Operations)
+                .to_string()
+                .replace(' ', "");
+            hidden_args.push(format!(
+                "{}: {}",
+                param.name,
+                ty.replace("models::", &format!("{lib}::models::"))
+            ));
             call_args.push(param.name.clone());
         }
     }
@@ -598,9 +745,14 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
         let ty = match body.encoding {
             BodyEncoding::OctetStream => "Vec<u8>".to_string(),
             BodyEncoding::Text => "String".to_string(),
-            _ => type_tokens(&body.ty, Scope::Operations).to_string().replace(' ', ""),
+            _ => type_tokens(&body.ty, Scope::Operations)
+                .to_string()
+                .replace(' ', ""),
         };
-        hidden_args.push(format!("body: {}", ty.replace("models::", &format!("{lib}::models::"))));
+        hidden_args.push(format!(
+            "body: {}",
+            ty.replace("models::", &format!("{lib}::models::"))
+        ));
         call_args.push("body".to_string());
     }
     let example = if op.pagination.is_some() {

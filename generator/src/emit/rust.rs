@@ -13,8 +13,10 @@ pub fn ident(name: &str) -> Ident {
 
 /// Prints a token stream as a formatted Rust file.
 pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| Error::Emit { what: what.to_string(), message: e.to_string() })?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
+        what: what.to_string(),
+        message: e.to_string(),
+    })?;
     Ok(space_items(&prettyplease::unparse(&file)))
 }
 
@@ -29,8 +31,10 @@ pub fn space_items(source: &str) -> String {
             let previous = lines[index - 1];
             let indent = |l: &str| l.len() - l.trim_start().len();
             let closes_item = previous.trim() == "}" || previous.trim_end().ends_with("};");
-            let opens_item = !matches!(line.trim(), "}" | ")" | "]") && !line.trim_start().starts_with("else")
-                && !line.trim_start().starts_with(')') && !line.trim_start().starts_with('.');
+            let opens_item = !matches!(line.trim(), "}" | ")" | "]")
+                && !line.trim_start().starts_with("else")
+                && !line.trim_start().starts_with(')')
+                && !line.trim_start().starts_with('.');
             let after_docs = previous.starts_with("//!") && !line.starts_with("//!");
             let after_uses = previous.starts_with("use ") && !line.starts_with("use ");
             let after_field_block = closes_item && indent(previous) == indent(line) && opens_item;
@@ -54,7 +58,11 @@ pub fn escape_doc(text: &str) -> String {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
             // Code fences in spec prose are examples in other languages, never Rust doctests.
-            out.push(if in_fence { "```".to_string() } else { "```text".to_string() });
+            out.push(if in_fence {
+                "```".to_string()
+            } else {
+                "```text".to_string()
+            });
             in_fence = !in_fence;
             continue;
         }
@@ -124,7 +132,10 @@ pub fn doc_attrs(docs: &Docs, fallback: &str, extra: &[String]) -> TokenStream {
         (None, None) => paragraphs.push(fallback.to_string()),
     }
     for conflict in &docs.conflicts {
-        paragraphs.push(format!("**Documentation conflict:** {}", escape_doc(conflict)));
+        paragraphs.push(format!(
+            "**Documentation conflict:** {}",
+            escape_doc(conflict)
+        ));
     }
     paragraphs.extend(extra.iter().cloned());
     doc_lines(&paragraphs.join("\n\n"))
@@ -132,7 +143,13 @@ pub fn doc_attrs(docs: &Docs, fallback: &str, extra: &[String]) -> TokenStream {
 
 /// One `#[doc]` attribute per line of already-escaped markdown.
 pub fn doc_lines(markdown: &str) -> TokenStream {
-    let lines = markdown.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    let lines = markdown.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -147,7 +164,9 @@ pub enum Scope {
 
 pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty {
-        TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => quote! { String },
+        TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => {
+            quote! { String }
+        }
         TypeRef::Integer(IntWidth::I32) => quote! { i32 },
         TypeRef::Integer(IntWidth::I64) => quote! { i64 },
         TypeRef::Number(FloatWidth::F32) => quote! { f32 },
@@ -198,8 +217,14 @@ mod tests {
 
     #[test]
     fn prose_is_escaped_for_rustdoc() {
-        assert_eq!(escape_doc("cannot contain angle brackets (< or >)"), "cannot contain angle brackets (\\< or \\>)");
-        assert_eq!(escape_doc("see https://example.com."), "see <https://example.com>.");
+        assert_eq!(
+            escape_doc("cannot contain angle brackets (< or >)"),
+            "cannot contain angle brackets (\\< or \\>)"
+        );
+        assert_eq!(
+            escape_doc("see https://example.com."),
+            "see <https://example.com>."
+        );
         assert_eq!(escape_doc("    indented"), "indented");
         assert_eq!(escape_doc("```\nx\n```"), "```text\nx\n```");
         assert_eq!(escape_doc("a_b [c]"), "a_b \\[c\\]");

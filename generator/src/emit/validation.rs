@@ -26,7 +26,11 @@ fn opt_u64(value: Option<u64>) -> TokenStream {
 
 fn int_literal(value: i64) -> TokenStream {
     let lit = Literal::u64_unsuffixed(value.unsigned_abs());
-    if value < 0 { quote! { -#lit } } else { quote! { #lit } }
+    if value < 0 {
+        quote! { -#lit }
+    } else {
+        quote! { #lit }
+    }
 }
 
 fn opt_i64(value: Option<f64>, exclusive: bool, step: i64) -> TokenStream {
@@ -44,7 +48,11 @@ fn opt_f64(value: Option<f64>) -> TokenStream {
     match value {
         Some(v) => {
             let lit = Literal::f64_unsuffixed(v.abs());
-            if v < 0.0 { quote! { Some(-#lit) } } else { quote! { Some(#lit) } }
+            if v < 0.0 {
+                quote! { Some(-#lit) }
+            } else {
+                quote! { Some(#lit) }
+            }
         }
         None => quote! { None },
     }
@@ -52,7 +60,12 @@ fn opt_f64(value: Option<f64>) -> TokenStream {
 
 /// Checks of one value. `value` is an expression of type `&T`; `path` one of
 /// type `&str`. Empty when the value has nothing to check.
-pub fn value_checks(value: &TokenStream, path: &TokenStream, ty: &TypeRef, c: &Constraints) -> TokenStream {
+pub fn value_checks(
+    value: &TokenStream,
+    path: &TokenStream,
+    ty: &TypeRef,
+    c: &Constraints,
+) -> TokenStream {
     match ty {
         TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => {
             let mut out = TokenStream::new();
@@ -69,7 +82,10 @@ pub fn value_checks(value: &TokenStream, path: &TokenStream, ty: &TypeRef, c: &C
             if c.minimum.is_none() && c.maximum.is_none() {
                 return quote! {};
             }
-            let (min, max) = (opt_i64(c.minimum, c.exclusive_minimum, 1), opt_i64(c.maximum, c.exclusive_maximum, -1));
+            let (min, max) = (
+                opt_i64(c.minimum, c.exclusive_minimum, 1),
+                opt_i64(c.maximum, c.exclusive_maximum, -1),
+            );
             let widened = match width {
                 IntWidth::I32 => quote! { i64::from(*#value) },
                 IntWidth::I64 => quote! { *#value },
@@ -94,12 +110,20 @@ pub fn value_checks(value: &TokenStream, path: &TokenStream, ty: &TypeRef, c: &C
                 out.extend(quote! { out.check_items(#path, #value.len(), #min, #max); });
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
-            let item_checks = value_checks(&quote! { item }, &quote! { &item_path }, item, &item_constraints);
+            let item_checks = value_checks(
+                &quote! { item },
+                &quote! { &item_path },
+                item,
+                &item_constraints,
+            );
             if !item_checks.is_empty() {
                 // A literal path (a parameter's name) is folded into the format string.
                 let item_path = match syn::parse2::<syn::LitStr>(path.clone()) {
                     Ok(literal) => {
-                        let format = format!("{}[{{index}}]", literal.value().replace('{', "{{").replace('}', "}}"));
+                        let format = format!(
+                            "{}[{{index}}]",
+                            literal.value().replace('{', "{{").replace('}', "}}")
+                        );
                         quote! { format!(#format) }
                     }
                     Err(_) => quote! { format!("{}[{index}]", #path) },
@@ -150,7 +174,11 @@ pub fn field_checks(field: &Field) -> TokenStream {
 /// `impl Validate for #name` from per-field checks.
 pub fn validate_impl(name: &Ident, checks: &[TokenStream]) -> TokenStream {
     let checks: Vec<&TokenStream> = checks.iter().filter(|c| !c.is_empty()).collect();
-    let (path, out) = if checks.is_empty() { (quote! { _path }, quote! { _out }) } else { (quote! { path }, quote! { out }) };
+    let (path, out) = if checks.is_empty() {
+        (quote! { _path }, quote! { _out })
+    } else {
+        (quote! { path }, quote! { out })
+    };
     quote! {
         impl crate::runtime::validate::Validate for #name {
             fn validate_into(&self, #path: &str, #out: &mut crate::runtime::validate::Violations) {

@@ -11,7 +11,7 @@ mod operations;
 mod schemas;
 mod service;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostics::{Diagnostic, Error};
 use crate::ir::{Api, Operation, TypeDef, TypeKind, TypeRef};
@@ -44,57 +44,115 @@ pub fn resolve(spec: &LoadedSpec, options: ResolveOptions) -> Result<Resolved, E
         let (operations, pending) = resolver.resolve_all();
         (operations, pending, resolver.diagnostics)
     };
-    let (crate_info, service, mut service_diagnostics, warnings) = service::resolve(doc);
-    let (types, type_diagnostics) = space.finish();
+    let (crate_info, service, mut service_diagnostics, mut warnings) = service::resolve(doc);
+    let (types, type_diagnostics, type_warnings) = space.finish();
+    warnings.extend(type_warnings);
+    warnings.sort();
+    warnings.dedup();
 
     let mut operations = operations;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     diagnostics.extend(type_diagnostics);
     diagnostics.extend(op_diagnostics);
     diagnostics.append(&mut service_diagnostics);
+    let by_name: HashMap<&str, &TypeDef> = types.iter().map(|t| (t.name.as_str(), t)).collect();
     for item in &pending {
-        match operations::pagination(item, &operations[item.operation], &types) {
-            Ok(pagination) => operations[item.operation].pagination = Some(pagination),
+        let Some(operation) = operations.get_mut(item.operation) else {
+            continue;
+        };
+        match operations::pagination(item, operation, &by_name) {
+            Ok(pagination) => operation.pagination = Some(pagination),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
+    drop(by_name);
     diagnostics.sort();
     diagnostics.dedup();
 
     if !diagnostics.is_empty() && !options.skip_unsupported {
-        return Err(Error::Spec { path: spec.path.clone(), diagnostics });
+        return Err(Error::Spec {
+            path: spec.path.clone(),
+            diagnostics,
+        });
     }
-    let (types, operations) = drop_broken(types, operations, &diagnostics);
+    let (types, operations, dropped) = drop_broken(types, operations, &diagnostics);
+    diagnostics.extend(dropped);
+    diagnostics.sort();
+    diagnostics.dedup();
     let groups = operations::groups(doc, &operations);
     Ok(Resolved {
-        api: Api { crate_info, service, types, operations, groups },
+        api: Api {
+            crate_info,
+            service,
+            types,
+            operations,
+            groups,
+        },
         skipped: diagnostics,
         warnings,
     })
 }
 
 /// With `skip_unsupported`, drops operations whose pagination failed and
-/// anything that refers to a type that could not be defined, transitively.
+/// anything that refers to a type that could not be defined, transitively,
+/// and says what was dropped because of what.
 fn drop_broken(
     mut types: Vec<TypeDef>,
     mut operations: Vec<Operation>,
     diagnostics: &[Diagnostic],
-) -> (Vec<TypeDef>, Vec<Operation>) {
+) -> (Vec<TypeDef>, Vec<Operation>, Vec<Diagnostic>) {
+    let mut dropped = Vec::new();
     if diagnostics.is_empty() {
-        return (types, operations);
+        return (types, operations, dropped);
     }
-    operations.retain(|op| !diagnostics.iter().any(|d| d.pointer.starts_with(&format!("{}/", op.origin))));
+    // Operations with a problem at or below their own pointer.
+    let broken: BTreeSet<&str> = diagnostics.iter().map(|d| d.pointer.as_str()).collect();
+    operations.retain(|op| {
+        let prefix = format!("{}/", op.origin);
+        !broken
+            .range(prefix.as_str()..)
+            .next()
+            .is_some_and(|p| p.starts_with(&prefix))
+    });
+    let mut defined: BTreeSet<String> = types.iter().map(|t| t.name.clone()).collect();
     loop {
-        let defined: BTreeSet<String> = types.iter().map(|t| t.name.clone()).collect();
         let before = types.len();
-        types.retain(|t| type_refs(&t.kind).iter().all(|name| defined.contains(name)));
+        types.retain(|t| {
+            match type_refs(&t.kind)
+                .into_iter()
+                .find(|name| !defined.contains(name))
+            {
+                None => true,
+                Some(missing) => {
+                    dropped.push(Diagnostic::new(
+                        t.origin.clone(),
+                        format!("skipped: refers to `{missing}`, which could not be generated"),
+                    ));
+                    false
+                }
+            }
+        });
         if types.len() == before {
             break;
         }
+        defined = types.iter().map(|t| t.name.clone()).collect();
     }
-    let defined: BTreeSet<String> = types.iter().map(|t| t.name.clone()).collect();
-    operations.retain(|op| operation_refs(op).iter().all(|name| defined.contains(name)));
-    (types, operations)
+    operations.retain(|op| {
+        match operation_refs(op)
+            .into_iter()
+            .find(|name| !defined.contains(name))
+        {
+            None => true,
+            Some(missing) => {
+                dropped.push(Diagnostic::new(
+                    op.origin.clone(),
+                    format!("skipped: uses `{missing}`, which could not be generated"),
+                ));
+                false
+            }
+        }
+    });
+    (types, operations, dropped)
 }
 
 fn collect_named(ty: &TypeRef, out: &mut Vec<String>) {
@@ -115,7 +173,10 @@ fn type_refs(kind: &TypeKind) -> Vec<String> {
             }
         }
         TypeKind::Alias(ty) => collect_named(ty, &mut out),
-        TypeKind::Union(u) => u.variants.iter().for_each(|v| collect_named(&v.ty, &mut out)),
+        TypeKind::Union(u) => u
+            .variants
+            .iter()
+            .for_each(|v| collect_named(&v.ty, &mut out)),
         TypeKind::Enum(_) => {}
     }
     out
@@ -123,7 +184,9 @@ fn type_refs(kind: &TypeKind) -> Vec<String> {
 
 fn operation_refs(op: &Operation) -> Vec<String> {
     let mut out = Vec::new();
-    op.params.iter().for_each(|p| collect_named(&p.ty, &mut out));
+    op.params
+        .iter()
+        .for_each(|p| collect_named(&p.ty, &mut out));
     if let Some(body) = &op.body {
         collect_named(&body.ty, &mut out);
     }

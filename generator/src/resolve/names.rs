@@ -12,9 +12,9 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Type names the generated code uses unqualified, so a schema may not take them.
@@ -26,8 +26,10 @@ const RESERVED_TYPES: &[&str] = &[
 
 /// Splits on anything that is not alphanumeric, then applies `heck`.
 fn words(raw: &str) -> String {
-    let cleaned: String =
-        raw.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let cleaned: String = raw
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -69,7 +71,7 @@ pub fn variant(raw: &str) -> String {
     if raw.is_empty() {
         return "Empty".to_string();
     }
-    if raw.chars().all(|c| !c.is_alphanumeric()) {
+    if raw.chars().all(|c| !c.is_ascii_alphanumeric()) {
         let spelled: Vec<String> = raw
             .chars()
             .map(|c| match c {
@@ -85,10 +87,27 @@ pub fn variant(raw: &str) -> String {
             .collect();
         return spelled.concat();
     }
-    let name = camel(raw);
-    // `camel` guards against type names; variants only need to avoid `Unknown`,
-    // which the generated enums reserve for values the spec does not list.
-    if name == "Unknown" { "UnknownValue".to_string() } else { name }
+    variant_name(raw)
+}
+
+/// An UpperCamelCase enum variant name. Variants live in their enum's
+/// namespace, so unlike [`camel`] they may be `String` or `Option`; only the
+/// keyword `Self` and `Unknown` (which the generated enums reserve for values
+/// the spec does not list) are avoided.
+pub fn variant_name(raw: &str) -> String {
+    let mut name = words(raw).to_upper_camel_case();
+    name.retain(|c| c.is_ascii_alphanumeric());
+    if name.is_empty() {
+        return "Empty".to_string();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("N{name}");
+    }
+    match name.as_str() {
+        "Self" => "SelfValue".to_string(),
+        "Unknown" => "UnknownValue".to_string(),
+        _ => name,
+    }
 }
 
 /// Hands out names, appending a number where a name is taken.
@@ -103,17 +122,49 @@ impl NameSet {
     }
 
     pub fn with_reserved<I: IntoIterator<Item = S>, S: Into<String>>(reserved: I) -> Self {
-        NameSet { taken: reserved.into_iter().map(Into::into).collect() }
+        NameSet {
+            taken: reserved.into_iter().map(Into::into).collect(),
+        }
     }
 
     /// Returns `wanted`, or `wanted2`, `wanted3`, ... if it is taken.
     pub fn claim(&mut self, wanted: &str) -> String {
-        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         let mut candidate = wanted.to_string();
         let mut n = 2;
         while self.taken.contains(&candidate) {
             candidate = format!("{wanted}{separator}{n}");
             n += 1;
+        }
+        self.taken.insert(candidate.clone());
+        candidate
+    }
+
+    /// Like [`NameSet::claim`], but the name is only free when every
+    /// `{name}{suffix}` is free too, and those are taken with it: a type and
+    /// the helper types named after it never collide with another type.
+    pub fn claim_family(&mut self, wanted: &str, suffixes: &[&str]) -> String {
+        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
+        let mut candidate = wanted.to_string();
+        let mut n = 2;
+        while self.taken.contains(&candidate)
+            || suffixes
+                .iter()
+                .any(|s| self.taken.contains(&format!("{candidate}{s}")))
+        {
+            candidate = format!("{wanted}{separator}{n}");
+            n += 1;
+        }
+        for suffix in suffixes {
+            self.taken.insert(format!("{candidate}{suffix}"));
         }
         self.taken.insert(candidate.clone());
         candidate
@@ -130,7 +181,10 @@ mod tests {
 
     #[test]
     fn snake_names_are_valid_identifiers() {
-        assert_eq!(snake("traffic_mirror_session_id"), "traffic_mirror_session_id");
+        assert_eq!(
+            snake("traffic_mirror_session_id"),
+            "traffic_mirror_session_id"
+        );
         assert_eq!(snake("type"), "type_");
         assert_eq!(snake("1st-place"), "n1st_place");
         assert_eq!(snake("X-Request-Id"), "x_request_id");
@@ -153,6 +207,10 @@ mod tests {
         assert_eq!(variant("-"), "Minus");
         assert_eq!(variant("IPv4"), "IPv4");
         assert_eq!(variant("unknown"), "UnknownValue");
+        assert_eq!(variant("self"), "SelfValue");
+        assert_eq!(variant("String"), "String");
+        assert_eq!(variant("é"), "UE9");
+        assert_eq!(variant("1"), "N1");
     }
 
     #[test]
@@ -162,5 +220,10 @@ mod tests {
         assert_eq!(names.claim("Pet"), "Pet2");
         assert_eq!(names.claim("V1"), "V1");
         assert_eq!(names.claim("V1"), "V1_2");
+        assert_eq!(names.claim_family("Item", &["Builder"]), "Item");
+        assert_eq!(names.claim("ItemBuilder"), "ItemBuilder2");
+        names.claim("OrderBuilder");
+        names.claim("Order2Builder");
+        assert_eq!(names.claim_family("Order", &["Builder"]), "Order3");
     }
 }

@@ -10,16 +10,39 @@ use openapiv3::{
 
 use super::docs::{conflicts, docs};
 use super::names::{NameSet, camel, snake};
-use super::schemas::TypeSpace;
+use super::schemas::{TypeSpace, field_names};
 use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{
-    Body, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Param, ParamLocation,
-    Pagination, PathPart, Response, ResponseBody, StatusMatch, TypeDef, TypeKind, TypeRef,
+    Body, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Pagination, Param, ParamLocation,
+    PathPart, Response, ResponseBody, StatusMatch, TypeDef, TypeKind, TypeRef,
 };
 
+/// Types an operation module imports unqualified, so an operation may not take them.
+const MODULE_IMPORTS: &[&str] = &[
+    "Client",
+    "RequestContext",
+    "Error",
+    "ApiResponse",
+    "Method",
+    "Request",
+    "Response",
+    "Operation",
+];
+
+/// The types generated per operation beside its fluent builder `{Name}`.
+const OPERATION_SUFFIXES: &[&str] = &["Request", "Output"];
+
 /// Names the generated `Client` already uses for itself.
-const CLIENT_METHODS: &[&str] =
-    &["builder", "new", "from_env", "transport", "clone", "fmt", "from", "into"];
+const CLIENT_METHODS: &[&str] = &[
+    "builder",
+    "new",
+    "from_env",
+    "transport",
+    "clone",
+    "fmt",
+    "from",
+    "into",
+];
 
 pub struct OperationResolver<'a, 's> {
     doc: &'a OpenAPI,
@@ -42,7 +65,7 @@ impl<'a, 's> OperationResolver<'a, 's> {
             doc,
             space,
             method_names: NameSet::with_reserved(CLIENT_METHODS.iter().copied()),
-            type_names: NameSet::with_reserved(["Client"]),
+            type_names: NameSet::with_reserved(MODULE_IMPORTS.iter().copied()),
             diagnostics: Vec::new(),
         }
     }
@@ -60,13 +83,18 @@ impl<'a, 's> OperationResolver<'a, 's> {
             let item = match item {
                 ReferenceOr::Item(item) => item,
                 ReferenceOr::Reference { .. } => {
-                    self.error(&item_pointer, "path item $refs are not supported; inline the path item");
+                    self.error(
+                        &item_pointer,
+                        "path item $refs are not supported; inline the path item",
+                    );
                     continue;
                 }
             };
             for (method, operation) in item.iter() {
                 let op_pointer = child(&item_pointer, method);
-                let Some(http_method) = http_method(method) else { continue };
+                let Some(http_method) = http_method(method) else {
+                    continue;
+                };
                 let before = self.diagnostics.len() + self.space.diagnostics.len();
                 let resolved = self.operation(path, item, http_method, operation, &op_pointer);
                 let failed = self.diagnostics.len() + self.space.diagnostics.len() > before;
@@ -98,8 +126,13 @@ impl<'a, 's> OperationResolver<'a, 's> {
             .clone()
             .unwrap_or_else(|| format!("{} {}", http_method.as_str().to_lowercase(), path));
         let method_name = self.method_names.claim(&snake(&id));
-        let type_name = self.type_names.claim(&camel(&id));
-        let group = operation.tags.first().map_or_else(|| "general".to_string(), |tag| snake(tag));
+        let type_name = self
+            .type_names
+            .claim_family(&camel(&id), OPERATION_SUFFIXES);
+        let group = operation
+            .tags
+            .first()
+            .map_or_else(|| "general".to_string(), |tag| snake(tag));
 
         let params = self.params(item, operation, op_pointer, &type_name)?;
         let path_parts = self.path_parts(path, &params, op_pointer)?;
@@ -145,7 +178,16 @@ impl<'a, 's> OperationResolver<'a, 's> {
         // Operation-level parameters override path-level ones with the same name and location.
         let mut merged: IndexMap<(String, &'static str), (&Parameter, String)> = IndexMap::new();
         let item_params = item.parameters.iter().enumerate().map(|(i, p)| {
-            (p, child(&child(&op_pointer[..op_pointer.rfind('/').unwrap_or(0)], "parameters"), &i.to_string()))
+            (
+                p,
+                child(
+                    &child(
+                        &op_pointer[..op_pointer.rfind('/').unwrap_or(0)],
+                        "parameters",
+                    ),
+                    &i.to_string(),
+                ),
+            )
         });
         let op_params = operation
             .parameters
@@ -156,15 +198,26 @@ impl<'a, 's> OperationResolver<'a, 's> {
         for (parameter, parameter_pointer) in item_params.chain(op_params) {
             match self.parameter_ref(parameter, &parameter_pointer) {
                 Some(p) => {
-                    merged.insert((p.parameter_data_ref().name.clone(), location_key(p)), (p, parameter_pointer));
+                    merged.insert(
+                        (p.parameter_data_ref().name.clone(), location_key(p)),
+                        (p, parameter_pointer),
+                    );
                 }
                 None => ok = false,
             }
         }
-        let mut names = NameSet::with_reserved(["body", "client", "input"]);
+        let reserved = ["body", "client", "input"];
+        let wire_names: Vec<&str> = merged
+            .values()
+            .map(|(p, _)| p.parameter_data_ref().name.as_str())
+            .collect();
+        let rust_names = field_names(reserved.iter().copied().chain(wire_names.iter().copied()));
         let mut params = Vec::new();
-        for (parameter, parameter_pointer) in merged.values() {
-            match self.param(parameter, parameter_pointer, type_name, &mut names) {
+        for ((parameter, parameter_pointer), name) in merged
+            .values()
+            .zip(rust_names.into_iter().skip(reserved.len()))
+        {
+            match self.param(parameter, parameter_pointer, type_name, name) {
                 Some(param) => params.push(param),
                 None => ok = false,
             }
@@ -172,7 +225,11 @@ impl<'a, 's> OperationResolver<'a, 's> {
         ok.then_some(params)
     }
 
-    fn parameter_ref<'p>(&mut self, parameter: &'p ReferenceOr<Parameter>, at: &str) -> Option<&'p Parameter>
+    fn parameter_ref<'p>(
+        &mut self,
+        parameter: &'p ReferenceOr<Parameter>,
+        at: &str,
+    ) -> Option<&'p Parameter>
     where
         'a: 'p,
     {
@@ -185,11 +242,17 @@ impl<'a, 's> OperationResolver<'a, 's> {
                 match found {
                     Some(ReferenceOr::Item(parameter)) => Some(parameter),
                     Some(ReferenceOr::Reference { .. }) => {
-                        self.error(&child(at, "$ref"), "a parameter $ref that points to another $ref is not supported");
+                        self.error(
+                            &child(at, "$ref"),
+                            "a parameter $ref that points to another $ref is not supported",
+                        );
                         None
                     }
                     None => {
-                        self.error(&child(at, "$ref"), format!("$ref '{reference}' points to nothing"));
+                        self.error(
+                            &child(at, "$ref"),
+                            format!("$ref '{reference}' points to nothing"),
+                        );
                         None
                     }
                 }
@@ -197,13 +260,22 @@ impl<'a, 's> OperationResolver<'a, 's> {
         }
     }
 
-    fn param(&mut self, parameter: &Parameter, at: &str, type_name: &str, names: &mut NameSet) -> Option<Param> {
+    fn param(
+        &mut self,
+        parameter: &Parameter,
+        at: &str,
+        type_name: &str,
+        name: String,
+    ) -> Option<Param> {
         let data = parameter.parameter_data_ref();
         let (location, explode) = match parameter {
             Parameter::Path { .. } => (ParamLocation::Path, false),
             Parameter::Query { style, .. } => {
                 if !matches!(style, QueryStyle::Form) {
-                    self.error(&child(at, "style"), format!("query parameter style {style:?} is not supported (only form)"));
+                    self.error(
+                        &child(at, "style"),
+                        format!("query parameter style {style:?} is not supported (only form)"),
+                    );
                     return None;
                 }
                 (ParamLocation::Query, data.explode.unwrap_or(true))
@@ -214,7 +286,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
         let schema = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => schema,
             ParameterSchemaOrContent::Content(_) => {
-                self.error(&child(at, "content"), "parameters described by `content` are not supported; use `schema`");
+                self.error(
+                    &child(at, "content"),
+                    "parameters described by `content` are not supported; use `schema`",
+                );
                 return None;
             }
         };
@@ -226,22 +301,44 @@ impl<'a, 's> OperationResolver<'a, 's> {
             return None;
         }
         let resolved = self.space.follow(schema, &schema_pointer)?;
-        let constraints = self.space.constraints(resolved, &schema_pointer);
+        let mut constraints = self.space.constraints(resolved, &schema_pointer);
+        // An empty path parameter would change the path's shape (`/a//b`):
+        // a string path parameter is at least one character long.
+        let stringly = matches!(
+            ty,
+            TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64
+        );
+        if location == ParamLocation::Path
+            && stringly
+            && constraints.min_length.is_none_or(|m| m == 0)
+        {
+            constraints.min_length = Some(1);
+        }
         let client_value = match data.extensions.get("x-client-value") {
             Some(serde_json::Value::String(name)) => Some(name.clone()),
             Some(_) => {
-                self.error(&child(at, "x-client-value"), "x-client-value must be a string naming a client setting");
+                self.error(
+                    &child(at, "x-client-value"),
+                    "x-client-value must be a string naming a client setting",
+                );
                 return None;
             }
             None => None,
         };
-        let mut param_docs = docs(None, data.description.as_deref(), &data.extensions, data.deprecated.unwrap_or(false));
+        let mut param_docs = docs(
+            None,
+            data.description.as_deref(),
+            &data.extensions,
+            data.deprecated.unwrap_or(false),
+        );
         if param_docs.description.is_none() {
             param_docs.description = resolved.schema_data.description.clone();
         }
-        param_docs.conflicts.extend(conflicts(&resolved.schema_data.extensions));
+        param_docs
+            .conflicts
+            .extend(conflicts(&resolved.schema_data.extensions));
         Some(Param {
-            name: names.claim(&snake(&data.name)),
+            name,
             wire_name: data.name.clone(),
             location,
             required: data.required || location == ParamLocation::Path,
@@ -255,7 +352,9 @@ impl<'a, 's> OperationResolver<'a, 's> {
 
     fn is_scalar_or_list(&self, ty: &TypeRef) -> bool {
         match ty {
-            TypeRef::Array(inner) => !matches!(**inner, TypeRef::Array(_)) && self.is_scalar_or_list(inner),
+            TypeRef::Array(inner) => {
+                !matches!(**inner, TypeRef::Array(_)) && self.is_scalar_or_list(inner)
+            }
             TypeRef::Map(_) | TypeRef::Json | TypeRef::Binary => false,
             TypeRef::Named(_) => true,
             _ => true,
@@ -274,7 +373,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
                 parts.push(PathPart::Literal(rest[..open].to_string()));
             }
             let name = &rest[open + 1..close];
-            match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+            match params
+                .iter()
+                .position(|p| p.location == ParamLocation::Path && p.wire_name == name)
+            {
                 Some(index) => parts.push(PathPart::Param(index)),
                 None => {
                     self.error(at, format!("path '{path}' uses {{{name}}} but no path parameter '{name}' is declared"));
@@ -299,7 +401,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
                 match found {
                     Some(ReferenceOr::Item(body)) => body,
                     _ => {
-                        self.error(&child(at, "$ref"), format!("$ref '{reference}' points to nothing (or to another $ref)"));
+                        self.error(
+                            &child(at, "$ref"),
+                            format!("$ref '{reference}' points to nothing (or to another $ref)"),
+                        );
                         return None;
                     }
                 }
@@ -315,11 +420,18 @@ impl<'a, 's> OperationResolver<'a, 's> {
         let ty = match (encoding, &media.schema) {
             (BodyEncoding::OctetStream, _) => TypeRef::Binary,
             (BodyEncoding::Text, _) => TypeRef::String,
-            (_, Some(schema)) => self.space.type_ref(schema, &child(&media_pointer, "schema"), &format!("{type_name} request body"))?,
+            (_, Some(schema)) => self.space.type_ref(
+                schema,
+                &child(&media_pointer, "schema"),
+                &format!("{type_name} request body"),
+            )?,
             (_, None) => TypeRef::Json,
         };
         if encoding == BodyEncoding::Form && !self.is_struct(&ty) {
-            self.error(&child(&media_pointer, "schema"), "form bodies must be objects with properties");
+            self.error(
+                &child(&media_pointer, "schema"),
+                "form bodies must be objects with properties",
+            );
             return None;
         }
         Some(Body {
@@ -336,7 +448,12 @@ impl<'a, 's> OperationResolver<'a, 's> {
         matches!(ty, TypeRef::Named(_))
     }
 
-    fn responses(&mut self, operation: &openapiv3::Operation, op_pointer: &str, type_name: &str) -> Vec<Response> {
+    fn responses(
+        &mut self,
+        operation: &openapiv3::Operation,
+        op_pointer: &str,
+        type_name: &str,
+    ) -> Vec<Response> {
         let responses_pointer = child(op_pointer, "responses");
         let mut out = Vec::new();
         let statuses = operation
@@ -344,7 +461,13 @@ impl<'a, 's> OperationResolver<'a, 's> {
             .responses
             .iter()
             .map(|(status, response)| (status_match(status), status.to_string(), response))
-            .chain(operation.responses.default.iter().map(|r| (StatusMatch::Default, "default".to_string(), r)));
+            .chain(
+                operation
+                    .responses
+                    .default
+                    .iter()
+                    .map(|r| (StatusMatch::Default, "default".to_string(), r)),
+            );
         for (status, key, response) in statuses {
             let at = child(&responses_pointer, &key);
             let response = match response {
@@ -356,7 +479,12 @@ impl<'a, 's> OperationResolver<'a, 's> {
                     match found {
                         Some(ReferenceOr::Item(response)) => response,
                         _ => {
-                            self.error(&child(&at, "$ref"), format!("$ref '{reference}' points to nothing (or to another $ref)"));
+                            self.error(
+                                &child(&at, "$ref"),
+                                format!(
+                                    "$ref '{reference}' points to nothing (or to another $ref)"
+                                ),
+                            );
                             continue;
                         }
                     }
@@ -364,7 +492,9 @@ impl<'a, 's> OperationResolver<'a, 's> {
             };
             let body = if response.content.is_empty() {
                 ResponseBody::None
-            } else if let Some((content_type, media)) = response.content.iter().find(|(ct, _)| is_json(ct)) {
+            } else if let Some((content_type, media)) =
+                response.content.iter().find(|(ct, _)| is_json(ct))
+            {
                 let hint = format!("{type_name} response {key}");
                 let schema_pointer = child(&child(&child(&at, "content"), content_type), "schema");
                 match &media.schema {
@@ -379,7 +509,11 @@ impl<'a, 's> OperationResolver<'a, 's> {
             } else {
                 ResponseBody::Bytes
             };
-            out.push(Response { status, description: response.description.clone(), body });
+            out.push(Response {
+                status,
+                description: response.description.clone(),
+                body,
+            });
         }
         out
     }
@@ -439,7 +573,9 @@ fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType
     let mut best: Option<(&str, &MediaType, BodyEncoding)> = None;
     for (content_type, media) in content {
         if let Some(encoding) = classify(content_type) {
-            if best.is_none() || encoding == BodyEncoding::Json && best.is_some_and(|b| b.2 != BodyEncoding::Json) {
+            if best.is_none()
+                || encoding == BodyEncoding::Json && best.is_some_and(|b| b.2 != BodyEncoding::Json)
+            {
                 best = Some((content_type.as_str(), media, encoding));
             }
         }
@@ -450,11 +586,16 @@ fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType
 /// Groups in module order, with descriptions from the top-level tags.
 pub fn groups(doc: &OpenAPI, operations: &[Operation]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut tags = std::collections::HashMap::new();
+    for tag in doc.tags.iter().rev() {
+        tags.insert(snake(&tag.name), tag);
+    }
     for operation in operations {
-        if groups.iter().any(|g| g.module == operation.group) {
+        if !seen.insert(operation.group.as_str()) {
             continue;
         }
-        let tag = doc.tags.iter().find(|t| snake(&t.name) == operation.group);
+        let tag = tags.get(&operation.group).copied();
         groups.push(Group {
             module: operation.group.clone(),
             name: tag.map_or_else(|| operation.group.clone(), |t| t.name.clone()),
@@ -470,22 +611,37 @@ pub fn groups(doc: &OpenAPI, operations: &[Operation]) -> Vec<Group> {
 pub fn pagination(
     pending: &PendingPagination,
     operation: &Operation,
-    types: &[TypeDef],
+    types: &std::collections::HashMap<&str, &TypeDef>,
 ) -> Result<Pagination, Diagnostic> {
     let fail = |message: String| Diagnostic::new(pending.pointer.clone(), message);
-    let text = |key: &str| pending.value.get(key).and_then(|v| v.as_str()).map(str::to_string);
-    let marker_name = text("marker_parameter").ok_or_else(|| fail("x-pagination needs marker_parameter".into()))?;
-    let next_path = text("next_marker_field").ok_or_else(|| fail("x-pagination needs next_marker_field".into()))?;
-    let items_field = text("items_field").ok_or_else(|| fail("x-pagination needs items_field".into()))?;
+    let text = |key: &str| {
+        pending
+            .value
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let marker_name = text("marker_parameter")
+        .ok_or_else(|| fail("x-pagination needs marker_parameter".into()))?;
+    let next_path = text("next_marker_field")
+        .ok_or_else(|| fail("x-pagination needs next_marker_field".into()))?;
+    let items_field =
+        text("items_field").ok_or_else(|| fail("x-pagination needs items_field".into()))?;
     let find_param = |name: &str| {
         operation
             .params
             .iter()
             .position(|p| p.wire_name == name && p.location == ParamLocation::Query)
-            .ok_or_else(|| fail(format!("x-pagination names query parameter '{name}', which the operation does not have")))
+            .ok_or_else(|| {
+                fail(format!(
+                    "x-pagination names query parameter '{name}', which the operation does not have"
+                ))
+            })
     };
     let marker_param = find_param(&marker_name)?;
-    let limit_param = text("limit_parameter").map(|name| find_param(&name)).transpose()?;
+    let limit_param = text("limit_parameter")
+        .map(|name| find_param(&name))
+        .transpose()?;
 
     let output = operation
         .responses
@@ -499,16 +655,34 @@ pub fn pagination(
 
     let lookup = |ty: &TypeRef, field: &str| -> Result<(FieldStep, TypeRef), Diagnostic> {
         let TypeRef::Named(name) = ty else {
-            return Err(fail(format!("x-pagination: '{field}' is looked up in a value that is not an object")));
+            return Err(fail(format!(
+                "x-pagination: '{field}' is looked up in a value that is not an object"
+            )));
         };
-        let def = types.iter().find(|t| &t.name == name).ok_or_else(|| fail(format!("x-pagination: type {name} is missing")))?;
+        let def = types
+            .get(name.as_str())
+            .ok_or_else(|| fail(format!("x-pagination: type {name} is missing")))?;
         let TypeKind::Struct(s) = &def.kind else {
-            return Err(fail(format!("x-pagination: {name} is not an object with properties")));
+            return Err(fail(format!(
+                "x-pagination: {name} is not an object with properties"
+            )));
         };
-        let found = s.fields.iter().find(|f| f.wire_name == field).ok_or_else(|| {
-            fail(format!("x-pagination: the response type {name} has no field '{field}'"))
-        })?;
-        Ok((FieldStep { field: found.name.clone(), optional: !found.required || found.nullable }, found.ty.clone()))
+        let found = s
+            .fields
+            .iter()
+            .find(|f| f.wire_name == field)
+            .ok_or_else(|| {
+                fail(format!(
+                    "x-pagination: the response type {name} has no field '{field}'"
+                ))
+            })?;
+        Ok((
+            FieldStep {
+                field: found.name.clone(),
+                optional: !found.required || found.nullable,
+            },
+            found.ty.clone(),
+        ))
     };
 
     let mut next_marker = Vec::new();
@@ -519,11 +693,21 @@ pub fn pagination(
         current = ty;
     }
     if current != TypeRef::String {
-        return Err(fail(format!("x-pagination: next_marker_field '{next_path}' must be a string")));
+        return Err(fail(format!(
+            "x-pagination: next_marker_field '{next_path}' must be a string"
+        )));
     }
     let (items, items_ty) = lookup(&output, &items_field)?;
     let TypeRef::Array(item_ty) = items_ty else {
-        return Err(fail(format!("x-pagination: items_field '{items_field}' must be an array")));
+        return Err(fail(format!(
+            "x-pagination: items_field '{items_field}' must be an array"
+        )));
     };
-    Ok(Pagination { marker_param, limit_param, next_marker, items, item_ty: *item_ty })
+    Ok(Pagination {
+        marker_param,
+        limit_param,
+        next_marker,
+        items,
+        item_ty: *item_ty,
+    })
 }

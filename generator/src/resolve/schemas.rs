@@ -14,7 +14,7 @@ use openapiv3::{
 };
 
 use super::docs::docs_from;
-use super::names::{NameSet, camel, snake, variant};
+use super::names::{NameSet, camel, snake, variant, variant_name};
 use crate::diagnostics::{Diagnostic, child};
 use crate::ir::{
     Constraints, EnumDef, EnumRepr, EnumVariant, Field, FloatWidth, IntWidth, StructDef, TypeDef,
@@ -29,21 +29,39 @@ pub struct TypeSpace<'a> {
     types: BTreeMap<String, TypeDef>,
     names: NameSet,
     modules: NameSet,
+    /// Inline schemas already given a type, by the pointer of their place, so
+    /// a schema reached twice (a shared parameter, an `allOf` member) is one type.
+    inline_types: HashMap<String, TypeRef>,
+    /// Whether the `regex` crate compiles each pattern seen so far.
+    patterns: HashMap<String, bool>,
     pub diagnostics: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
 }
+
+/// Types generated beside a model that must not collide with another model.
+const MODEL_SUFFIXES: &[&str] = &["Builder"];
+
+/// A property to become a field: wire name, schema, its pointer, and the
+/// Rust name of the type whose place it is named after (for inline types).
+type PropertyEntry<'p> = (&'p str, &'p ReferenceOr<Box<Schema>>, String, String);
 
 impl<'a> TypeSpace<'a> {
     pub fn new(components: &'a IndexMap<String, ReferenceOr<Schema>>) -> Self {
         let mut names = NameSet::new();
-        let component_names =
-            components.keys().map(|key| (key.clone(), names.claim(&camel(key)))).collect();
+        let component_names = components
+            .keys()
+            .map(|key| (key.clone(), names.claim_family(&camel(key), MODEL_SUFFIXES)))
+            .collect();
         TypeSpace {
             components,
             component_names,
             types: BTreeMap::new(),
             names,
             modules: NameSet::with_reserved(["mod"]),
+            inline_types: HashMap::new(),
+            patterns: HashMap::new(),
             diagnostics: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -51,7 +69,9 @@ impl<'a> TypeSpace<'a> {
     pub fn define_components(&mut self) {
         for (key, schema) in self.components {
             let pointer = child("#/components/schemas", key);
-            let name = self.component_names[key].clone();
+            let Some(name) = self.component_names.get(key).cloned() else {
+                continue;
+            };
             let kind = match schema {
                 ReferenceOr::Reference { reference } => {
                     self.reference(reference, &pointer).map(TypeKind::Alias)
@@ -69,14 +89,27 @@ impl<'a> TypeSpace<'a> {
     }
 
     /// The finished types, with the fields that close a cycle boxed.
-    pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Diagnostic>) {
+    pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Diagnostic>, Vec<Diagnostic>) {
         box_cycles(&mut self.types);
-        (self.types.into_values().collect(), self.diagnostics)
+        (
+            self.types.into_values().collect(),
+            self.diagnostics,
+            self.warnings,
+        )
     }
 
     fn insert(&mut self, name: String, origin: String, docs: crate::ir::Docs, kind: TypeKind) {
         let module = self.modules.claim(&snake(&name));
-        self.types.insert(name.clone(), TypeDef { name, module, origin, docs, kind });
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name,
+                module,
+                origin,
+                docs,
+                kind,
+            },
+        );
     }
 
     fn error(&mut self, pointer: &str, message: impl Into<String>) {
@@ -110,10 +143,17 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn reference(&mut self, reference: &str, pointer: &str) -> Option<TypeRef> {
-        match self.component_key(reference, pointer) {
-            Some(key) => Some(TypeRef::Named(self.component_names[key].clone())),
-            None => None,
-        }
+        let key = self.component_key(reference, pointer)?;
+        self.component_names.get(key).cloned().map(TypeRef::Named)
+    }
+
+    /// The Rust name of the component a `$ref` names (no diagnostics).
+    fn component_name(&self, reference: &str) -> Option<&str> {
+        let key = reference
+            .strip_prefix(COMPONENT_PREFIX)?
+            .replace("~1", "/")
+            .replace("~0", "~");
+        self.component_names.get(&key).map(String::as_str)
     }
 
     /// Checks a `$ref` and returns the component key it names.
@@ -129,7 +169,10 @@ impl<'a> TypeSpace<'a> {
         match self.components.get_key_value(&key) {
             Some((key, _)) => Some(key.as_str()),
             None => {
-                self.error(&child(pointer, "$ref"), format!("$ref '{reference}' points to nothing"));
+                self.error(
+                    &child(pointer, "$ref"),
+                    format!("$ref '{reference}' points to nothing"),
+                );
                 None
             }
         }
@@ -137,7 +180,11 @@ impl<'a> TypeSpace<'a> {
 
     /// Follows `$ref`s (bounded, so a self-referencing alias cannot hang us) to
     /// the schema they end at.
-    pub fn follow<'s>(&mut self, schema: &'s ReferenceOr<Schema>, pointer: &str) -> Option<&'s Schema>
+    pub fn follow<'s>(
+        &mut self,
+        schema: &'s ReferenceOr<Schema>,
+        pointer: &str,
+    ) -> Option<&'s Schema>
     where
         'a: 's,
     {
@@ -147,7 +194,7 @@ impl<'a> TypeSpace<'a> {
                 ReferenceOr::Item(schema) => return Some(schema),
                 ReferenceOr::Reference { reference } => {
                     let key = self.component_key(reference, pointer)?;
-                    current = &self.components[key];
+                    current = self.components.get(key)?;
                 }
             }
         }
@@ -167,7 +214,8 @@ impl<'a> TypeSpace<'a> {
             ReferenceOr::Item(schema) => Some(schema),
             ReferenceOr::Reference { reference } => {
                 let key = self.component_key(reference, pointer)?;
-                self.follow(&self.components[key], pointer)
+                let target = self.components.get(key)?;
+                self.follow(target, pointer)
             }
         }
     }
@@ -176,9 +224,19 @@ impl<'a> TypeSpace<'a> {
         if let Some(simple) = self.simple(schema, pointer, hint) {
             return simple;
         }
-        let name = self.names.claim(&camel(hint));
+        if let Some(known) = self.inline_types.get(pointer) {
+            return Some(known.clone());
+        }
+        let name = self.names.claim_family(&camel(hint), MODEL_SUFFIXES);
         let kind = self.kind_of(schema, pointer, &name)?;
-        self.insert(name.clone(), pointer.to_string(), docs_from(&schema.schema_data), kind);
+        self.insert(
+            name.clone(),
+            pointer.to_string(),
+            docs_from(&schema.schema_data),
+            kind,
+        );
+        self.inline_types
+            .insert(pointer.to_string(), TypeRef::Named(name.clone()));
         Some(TypeRef::Named(name))
     }
 
@@ -196,9 +254,11 @@ impl<'a> TypeSpace<'a> {
             SchemaKind::Type(Type::Boolean(_)) => Some(TypeRef::Boolean),
             SchemaKind::Type(Type::Array(array)) => {
                 let items = match &array.items {
-                    Some(items) => {
-                        self.type_ref_boxed(items, &child(pointer, "items"), &format!("{hint} item"))
-                    }
+                    Some(items) => self.type_ref_boxed(
+                        items,
+                        &child(pointer, "items"),
+                        &format!("{hint} item"),
+                    ),
                     None => Some(TypeRef::Json),
                 };
                 items.map(|items| TypeRef::Array(Box::new(items)))
@@ -221,7 +281,11 @@ impl<'a> TypeSpace<'a> {
             None | Some(AdditionalProperties::Any(false)) => Some(TypeRef::Json),
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Map(Box::new(TypeRef::Json))),
             Some(AdditionalProperties::Schema(schema)) => self
-                .type_ref(schema, &child(pointer, "additionalProperties"), &format!("{hint} value"))
+                .type_ref(
+                    schema,
+                    &child(pointer, "additionalProperties"),
+                    &format!("{hint} value"),
+                )
                 .map(|value| TypeRef::Map(Box::new(value))),
         }
     }
@@ -230,7 +294,9 @@ impl<'a> TypeSpace<'a> {
     fn kind_of(&mut self, schema: &Schema, pointer: &str, name: &str) -> Option<TypeKind> {
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) if s.enumeration.iter().any(Option::is_some) => {
-                Some(TypeKind::Enum(string_enum(s.enumeration.iter().flatten().map(String::as_str))))
+                Some(TypeKind::Enum(string_enum(
+                    s.enumeration.iter().flatten().map(String::as_str),
+                )))
             }
             SchemaKind::Type(Type::Integer(i)) if i.enumeration.iter().any(Option::is_some) => {
                 let variants = i
@@ -238,16 +304,27 @@ impl<'a> TypeSpace<'a> {
                     .iter()
                     .flatten()
                     .map(|value| EnumVariant {
-                        name: if *value < 0 { format!("Minus{}", value.unsigned_abs()) } else { format!("V{value}") },
+                        name: if *value < 0 {
+                            format!("Minus{}", value.unsigned_abs())
+                        } else {
+                            format!("V{value}")
+                        },
                         value: value.to_string(),
                     })
                     .collect();
-                Some(TypeKind::Enum(EnumDef { repr: EnumRepr::Integer, variants }))
+                Some(TypeKind::Enum(EnumDef {
+                    repr: EnumRepr::Integer,
+                    variants,
+                }))
             }
-            SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => {
-                self.object(&object.properties, &object.required, object.additional_properties.as_ref(), pointer, name)
-            }
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, pointer, name),
+            SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => self.object(
+                &object.properties,
+                &object.required,
+                object.additional_properties.as_ref(),
+                pointer,
+                name,
+            ),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, pointer, name),
             SchemaKind::OneOf { one_of } => self.union(one_of, schema, pointer, name, "oneOf"),
             SchemaKind::AnyOf { any_of } => self.union(any_of, schema, pointer, name, "anyOf"),
             SchemaKind::Not { .. } => {
@@ -275,19 +352,20 @@ impl<'a> TypeSpace<'a> {
     ) -> Option<TypeKind> {
         let object_like = any.typ.as_deref().is_none_or(|t| t == "object");
         if object_like && !any.all_of.is_empty() && any.one_of.is_empty() && any.any_of.is_empty() {
-            let mut members = any.all_of.clone();
-            if !any.properties.is_empty() {
-                let mut own = Schema { schema_data: Default::default(), schema_kind: SchemaKind::Type(Type::Object(openapiv3::ObjectType::default())) };
-                if let SchemaKind::Type(Type::Object(object)) = &mut own.schema_kind {
-                    object.properties = any.properties.clone();
-                    object.required = any.required.clone();
-                }
-                members.push(ReferenceOr::Item(own));
-            }
-            return self.all_of(&members, pointer, name);
+            return self.all_of(&any.all_of, Some(any), pointer, name);
         }
-        if object_like && !any.properties.is_empty() && any.one_of.is_empty() && any.any_of.is_empty() {
-            return self.object(&any.properties, &any.required, any.additional_properties.as_ref(), pointer, name);
+        if object_like
+            && !any.properties.is_empty()
+            && any.one_of.is_empty()
+            && any.any_of.is_empty()
+        {
+            return self.object(
+                &any.properties,
+                &any.required,
+                any.additional_properties.as_ref(),
+                pointer,
+                name,
+            );
         }
         if !any.one_of.is_empty() && any.properties.is_empty() {
             return self.union(&any.one_of, schema, pointer, name, "oneOf");
@@ -322,13 +400,43 @@ impl<'a> TypeSpace<'a> {
         pointer: &str,
         name: &str,
     ) -> Option<TypeKind> {
-        let mut fields = Vec::new();
-        let mut field_names = NameSet::new();
         let properties_pointer = child(pointer, "properties");
+        let entries: Vec<PropertyEntry<'_>> = properties
+            .iter()
+            .map(|(wire, schema)| {
+                (
+                    wire.as_str(),
+                    schema,
+                    child(&properties_pointer, wire),
+                    name.to_string(),
+                )
+            })
+            .collect();
+        self.object_from(&entries, required, additional, pointer, name)
+    }
+
+    fn object_from(
+        &mut self,
+        properties: &[PropertyEntry<'_>],
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        pointer: &str,
+        name: &str,
+    ) -> Option<TypeKind> {
+        let mut fields = Vec::new();
+        let field_names = field_names(properties.iter().map(|(wire, ..)| *wire));
         let mut ok = true;
-        for (wire_name, property) in properties {
-            let property_pointer = child(&properties_pointer, wire_name);
-            match self.field(wire_name, property, required, &property_pointer, name, &mut field_names) {
+        for ((wire_name, property, property_pointer, parent), field_name) in
+            properties.iter().zip(field_names)
+        {
+            match self.field(
+                wire_name,
+                property,
+                required,
+                property_pointer,
+                parent,
+                field_name,
+            ) {
                 Some(field) => fields.push(field),
                 None => ok = false,
             }
@@ -337,7 +445,11 @@ impl<'a> TypeSpace<'a> {
             None | Some(AdditionalProperties::Any(false)) => None,
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
             Some(AdditionalProperties::Schema(schema)) => {
-                let value = self.type_ref(schema, &child(pointer, "additionalProperties"), &format!("{name} value"));
+                let value = self.type_ref(
+                    schema,
+                    &child(pointer, "additionalProperties"),
+                    &format!("{name} value"),
+                );
                 ok &= value.is_some();
                 value
             }
@@ -352,7 +464,7 @@ impl<'a> TypeSpace<'a> {
         required: &[String],
         pointer: &str,
         parent: &str,
-        field_names: &mut NameSet,
+        field_name: String,
     ) -> Option<Field> {
         let hint = format!("{parent} {wire_name}");
         let ty = self.type_ref_boxed(property, pointer, &hint)?;
@@ -360,11 +472,13 @@ impl<'a> TypeSpace<'a> {
         let (docs, data) = match property {
             ReferenceOr::Item(schema) => (docs_from(&schema.schema_data), &schema.schema_data),
             // A `$ref` carries no documentation of its own in 3.0; the target's applies.
-            ReferenceOr::Reference { .. } => (docs_from(&resolved.schema_data), &resolved.schema_data),
+            ReferenceOr::Reference { .. } => {
+                (docs_from(&resolved.schema_data), &resolved.schema_data)
+            }
         };
         let constraints = self.constraints(resolved, pointer);
         Some(Field {
-            name: field_names.claim(&snake(wire_name)),
+            name: field_name,
             wire_name: wire_name.to_string(),
             docs,
             ty,
@@ -385,7 +499,10 @@ impl<'a> TypeSpace<'a> {
             SchemaKind::Type(Type::String(s)) => {
                 out.min_length = s.min_length.map(|v| v as u64);
                 out.max_length = s.max_length.map(|v| v as u64);
-                out.pattern = s.pattern.clone();
+                out.pattern = s
+                    .pattern
+                    .clone()
+                    .filter(|p| self.pattern_compiles(p, pointer));
             }
             SchemaKind::Type(Type::Integer(i)) => {
                 out.minimum = i.minimum.map(|v| v as f64);
@@ -416,21 +533,72 @@ impl<'a> TypeSpace<'a> {
         out
     }
 
-    fn all_of(&mut self, members: &[ReferenceOr<Schema>], pointer: &str, name: &str) -> Option<TypeKind> {
-        let mut properties: IndexMap<String, ReferenceOr<Box<Schema>>> = IndexMap::new();
-        let mut required: Vec<String> = Vec::new();
-        let mut additional = None;
+    /// Whether the generated client can check this pattern; one it cannot
+    /// (look-around, backreferences) is dropped with a warning rather than
+    /// emitted as a check that always fails.
+    fn pattern_compiles(&mut self, pattern: &str, pointer: &str) -> bool {
+        if let Some(&known) = self.patterns.get(pattern) {
+            return known;
+        }
+        let compiled = regex::Regex::new(pattern);
+        if let Err(error) = &compiled {
+            let reason = error.to_string();
+            let reason = reason
+                .lines()
+                .last()
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches("error: ");
+            self.warnings.push(Diagnostic::new(
+                child(pointer, "pattern"),
+                format!("pattern is not checked by the generated client: the regex crate cannot compile it ({reason})"),
+            ));
+        }
+        self.patterns.insert(pattern.to_string(), compiled.is_ok());
+        compiled.is_ok()
+    }
+
+    /// Merges `allOf` members into one struct. Properties keep the pointer of
+    /// the schema they are written in, so an inline object inside a member
+    /// component is the same type wherever the component is merged.
+    fn all_of(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        own: Option<&openapiv3::AnySchema>,
+        pointer: &str,
+        name: &str,
+    ) -> Option<TypeKind> {
+        let mut parts = ObjectParts::default();
         for (index, member) in members.iter().enumerate() {
             let member_pointer = child(&child(pointer, "allOf"), &index.to_string());
-            let schema = self.follow(member, &member_pointer)?;
-            let collected = collect_object(schema, self, &member_pointer, 0)?;
-            for (key, value) in collected.0 {
-                properties.insert(key, value);
-            }
-            required.extend(collected.1);
-            additional = additional.or(collected.2);
+            collect_member(self, member, &member_pointer, name, &mut parts, 0)?;
         }
-        self.object(&properties, &required, additional.as_ref(), pointer, name)
+        // Properties written beside `allOf` in the same schema.
+        if let Some(own) = own {
+            let properties_pointer = child(pointer, "properties");
+            for (wire, property) in &own.properties {
+                let at = child(&properties_pointer, wire);
+                parts
+                    .properties
+                    .insert(wire.clone(), (property.clone(), at, name.to_string()));
+            }
+            parts.required.extend(own.required.iter().cloned());
+            if parts.additional.is_none() {
+                parts.additional = own.additional_properties.clone();
+            }
+        }
+        let entries: Vec<PropertyEntry<'_>> = parts
+            .properties
+            .iter()
+            .map(|(wire, (schema, at, parent))| (wire.as_str(), schema, at.clone(), parent.clone()))
+            .collect();
+        self.object_from(
+            &entries,
+            &parts.required,
+            parts.additional.as_ref(),
+            pointer,
+            name,
+        )
     }
 
     fn union(
@@ -448,7 +616,11 @@ impl<'a> TypeSpace<'a> {
             let member_pointer = child(&child(pointer, keyword), &index.to_string());
             let (base, reference) = match member {
                 ReferenceOr::Reference { reference } => (
-                    reference.rsplit('/').next().unwrap_or("Variant").to_string(),
+                    reference
+                        .rsplit('/')
+                        .next()
+                        .unwrap_or("Variant")
+                        .to_string(),
                     Some(reference.as_str()),
                 ),
                 ReferenceOr::Item(item) => (variant_hint(item, index), None),
@@ -462,9 +634,17 @@ impl<'a> TypeSpace<'a> {
                     .filter(|(_, target)| Some(target.as_str()) == reference)
                     .map(|(tag, _)| tag.clone())
                     .collect();
-                tags = if mapped.is_empty() { vec![base.clone()] } else { mapped };
+                tags = if mapped.is_empty() {
+                    vec![base.clone()]
+                } else {
+                    mapped
+                };
             }
-            variants.push(UnionVariant { name: variant_names.claim(&camel(&base)), ty, tags });
+            variants.push(UnionVariant {
+                name: variant_names.claim(&variant_name(&base)),
+                ty,
+                tags,
+            });
         }
         Some(TypeKind::Union(UnionDef {
             variants,
@@ -473,49 +653,106 @@ impl<'a> TypeSpace<'a> {
     }
 }
 
-type ObjectParts = (IndexMap<String, ReferenceOr<Box<Schema>>>, Vec<String>, Option<AdditionalProperties>);
+/// What `allOf` members contribute: properties (with the pointer and owner
+/// name each is written under), required names and `additionalProperties`.
+#[derive(Default)]
+struct ObjectParts {
+    properties: IndexMap<String, (ReferenceOr<Box<Schema>>, String, String)>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
 
-/// The properties an `allOf` member contributes, following nested `allOf`s.
-fn collect_object(schema: &Schema, space: &mut TypeSpace<'_>, pointer: &str, depth: usize) -> Option<ObjectParts> {
+/// Adds one `allOf` member (following `$ref`s and nested `allOf`s) to `parts`.
+fn collect_member(
+    space: &mut TypeSpace<'_>,
+    member: &ReferenceOr<Schema>,
+    pointer: &str,
+    owner: &str,
+    parts: &mut ObjectParts,
+    depth: usize,
+) -> Option<()> {
     if depth > 16 {
         space.error(pointer, "allOf nests too deeply (or refers to itself)");
         return None;
     }
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(object)) => Some((
-            object.properties.clone(),
-            object.required.clone(),
-            object.additional_properties.clone(),
-        )),
-        SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") && any.one_of.is_empty() && any.any_of.is_empty() => {
-            let mut parts: ObjectParts = (any.properties.clone(), any.required.clone(), any.additional_properties.clone());
-            for (index, member) in any.all_of.iter().enumerate() {
-                let member_pointer = child(&child(pointer, "allOf"), &index.to_string());
-                let inner = space.follow(member, &member_pointer)?;
-                let (properties, required, additional) = collect_object(inner, space, &member_pointer, depth + 1)?;
-                parts.0.extend(properties);
-                parts.1.extend(required);
-                parts.2 = parts.2.or(additional);
-            }
-            Some(parts)
+    // A member that is a component is merged from the component's own place.
+    let (schema_pointer, owner) = match member {
+        ReferenceOr::Reference { reference } => match space.component_name(reference) {
+            Some(name) => (reference.clone(), name.to_string()),
+            None => (pointer.to_string(), owner.to_string()),
+        },
+        ReferenceOr::Item(_) => (pointer.to_string(), owner.to_string()),
+    };
+    let schema = space.follow(member, pointer)?;
+    let (properties, required, additional, nested) = match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => (
+            &object.properties,
+            &object.required,
+            &object.additional_properties,
+            &[][..],
+        ),
+        SchemaKind::Any(any)
+            if any.typ.as_deref().is_none_or(|t| t == "object")
+                && any.one_of.is_empty()
+                && any.any_of.is_empty() =>
+        {
+            (
+                &any.properties,
+                &any.required,
+                &any.additional_properties,
+                any.all_of.as_slice(),
+            )
         }
         SchemaKind::AllOf { all_of } => {
-            let mut parts: ObjectParts = (IndexMap::new(), Vec::new(), None);
-            for (index, member) in all_of.iter().enumerate() {
-                let member_pointer = child(&child(pointer, "allOf"), &index.to_string());
-                let inner = space.follow(member, &member_pointer)?;
-                let (properties, required, additional) = collect_object(inner, space, &member_pointer, depth + 1)?;
-                parts.0.extend(properties);
-                parts.1.extend(required);
-                parts.2 = parts.2.or(additional);
+            for (index, inner) in all_of.iter().enumerate() {
+                let inner_pointer = child(&child(&schema_pointer, "allOf"), &index.to_string());
+                collect_member(space, inner, &inner_pointer, &owner, parts, depth + 1)?;
             }
-            Some(parts)
+            return Some(());
         }
         _ => {
-            space.error(pointer, "allOf members must be objects to be merged into one struct");
-            None
+            space.error(
+                pointer,
+                "allOf members must be objects to be merged into one struct",
+            );
+            return None;
+        }
+    };
+    for (index, inner) in nested.iter().enumerate() {
+        let inner_pointer = child(&child(&schema_pointer, "allOf"), &index.to_string());
+        collect_member(space, inner, &inner_pointer, &owner, parts, depth + 1)?;
+    }
+    let properties_pointer = child(&schema_pointer, "properties");
+    for (wire, property) in properties {
+        let at = child(&properties_pointer, wire);
+        parts
+            .properties
+            .insert(wire.clone(), (property.clone(), at, owner.clone()));
+    }
+    parts.required.extend(required.iter().cloned());
+    if parts.additional.is_none() {
+        parts.additional = additional.clone();
+    }
+    Some(())
+}
+
+/// Field names for properties, in order: names that are already canonical
+/// snake_case (`id`, `first_name`) are claimed first, so `ID` or `firstName`
+/// beside them get the number, whatever order the spec lists them in.
+pub(super) fn field_names<'p>(wire_names: impl Iterator<Item = &'p str>) -> Vec<String> {
+    let wanted: Vec<(String, bool)> = wire_names
+        .map(|wire| (snake(wire), snake(wire) == wire))
+        .collect();
+    let mut names = NameSet::new();
+    let mut out: Vec<Option<String>> = vec![None; wanted.len()];
+    for exact_first in [true, false] {
+        for ((name, exact), slot) in wanted.iter().zip(out.iter_mut()) {
+            if *exact == exact_first {
+                *slot = Some(names.claim(name));
+            }
         }
     }
+    out.into_iter().map(Option::unwrap_or_default).collect()
 }
 
 fn variant_hint(schema: &Schema, index: usize) -> String {
@@ -538,9 +775,15 @@ fn string_enum<'v>(values: impl IntoIterator<Item = &'v str>) -> EnumDef {
     let variants = values
         .into_iter()
         .filter(|value| seen.insert(value.to_string()))
-        .map(|value| EnumVariant { name: names.claim(&variant(value)), value: value.to_string() })
+        .map(|value| EnumVariant {
+            name: names.claim(&variant(value)),
+            value: value.to_string(),
+        })
         .collect();
-    EnumDef { repr: EnumRepr::String, variants }
+    EnumDef {
+        repr: EnumRepr::String,
+        variants,
+    }
 }
 
 fn is_empty_any(any: &openapiv3::AnySchema) -> bool {
@@ -590,7 +833,9 @@ fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
     let component = strongly_connected(&edges);
     for def in types.values_mut() {
         let own = component.get(&def.name).copied();
-        let TypeKind::Struct(s) = &mut def.kind else { continue };
+        let TypeKind::Struct(s) = &mut def.kind else {
+            continue;
+        };
         for field in &mut s.fields {
             if let TypeRef::Named(target) = &field.ty {
                 if own.is_some() && component.get(target).copied() == own {
@@ -638,7 +883,9 @@ fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> HashMap<String, 
             let targets = state.edges.get(current).map(Vec::as_slice).unwrap_or(&[]);
             if let Some(target) = targets.get(edge) {
                 work.push((current, edge + 1));
-                let Some((target, _)) = state.edges.get_key_value(target) else { continue };
+                let Some((target, _)) = state.edges.get_key_value(target) else {
+                    continue;
+                };
                 let target = target.as_str();
                 if !state.index.contains_key(target) {
                     state.index.insert(target, state.next);
@@ -666,7 +913,10 @@ fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> HashMap<String, 
                         break;
                     }
                 }
-                let self_loop = state.edges.get(current).is_some_and(|t| t.iter().any(|t| t == current));
+                let self_loop = state
+                    .edges
+                    .get(current)
+                    .is_some_and(|t| t.iter().any(|t| t == current));
                 if members.len() > 1 || self_loop {
                     for member in members {
                         state.out.insert(member.to_string(), state.components);

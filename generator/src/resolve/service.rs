@@ -18,8 +18,14 @@ pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagn
     let (url_template, region_variable, regions, default_region, endpoint_env_prefix) =
         server(doc, &mut diagnostics);
     let signing = signing(doc, &mut diagnostics, &mut warnings);
-    let service =
-        Service { url_template, region_variable, regions, default_region, endpoint_env_prefix, signing };
+    let service = Service {
+        url_template,
+        region_variable,
+        regions,
+        default_region,
+        endpoint_env_prefix,
+        signing,
+    };
     (crate_info, service, diagnostics, warnings)
 }
 
@@ -27,14 +33,19 @@ fn crate_info(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> CrateInfo {
     let package = match doc.info.extensions.get("x-rust-crate-name") {
         Some(serde_json::Value::String(name)) => name.clone(),
         Some(_) => {
-            diagnostics.push(Diagnostic::new("#/info/x-rust-crate-name", "must be a string"));
+            diagnostics.push(Diagnostic::new(
+                "#/info/x-rust-crate-name",
+                "must be a string",
+            ));
             String::new()
         }
         None => doc.info.title.to_kebab_case(),
     };
     let valid = !package.is_empty()
         && package.starts_with(|c: char| c.is_ascii_alphabetic())
-        && package.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && package
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     let package = if valid {
         package
     } else {
@@ -53,7 +64,13 @@ fn crate_info(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> CrateInfo {
     }
 }
 
-type ServerParts = (String, Option<String>, Vec<String>, Option<String>, Option<String>);
+type ServerParts = (
+    String,
+    Option<String>,
+    Vec<String>,
+    Option<String>,
+    Option<String>,
+);
 
 fn server(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> ServerParts {
     let Some(server) = doc.servers.first() else {
@@ -64,7 +81,11 @@ fn server(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> ServerParts {
     let variables = server.variables.as_ref();
     let count = variables.map_or(0, |v| v.len());
     let region_key = variables.and_then(|vars| {
-        if count == 1 { vars.keys().next().cloned() } else { vars.keys().find(|k| *k == "region").cloned() }
+        if count == 1 {
+            vars.keys().next().cloned()
+        } else {
+            vars.keys().find(|k| *k == "region").cloned()
+        }
     });
     let mut url = server.url.clone();
     // Every other variable is fixed at its default.
@@ -82,16 +103,31 @@ fn server(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> ServerParts {
     let endpoint_env_prefix = match server.extensions.get("x-endpoint-env-prefix") {
         Some(serde_json::Value::String(prefix)) => Some(prefix.clone()),
         Some(_) => {
-            diagnostics.push(Diagnostic::new(child(&at, "x-endpoint-env-prefix"), "must be a string"));
+            diagnostics.push(Diagnostic::new(
+                child(&at, "x-endpoint-env-prefix"),
+                "must be a string",
+            ));
             None
         }
         None => None,
     };
-    (url, region_key, regions, default_region, endpoint_env_prefix)
+    (
+        url,
+        region_key,
+        regions,
+        default_region,
+        endpoint_env_prefix,
+    )
 }
 
-fn signing(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>, warnings: &mut Vec<Diagnostic>) -> Signing {
-    let Some(requirements) = &doc.security else { return Signing::None };
+fn signing(
+    doc: &OpenAPI,
+    diagnostics: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Signing {
+    let Some(requirements) = &doc.security else {
+        return Signing::None;
+    };
     let schemes = doc.components.as_ref().map(|c| &c.security_schemes);
     let mut signing = Signing::None;
     for name in requirements.iter().flat_map(|r| r.keys()) {
@@ -99,7 +135,10 @@ fn signing(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>, warnings: &mut Vec<
         let scheme = match schemes.and_then(|s| s.get(name)) {
             Some(ReferenceOr::Item(scheme)) => scheme,
             _ => {
-                diagnostics.push(Diagnostic::new("#/security", format!("security requirement '{name}' names no security scheme")));
+                diagnostics.push(Diagnostic::new(
+                    "#/security",
+                    format!("security requirement '{name}' names no security scheme"),
+                ));
                 continue;
             }
         };

@@ -15,8 +15,12 @@ fn run(tmp: &Path, args: &[&str]) -> (u8, String, String) {
     let code = main_with(&argv, &mut out, &mut err);
     let clean = |bytes: Vec<u8>| {
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let canonical = tmp.canonicalize().map(|p| p.display().to_string()).unwrap_or_default();
-        text.replace(&canonical, "[TMP]").replace(&tmp.display().to_string(), "[TMP]")
+        let canonical = tmp
+            .canonicalize()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        text.replace(&canonical, "[TMP]")
+            .replace(&tmp.display().to_string(), "[TMP]")
     };
     (code, clean(out), clean(err))
 }
@@ -55,29 +59,52 @@ fn fails_cleanly(spec: &str, extra_args: &[&str]) -> String {
     let spec_path = tmp.path().join("openapi.yaml");
     let out = tmp.path().join("out");
     std::fs::write(&spec_path, VALID).expect("write spec");
-    let (code, _, err) = run(tmp.path(), &["--spec", spec_path.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let (code, _, err) = run(
+        tmp.path(),
+        &[
+            "--spec",
+            spec_path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert_eq!(code, 0, "the valid spec generates: {err}");
     let before = snapshot_tree(&out);
     assert!(!before.is_empty());
 
     std::fs::write(&spec_path, spec).expect("write spec");
-    let mut args = vec!["--spec", spec_path.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    let mut args = vec![
+        "--spec",
+        spec_path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
     args.extend_from_slice(extra_args);
     let (code, _, err) = run(tmp.path(), &args);
     assert_ne!(code, 0, "must fail: {err}");
-    assert_eq!(snapshot_tree(&out), before, "the output directory must be left exactly as it was");
+    assert_eq!(
+        snapshot_tree(&out),
+        before,
+        "the output directory must be left exactly as it was"
+    );
     err
 }
 
 #[test]
 fn malformed_yaml_names_line_and_column() {
-    let err = fails_cleanly("openapi: 3.0.3\ninfo: {title: Books, version: '1'\npaths: {}\n", &[]);
+    let err = fails_cleanly(
+        "openapi: 3.0.3\ninfo: {title: Books, version: '1'\npaths: {}\n",
+        &[],
+    );
     insta::assert_snapshot!(err, @"error: [TMP]/openapi.yaml:3:1: malformed YAML: did not find expected ',' or '}'");
 }
 
 #[test]
 fn ref_to_nowhere_names_its_pointer() {
-    let err = fails_cleanly(&VALID.replace("#/components/schemas/Book", "#/components/schemas/Nope"), &[]);
+    let err = fails_cleanly(
+        &VALID.replace("#/components/schemas/Book", "#/components/schemas/Nope"),
+        &[],
+    );
     insta::assert_snapshot!(err);
 }
 
@@ -96,7 +123,10 @@ fn unsupported_constructs_are_all_reported_with_pointers() {
 
 #[test]
 fn swagger_2_and_openapi_3_1_are_refused_by_name() {
-    let swagger = fails_cleanly("swagger: '2.0'\ninfo: {title: Books, version: '1'}\npaths: {}\n", &[]);
+    let swagger = fails_cleanly(
+        "swagger: '2.0'\ninfo: {title: Books, version: '1'}\npaths: {}\n",
+        &[],
+    );
     insta::assert_snapshot!("swagger", swagger);
     let v31 = fails_cleanly(&VALID.replace("openapi: 3.0.3", "openapi: 3.1.0"), &[]);
     insta::assert_snapshot!("openapi_3_1", v31);
@@ -111,7 +141,10 @@ fn wrong_structure_names_its_pointer() {
 #[test]
 fn unreadable_spec_is_named() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let (code, _, err) = run(tmp.path(), &["--spec", tmp.path().join("missing.yaml").to_str().unwrap()]);
+    let (code, _, err) = run(
+        tmp.path(),
+        &["--spec", tmp.path().join("missing.yaml").to_str().unwrap()],
+    );
     assert_eq!(code, 1);
     insta::assert_snapshot!(err, @"error: cannot read [TMP]/missing.yaml: no such file or directory");
 }
@@ -132,12 +165,31 @@ fn refuses_to_replace_a_directory_it_did_not_write() {
     let precious = tmp.path().join("precious");
     std::fs::create_dir(&precious).expect("mkdir");
     std::fs::write(precious.join("notes.txt"), "keep me").expect("write");
-    let (code, _, err) = run(tmp.path(), &["--spec", spec_path.to_str().unwrap(), "--out", precious.to_str().unwrap()]);
+    let (code, _, err) = run(
+        tmp.path(),
+        &[
+            "--spec",
+            spec_path.to_str().unwrap(),
+            "--out",
+            precious.to_str().unwrap(),
+        ],
+    );
     assert_eq!(code, 1);
-    assert_eq!(std::fs::read_to_string(precious.join("notes.txt")).unwrap(), "keep me");
+    assert_eq!(
+        std::fs::read_to_string(precious.join("notes.txt")).unwrap(),
+        "keep me"
+    );
     insta::assert_snapshot!("not_ours", err);
 
-    let (code, _, err) = run(tmp.path(), &["--spec", spec_path.to_str().unwrap(), "--out", tmp.path().to_str().unwrap()]);
+    let (code, _, err) = run(
+        tmp.path(),
+        &[
+            "--spec",
+            spec_path.to_str().unwrap(),
+            "--out",
+            tmp.path().to_str().unwrap(),
+        ],
+    );
     assert_eq!(code, 1);
     insta::assert_snapshot!("contains_spec", err);
 }
@@ -150,15 +202,31 @@ fn check_reports_stale_files_and_changes_nothing() {
     std::fs::write(&spec_path, VALID).expect("write spec");
     let spec_arg = spec_path.to_str().unwrap();
     let out_arg = out.to_str().unwrap();
-    assert_eq!(run(tmp.path(), &["--spec", spec_arg, "--out", out_arg]).0, 0);
-    let (code, stdout, _) = run(tmp.path(), &["--spec", spec_arg, "--out", out_arg, "--check"]);
+    assert_eq!(
+        run(tmp.path(), &["--spec", spec_arg, "--out", out_arg]).0,
+        0
+    );
+    let (code, stdout, _) = run(
+        tmp.path(),
+        &["--spec", spec_arg, "--out", out_arg, "--check"],
+    );
     assert_eq!(code, 0, "fresh output passes --check");
     assert!(stdout.contains("is up to date"), "{stdout}");
 
-    std::fs::write(&spec_path, VALID.replace("title: {type: string}", "title: {type: string}\n        pages: {type: integer}")).unwrap();
+    std::fs::write(
+        &spec_path,
+        VALID.replace(
+            "title: {type: string}",
+            "title: {type: string}\n        pages: {type: integer}",
+        ),
+    )
+    .unwrap();
     std::fs::write(out.join("src/stray.rs"), "// not generated").unwrap();
     let before = snapshot_tree(&out);
-    let (code, _, err) = run(tmp.path(), &["--spec", spec_arg, "--out", out_arg, "--check"]);
+    let (code, _, err) = run(
+        tmp.path(),
+        &["--spec", spec_arg, "--out", out_arg, "--check"],
+    );
     assert_eq!(code, 1);
     assert_eq!(snapshot_tree(&out), before);
     insta::assert_snapshot!(err);

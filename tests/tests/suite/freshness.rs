@@ -13,7 +13,12 @@ fn generated_crate_is_fresh() {
     }
     let mut report = format!("generated/ is stale:\n{}\n", changes.listing());
     for path in &changes.changed {
-        let new = generation.files.iter().find(|f| &f.path == path).map(|f| f.contents.as_str()).unwrap_or("");
+        let new = generation
+            .files
+            .iter()
+            .find(|f| &f.path == path)
+            .map(|f| f.contents.as_str())
+            .unwrap_or("");
         let old = String::from_utf8_lossy(&existing[path]).into_owned();
         let diff = similar::TextDiff::from_lines(old.as_str(), new);
         report.push_str(&format!("\n--- generated/{path}\n+++ from spec\n"));
@@ -30,6 +35,9 @@ fn generation_is_deterministic() {
     let first = generate(&spec_path(), ResolveOptions::default()).expect("the spec generates");
     for _ in 0..3 {
         let again = generate(&spec_path(), ResolveOptions::default()).expect("the spec generates");
-        assert!(first.files == again.files, "two runs on the same spec gave different output");
+        assert!(
+            first.files == again.files,
+            "two runs on the same spec gave different output"
+        );
     }
 }

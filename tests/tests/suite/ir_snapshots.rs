@@ -7,7 +7,8 @@ use generator::ResolveOptions;
 
 fn ir_of(path: &Path, text: &str) -> String {
     let loaded = generator::load::load_str(path, text).expect("loads");
-    let resolved = generator::resolve::resolve(&loaded, ResolveOptions::default()).expect("resolves");
+    let resolved =
+        generator::resolve::resolve(&loaded, ResolveOptions::default()).expect("resolves");
     let mut value = serde_json::to_value(&resolved.api).expect("the IR serializes");
     prune(&mut value);
     serde_json::to_string_pretty(&value).expect("the IR serializes")

@@ -1,7 +1,16 @@
 //! The whole test suite, in one binary (linking is what a cold CI run pays for).
 
 mod cli_errors;
+mod conformance;
+mod errors;
 mod freshness;
 mod ir_snapshots;
+mod operations;
+mod pagination;
 mod response_fuzz;
+mod retries;
+mod scenario;
+mod signing;
 mod spec_validation;
+mod support;
+mod validation;

@@ -2,13 +2,20 @@
 //! arbitrary JSON, at any status, without panicking: the result is a value
 //! or an error, never a crash.
 
-use huaweicloud_vpc_v3::operations::{traffic_mirror_filter_rules as rules, traffic_mirror_filters as filters, traffic_mirror_sessions as sessions};
+use huaweicloud_vpc_v3::operations::{
+    traffic_mirror_filter_rules as rules, traffic_mirror_filters as filters,
+    traffic_mirror_sessions as sessions,
+};
 use huaweicloud_vpc_v3::runtime::http::{HeaderMap, Response};
 use huaweicloud_vpc_v3::runtime::operation::Operation;
 use proptest::prelude::*;
 
 fn response(status: u16, body: Vec<u8>) -> Response {
-    Response { status, headers: HeaderMap::new(), body: body.into() }
+    Response {
+        status,
+        headers: HeaderMap::new(),
+        body: body.into(),
+    }
 }
 
 /// Feeds one response to the parser of every operation.
@@ -40,7 +47,16 @@ fn parse_with_every_operation(status: u16, body: &[u8]) {
 }
 
 fn status() -> impl Strategy<Value = u16> {
-    prop_oneof![Just(200u16), Just(201), Just(204), Just(400), Just(404), Just(429), Just(500), 100u16..600]
+    prop_oneof![
+        Just(200u16),
+        Just(201),
+        Just(204),
+        Just(400),
+        Just(404),
+        Just(429),
+        Just(500),
+        100u16..600
+    ]
 }
 
 /// Arbitrary JSON, biased towards the field names the API uses so that the
@@ -65,7 +81,8 @@ fn json() -> impl Strategy<Value = serde_json::Value> {
         Just(serde_json::Value::Null),
         any::<bool>().prop_map(serde_json::Value::from),
         any::<i64>().prop_map(serde_json::Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, serde_json::Value::Number)),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number)),
         ".{0,20}".prop_map(serde_json::Value::from),
     ];
     leaf.prop_recursive(4, 48, 6, move |inner| {
@@ -97,13 +114,23 @@ fn numbers_as_strings_and_both_timestamp_forms_parse() {
     let body = br#"{"traffic_mirror_session": {"priority": "11", "virtual_network_id": 1, "enabled": "true",
         "created_at": "2023-03-23T10:53:12.000+00:00", "updated_at": "2023-03-23T10:56:54Z",
         "traffic_mirror_target_type": "", "surprise": {"new": "field"}}, "request_id": "r-1"}"#;
-    let parsed = <sessions::ShowTrafficMirrorSessionRequest as Operation>::parse_response(response(200, body.to_vec()))
-        .expect("lenient parsing");
+    let parsed = <sessions::ShowTrafficMirrorSessionRequest as Operation>::parse_response(
+        response(200, body.to_vec()),
+    )
+    .expect("lenient parsing");
     let session = parsed.traffic_mirror_session.expect("session");
     assert_eq!(session.priority, Some(11));
     assert_eq!(session.enabled, Some(true));
-    let created = session.created_at.expect("created_at").offset_date_time().expect("parses");
-    let updated = session.updated_at.expect("updated_at").offset_date_time().expect("parses");
+    let created = session
+        .created_at
+        .expect("created_at")
+        .offset_date_time()
+        .expect("parses");
+    let updated = session
+        .updated_at
+        .expect("updated_at")
+        .offset_date_time()
+        .expect("parses");
     assert_eq!(created.unix_timestamp(), 1_679_568_792);
     assert_eq!(updated.unix_timestamp(), 1_679_569_014);
     assert_eq!(

@@ -13,7 +13,10 @@ fn oas_schema() -> serde_json::Value {
 
 fn errors(document: &serde_json::Value) -> Vec<String> {
     let validator = jsonschema::validator_for(&oas_schema()).expect("the OpenAPI schema compiles");
-    validator.iter_errors(document).map(|e| format!("{}: {e}", e.instance_path())).collect()
+    validator
+        .iter_errors(document)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
 }
 
 #[test]
@@ -21,7 +24,11 @@ fn spec_is_valid_openapi_3_0() {
     let spec = spec_json();
     assert_eq!(spec["openapi"], "3.0.3");
     let problems = errors(&spec);
-    assert!(problems.is_empty(), "spec/openapi.yaml is not valid OpenAPI 3.0:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "spec/openapi.yaml is not valid OpenAPI 3.0:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -34,7 +41,10 @@ fn the_validator_rejects_a_broken_spec() {
         .and_then(|item| item.as_object_mut())
         .and_then(|item| item.values_mut().find(|v| v.get("responses").is_some()))
         .expect("an operation");
-    operation.as_object_mut().expect("object").remove("responses");
+    operation
+        .as_object_mut()
+        .expect("object")
+        .remove("responses");
     assert!(!errors(&spec).is_empty());
 }
 
@@ -50,12 +60,25 @@ fn every_operation_has_an_id_summary_description_tag_and_error_response() {
             count += 1;
             let at = format!("{method} {path}");
             for key in ["operationId", "summary", "description"] {
-                assert!(operation[key].as_str().is_some_and(|s| !s.is_empty()), "{at}: no {key}");
+                assert!(
+                    operation[key].as_str().is_some_and(|s| !s.is_empty()),
+                    "{at}: no {key}"
+                );
             }
-            assert_eq!(operation["tags"].as_array().map(Vec::len), Some(1), "{at}: one tag");
-            assert!(operation["responses"]["default"].is_object(), "{at}: the error body as the default response");
+            assert_eq!(
+                operation["tags"].as_array().map(Vec::len),
+                Some(1),
+                "{at}: one tag"
+            );
+            assert!(
+                operation["responses"]["default"].is_object(),
+                "{at}: the error body as the default response"
+            );
             if method == "get" && !path.ends_with('}') {
-                assert!(operation["x-pagination"].is_object(), "{at}: list operations declare pagination");
+                assert!(
+                    operation["x-pagination"].is_object(),
+                    "{at}: list operations declare pagination"
+                );
             }
         }
     }
@@ -65,7 +88,12 @@ fn every_operation_has_an_id_summary_description_tag_and_error_response() {
 #[test]
 fn servers_list_every_documented_region() {
     let spec = spec_json();
-    let regions = spec["servers"][0]["variables"]["region"]["enum"].as_array().expect("regions");
+    let regions = spec["servers"][0]["variables"]["region"]["enum"]
+        .as_array()
+        .expect("regions");
     assert_eq!(regions.len(), 34);
-    assert_eq!(spec["servers"][0]["url"], "https://vpc.{region}.myhuaweicloud.com");
+    assert_eq!(
+        spec["servers"][0]["url"],
+        "https://vpc.{region}.myhuaweicloud.com"
+    );
 }

@@ -44,7 +44,11 @@ impl Seen {
 
     /// Every decoded value of `key`, in wire order.
     pub fn query_values(&self, key: &str) -> Vec<String> {
-        self.query().into_iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect()
+        self.query()
+            .into_iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .collect()
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
@@ -62,8 +66,13 @@ impl Seen {
     /// Path segments after `/v3/{project_id}/vpc/`, decoded.
     pub fn api_segments(&self) -> Vec<String> {
         let prefix = format!("/v3/{PROJECT}/vpc/");
-        let rest = self.path.strip_prefix(&prefix).unwrap_or_else(|| panic!("unexpected path {}", self.path));
-        rest.split('/').map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned()).collect()
+        let rest = self
+            .path
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("unexpected path {}", self.path));
+        rest.split('/')
+            .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
+            .collect()
     }
 }
 
@@ -97,7 +106,12 @@ impl Reply {
     }
 
     pub fn empty(status: u16) -> Reply {
-        Reply { status, headers: Vec::new(), body: Vec::new(), delay: Duration::ZERO }
+        Reply {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+            delay: Duration::ZERO,
+        }
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Reply {
@@ -140,8 +154,12 @@ impl Server {
             rejected: AtomicUsize::new(0),
             log: Mutex::new(Vec::new()),
         });
-        let app = axum::Router::new().fallback(handle).with_state(inner.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+        let app = axum::Router::new()
+            .fallback(handle)
+            .with_state(inner.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local addr");
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
@@ -205,7 +223,9 @@ async fn handle(
     request: axum::extract::Request,
 ) -> axum::response::Response {
     let (parts, body) = request.into_parts();
-    let body = axum::body::to_bytes(body, 16 << 20).await.unwrap_or_default();
+    let body = axum::body::to_bytes(body, 16 << 20)
+        .await
+        .unwrap_or_default();
     inner.received.fetch_add(1, Ordering::SeqCst);
     let seen = Seen {
         method: parts.method.as_str().to_owned(),
@@ -236,14 +256,20 @@ fn respond(reply: Reply) -> axum::response::Response {
     for (name, value) in &reply.headers {
         builder = builder.header(name.as_str(), value.as_str());
     }
-    builder.body(Body::from(reply.body)).expect("valid response")
+    builder
+        .body(Body::from(reply.body))
+        .expect("valid response")
 }
 
 // ---------------------------------------------------------------------------
 // The independent SDK-HMAC-SHA256 implementation.
 
 /// Everything but `A-Z a-z 0-9 - _ . ~` is escaped (upper-case hex).
-const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 pub fn encode(bytes: &[u8]) -> String {
     percent_encode(bytes, UNRESERVED).to_string()
@@ -280,12 +306,19 @@ pub fn canonical_uri(wire_path: &str) -> String {
 pub fn canonical_query(pairs: &[(String, String)]) -> String {
     let mut sorted = pairs.to_vec();
     sorted.sort();
-    sorted.iter().map(|(k, v)| format!("{}={}", encode(k.as_bytes()), encode(v.as_bytes()))).collect::<Vec<_>>().join("&")
+    sorted
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k.as_bytes()), encode(v.as_bytes())))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// `name:value\n` for each (already lower-case, sorted) name.
 pub fn canonical_headers(signed: &[(String, String)]) -> String {
-    signed.iter().map(|(n, v)| format!("{}:{}\n", n, v.trim())).collect()
+    signed
+        .iter()
+        .map(|(n, v)| format!("{}:{}\n", n, v.trim()))
+        .collect()
 }
 
 pub fn sha256_hex(data: &[u8]) -> String {
@@ -314,7 +347,10 @@ pub fn canonical_request(
 }
 
 pub fn signature(sk: &str, sdk_date: &str, canonical_request: &str) -> String {
-    let string_to_sign = format!("SDK-HMAC-SHA256\n{sdk_date}\n{}", sha256_hex(canonical_request.as_bytes()));
+    let string_to_sign = format!(
+        "SDK-HMAC-SHA256\n{sdk_date}\n{}",
+        sha256_hex(canonical_request.as_bytes())
+    );
     let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(sk.as_bytes()).expect("any key length");
     mac.update(string_to_sign.as_bytes());
     hex::encode(mac.finalize().into_bytes())
@@ -322,13 +358,19 @@ pub fn signature(sk: &str, sdk_date: &str, canonical_request: &str) -> String {
 
 fn parse_sdk_date(value: &str) -> Option<OffsetDateTime> {
     let format = time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
-    time::PrimitiveDateTime::parse(value, &format).ok().map(|t| t.assume_utc())
+    time::PrimitiveDateTime::parse(value, &format)
+        .ok()
+        .map(|t| t.assume_utc())
 }
 
 /// Checks a received request's `Authorization` the way the gateway would.
 pub fn verify(seen: &Seen, ak: &str, sk: &str, now: OffsetDateTime) -> Result<(), String> {
-    let auth = seen.header("authorization").ok_or("no Authorization header")?;
-    let params = auth.strip_prefix("SDK-HMAC-SHA256 ").ok_or("not SDK-HMAC-SHA256")?;
+    let auth = seen
+        .header("authorization")
+        .ok_or("no Authorization header")?;
+    let params = auth
+        .strip_prefix("SDK-HMAC-SHA256 ")
+        .ok_or("not SDK-HMAC-SHA256")?;
     let mut access = None;
     let mut signed_headers = None;
     let mut given = None;
@@ -357,7 +399,9 @@ pub fn verify(seen: &Seen, ak: &str, sk: &str, now: OffsetDateTime) -> Result<()
     sorted.sort();
     sorted.dedup();
     if names != sorted || names.iter().any(|n| n.to_ascii_lowercase() != *n) {
-        return Err(format!("SignedHeaders `{signed_headers}` not lower-case, sorted and unique"));
+        return Err(format!(
+            "SignedHeaders `{signed_headers}` not lower-case, sorted and unique"
+        ));
     }
     let mut required = vec!["content-type", "host", "x-project-id", "x-sdk-date"];
     if seen.headers.contains_key("x-security-token") {
@@ -370,8 +414,12 @@ pub fn verify(seen: &Seen, ak: &str, sk: &str, now: OffsetDateTime) -> Result<()
     }
     let mut headers = Vec::new();
     for name in &names {
-        let values: Vec<&str> =
-            seen.headers.get_all(*name).iter().map(|v| v.to_str().map(str::trim).unwrap_or("")).collect();
+        let values: Vec<&str> = seen
+            .headers
+            .get_all(*name)
+            .iter()
+            .map(|v| v.to_str().map(str::trim).unwrap_or(""))
+            .collect();
         if values.is_empty() {
             return Err(format!("signed header `{name}` is missing"));
         }
@@ -382,10 +430,18 @@ pub fn verify(seen: &Seen, ak: &str, sk: &str, now: OffsetDateTime) -> Result<()
     } else {
         sha256_hex(&seen.body)
     };
-    let canonical = canonical_request(&seen.method, &seen.path, &seen.raw_query, &headers, &payload);
+    let canonical = canonical_request(
+        &seen.method,
+        &seen.path,
+        &seen.raw_query,
+        &headers,
+        &payload,
+    );
     let expected = signature(sk, date, &canonical);
     if expected != given {
-        return Err(format!("signature mismatch over canonical request:\n{canonical}"));
+        return Err(format!(
+            "signature mismatch over canonical request:\n{canonical}"
+        ));
     }
     Ok(())
 }
