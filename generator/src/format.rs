@@ -2,9 +2,9 @@
 //! passes `cargo fmt --check` as generated (prettyplease's layout is close to
 //! rustfmt's, not identical).
 //!
-//! All files go through one `rustfmt` process per batch, in a scratch
-//! directory, so formatting thousands of files costs one spawn per batch
-//! rather than one per file. Without `rustfmt` on the PATH the prettyplease
+//! All files go through `rustfmt` in batches (one process per core at a
+//! time), in a scratch directory, so formatting thousands of files costs a
+//! few spawns rather than one per file. Without `rustfmt` on the PATH the prettyplease
 //! layout is kept and a warning says so.
 
 use std::path::PathBuf;
@@ -25,37 +25,52 @@ pub fn rustfmt(files: &mut [GeneratedFile]) -> Result<bool, Error> {
     let rust: Vec<usize> = (0..files.len())
         .filter(|&i| files[i].path.ends_with(".rs"))
         .collect();
-    for batch in rust.chunks(BATCH) {
-        let mut paths = Vec::new();
-        for &index in batch {
-            let path = scratch.0.join(format!("f{index}.rs"));
-            std::fs::write(&path, &files[index].contents).map_err(|source| Error::Write {
-                path: path.clone(),
-                source,
-            })?;
-            paths.push(path);
-        }
-        let output = Command::new("rustfmt")
-            .args(["--edition", "2024", "--config", "skip_children=true"])
-            .args(&paths)
-            .output()
-            .map_err(|source| Error::Write {
+    let mut paths = Vec::with_capacity(rust.len());
+    for &index in &rust {
+        let path = scratch.0.join(format!("f{index}.rs"));
+        std::fs::write(&path, &files[index].contents).map_err(|source| Error::Write {
+            path: path.clone(),
+            source,
+        })?;
+        paths.push(path);
+    }
+    // One rustfmt process per core at a time, each on a batch of files.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let batch = paths.len().div_ceil(cores).clamp(1, BATCH);
+    for wave in paths.chunks(batch * cores) {
+        let children = wave
+            .chunks(batch)
+            .map(|part| {
+                Command::new("rustfmt")
+                    .args(["--edition", "2024", "--config", "skip_children=true"])
+                    .args(part)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .map_err(|source| Error::Write {
+                        path: PathBuf::from("rustfmt"),
+                        source,
+                    })
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        for child in children {
+            let output = child.wait_with_output().map_err(|source| Error::Write {
                 path: PathBuf::from("rustfmt"),
                 source,
             })?;
-        if !output.status.success() {
-            return Err(Error::Emit {
-                what: "rustfmt".into(),
-                message: String::from_utf8_lossy(&output.stderr).into_owned(),
-            });
+            if !output.status.success() {
+                return Err(Error::Emit {
+                    what: "rustfmt".into(),
+                    message: String::from_utf8_lossy(&output.stderr).into_owned(),
+                });
+            }
         }
-        for (&index, path) in batch.iter().zip(&paths) {
-            files[index].contents =
-                std::fs::read_to_string(path).map_err(|source| Error::Read {
-                    path: path.clone(),
-                    source,
-                })?;
-        }
+    }
+    for (&index, path) in rust.iter().zip(&paths) {
+        files[index].contents = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
     }
     Ok(true)
 }

@@ -41,6 +41,9 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
             message: e.to_string(),
         })?;
     env.set_syntax(syntax);
+    // The README is also the crate's rustdoc front page: spec prose in it is
+    // escaped the way every doc comment is.
+    env.add_filter("doc", |text: String| crate::emit::rust::escape_doc(&text));
     for (_, name, source) in TEMPLATES {
         env.add_template(name, source)
             .map_err(|e| Error::Template {

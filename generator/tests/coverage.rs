@@ -151,6 +151,56 @@ fn fixtures_generate_clippy_clean_crates() {
     }
 }
 
+/// `generated/` copied alone into an empty directory outside any workspace
+/// builds as it is: no path dependencies, nothing from the repository.
+#[test]
+fn vendored_copy_of_generated_builds_alone() {
+    let source = Path::new(WORKSPACE).join("generated");
+    let files = write::read_tree(&source).unwrap_or_else(|e| panic!("{e}"));
+    // Outside the repository, so cargo finds no enclosing workspace.
+    let outside = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = outside.path().join("vendor").join("huaweicloud-vpc-v3");
+    for (path, bytes) in &files {
+        let target = copy.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::fs::write(&target, bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // Same versions as the workspace tests them with (cargo prunes the rest).
+    std::fs::copy(
+        Path::new(WORKSPACE).join("Cargo.lock"),
+        copy.join("Cargo.lock"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let target = Path::new(WORKSPACE).join("target/fixtures");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let build = |offline: bool| {
+        let mut command = Command::new(&cargo);
+        command
+            .current_dir(&copy)
+            .env("CARGO_TARGET_DIR", &target)
+            .env_remove("RUSTFLAGS")
+            .args(["build", "--all-targets", "--quiet"]);
+        if offline {
+            command.arg("--offline");
+        }
+        command
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run cargo: {e}"))
+    };
+    let mut output = build(true);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    if !output.status.success() && (stderr.contains("offline") || stderr.contains("download")) {
+        output = build(false);
+    }
+    assert!(
+        output.status.success(),
+        "a copy of generated/ does not build on its own:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 // ------------------------------------------------------------ failing cleanly
 
 #[test]

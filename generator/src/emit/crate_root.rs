@@ -8,40 +8,19 @@ use quote::quote;
 use super::rust::{doc_lines, escape_doc, ident};
 use crate::ir::{Api, Signing};
 
-pub fn lib_file(api: &Api) -> TokenStream {
-    let info = &api.crate_info;
-    let mut docs = format!("# {}\n\n", escape_doc(&info.title));
-    if let Some(description) = &info.description {
-        docs.push_str(&escape_doc(description));
-        docs.push_str("\n\n");
-    }
-    docs.push_str(&format!(
-        "A client for version {} of the API, generated from its OpenAPI description.\n\n\
-         - [`Client`]: one method per operation, grouped by tag in [`operations`].\n\
-         - [`models`]: the request and response types.\n\
-         - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation.\n\n\
-         ```no_run\n\
-         # async fn example() -> Result<(), {lib}::Error> {{\n\
-         let client = {lib}::Client::from_env()?;\n\
-         # let _ = client;\n\
-         # Ok(())\n\
-         # }}\n\
-         ```",
-        escape_doc(&info.api_version),
-        lib = info.lib_name,
-    ));
-    let lines: Vec<String> = docs
-        .lines()
-        .map(|l| {
-            if l.is_empty() {
-                String::new()
-            } else {
-                format!(" {l}")
-            }
-        })
-        .collect();
+pub fn lib_file() -> TokenStream {
+    let map = [
+        "",
+        " ## The crate",
+        "",
+        " - [`Client`]: one method per operation, grouped by tag in [`operations`].",
+        " - [`models`]: the request and response types.",
+        " - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation.",
+    ];
     quote! {
-        #( #![doc = #lines] )*
+        // The README is the crate's front page, so its examples are compiled as doctests.
+        #![doc = include_str!("../README.md")]
+        #( #![doc = #map] )*
         #![deny(missing_docs)]
         #![forbid(unsafe_code)]
 

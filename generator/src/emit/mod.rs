@@ -34,7 +34,7 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         files.push(GeneratedFile { path, contents });
         Ok(())
     };
-    rust("src/lib.rs".into(), crate_root::lib_file(api))?;
+    rust("src/lib.rs".into(), crate_root::lib_file())?;
     rust("src/client.rs".into(), crate_root::client_file(api))?;
     rust("src/service.rs".into(), crate_root::service_file(api))?;
     let structs: HashSet<&str> = api
@@ -48,12 +48,14 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         "src/models/mod.rs".into(),
         crate_root::models_mod(api, &with_builder),
     )?;
-    for def in &api.types {
-        rust(
-            format!("src/models/{}.rs", def.module),
+    let model_files = in_parallel(&api.types, |def| {
+        let path = format!("src/models/{}.rs", def.module);
+        let contents = rust::print(
+            &path,
             models::model_file(def, request_types.contains(&def.name)),
         )?;
-    }
+        Ok(GeneratedFile { path, contents })
+    });
     rust(
         "src/operations/mod.rs".into(),
         crate_root::operations_mod(api),
@@ -62,15 +64,17 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     for op in &api.operations {
         by_group.entry(op.group.as_str()).or_default().push(op);
     }
-    for group in &api.groups {
+    let group_files = in_parallel(&api.groups, |group| {
         let members = by_group
             .get(group.module.as_str())
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        rust(
-            format!("src/operations/{}.rs", group.module),
-            operations::group_file(api, group, members),
-        )?;
+        let path = format!("src/operations/{}.rs", group.module);
+        let contents = rust::print(&path, operations::group_file(api, group, members))?;
+        Ok(GeneratedFile { path, contents })
+    });
+    for file in model_files.into_iter().chain(group_files) {
+        files.push(file?);
     }
     for (name, contents) in runtime_source::FILES {
         let target = if *name == "lib.rs" { "mod.rs" } else { name };
@@ -92,6 +96,38 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     files.extend(extra_files.iter().cloned());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// Runs `job` over `items` on every core. Token streams are not `Send`, so
+/// each file is built and printed on the thread that owns it; only the
+/// finished text crosses threads. Results keep the order of `items`.
+fn in_parallel<T, F>(items: &[T], job: F) -> Vec<Result<GeneratedFile, Error>>
+where
+    T: Sync,
+    F: Fn(&T) -> Result<GeneratedFile, Error> + Sync,
+{
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || items.len() < 16 {
+        return items.iter().map(&job).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(|| part.iter().map(&job).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker.join().unwrap_or_else(|_| {
+                    vec![Err(Error::Emit {
+                        what: "a worker thread".into(),
+                        message: "panicked".into(),
+                    })]
+                })
+            })
+            .collect()
+    })
 }
 
 /// Types a request can carry (through parameters or bodies), transitively:
