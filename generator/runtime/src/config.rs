@@ -274,11 +274,13 @@ impl<C> ClientBuilder<C> {
             context = context.with_value(PROJECT_ID, project_id);
         }
         let user_agent = self.user_agent.unwrap_or_else(|| {
+            // The crate's own name and version: in a generated crate, that is
+            // the client, which is what a server operator wants to see.
             format!(
-                "{}-{}-rust-client/{}",
-                self.service.name,
-                self.service.version,
-                env!("CARGO_PKG_VERSION")
+                "{}/{} (rust; api {})",
+                env!("CARGO_PKG_NAME"),
+                env!("CARGO_PKG_VERSION"),
+                self.service.version
             )
         });
         let transport = Transport::new(TransportSettings {

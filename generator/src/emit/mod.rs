@@ -107,7 +107,7 @@ where
     F: Fn(&T) -> Result<GeneratedFile, Error> + Sync,
 {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || items.len() < 16 {
+    if threads < 2 || items.len() < 2 {
         return items.iter().map(&job).collect();
     }
     let chunk = items.len().div_ceil(threads);
