@@ -495,3 +495,74 @@ fn remove_sources_example_keeps_the_out_of_enum_target_type() {
         Some(1677135459)
     );
 }
+
+/// The request example of `operation_id` named `example`, as JSON.
+fn request_example(operation_id: &str, example: &str) -> Value {
+    let spec = spec_tests::spec_json();
+    let (_, _, op) = operations(&spec)
+        .into_iter()
+        .find(|(_, _, op)| op_id(op) == operation_id)
+        .expect("operation");
+    resolve(
+        &spec,
+        &op["requestBody"]["content"]["application/json"]["examples"][example],
+    )["value"]
+        .clone()
+}
+
+#[test]
+fn documented_bodies_take_a_few_lines_with_the_builders() {
+    let update = models::UpdateTrafficMirrorSessionRequestBody::builder()
+        .traffic_mirror_session(
+            models::UpdateTrafficMirrorSessionOption::builder()
+                .traffic_mirror_target_id("c9f8acef-d550-4fbe-be7c-e8bfd3501dc1")
+                .traffic_mirror_target_type(models::TrafficMirrorTargetType::Elb)
+                .build()
+                .expect("all optional"),
+        )
+        .build()
+        .expect("the one required field is set");
+    assert_eq!(
+        serde_json::to_value(&update).expect("serializes"),
+        request_example("UpdateTrafficMirrorSession", "UpdateSessionTargetElb")
+    );
+
+    let remove = models::RemoveSourcesFromTrafficMirrorSessionRequestBody::builder()
+        .traffic_mirror_session(
+            models::TrafficMirrorSourcesOption::builder()
+                .traffic_mirror_sources(vec!["6134900d-31a6-4b71-8453-dbca7f26982a".to_string()])
+                .build()
+                .expect("sources set"),
+        )
+        .build()
+        .expect("the one required field is set");
+    assert_eq!(
+        serde_json::to_value(&remove).expect("serializes"),
+        request_example(
+            "RemoveSourcesFromTrafficMirrorSession",
+            "RemoveSourceFromSession"
+        )
+    );
+}
+
+#[test]
+fn builders_name_every_missing_required_field() {
+    let error = models::CreateTrafficMirrorFilterRuleOption::builder()
+        .priority(1)
+        .build()
+        .expect_err("required fields are missing");
+    let message = huaweicloud_vpc_v3::Error::from(error).to_string();
+    for field in [
+        "traffic_mirror_filter_id",
+        "direction",
+        "protocol",
+        "ethertype",
+        "action",
+    ] {
+        assert!(
+            message.contains(field),
+            "{field} is not named in: {message}"
+        );
+    }
+    assert!(!message.contains("priority"), "priority was set: {message}");
+}
