@@ -139,80 +139,28 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
                 crate::runtime::http::encode_path_segment(project_id)
             ),
         );
-        if let Some(value) = &self.id {
-            for item in value {
-                request.push_query("id", item);
-            }
-        }
-
-        if let Some(value) = &self.description {
-            for item in value {
-                request.push_query("description", item);
-            }
-        }
-
-        if let Some(value) = &self.traffic_mirror_filter_id {
-            for item in value {
-                request.push_query("traffic_mirror_filter_id", item);
-            }
-        }
-
-        if let Some(value) = &self.direction {
-            for item in value {
-                request.push_query("direction", item);
-            }
-        }
-
-        if let Some(value) = &self.protocol {
-            for item in value {
-                request.push_query("protocol", item);
-            }
-        }
-
-        if let Some(value) = &self.source_cidr_block {
-            for item in value {
-                request.push_query("source_cidr_block", item);
-            }
-        }
-
-        if let Some(value) = &self.destination_cidr_block {
-            for item in value {
-                request.push_query("destination_cidr_block", item);
-            }
-        }
-
-        if let Some(value) = &self.source_port_range {
-            for item in value {
-                request.push_query("source_port_range", item);
-            }
-        }
-
-        if let Some(value) = &self.destination_port_range {
-            for item in value {
-                request.push_query("destination_port_range", item);
-            }
-        }
-
-        if let Some(value) = &self.action {
-            for item in value {
-                request.push_query("action", item);
-            }
-        }
-
-        if let Some(value) = &self.priority {
-            for item in value {
-                request.push_query("priority", item);
-            }
-        }
-
-        if let Some(value) = &self.limit {
-            request.push_query("limit", value);
-        }
-
-        if let Some(value) = &self.marker {
-            request.push_query("marker", value);
-        }
-
+        request.push_query_values("id", self.id.iter().flatten());
+        request.push_query_values("description", self.description.iter().flatten());
+        request.push_query_values(
+            "traffic_mirror_filter_id",
+            self.traffic_mirror_filter_id.iter().flatten(),
+        );
+        request.push_query_values("direction", self.direction.iter().flatten());
+        request.push_query_values("protocol", self.protocol.iter().flatten());
+        request.push_query_values("source_cidr_block", self.source_cidr_block.iter().flatten());
+        request.push_query_values(
+            "destination_cidr_block",
+            self.destination_cidr_block.iter().flatten(),
+        );
+        request.push_query_values("source_port_range", self.source_port_range.iter().flatten());
+        request.push_query_values(
+            "destination_port_range",
+            self.destination_port_range.iter().flatten(),
+        );
+        request.push_query_values("action", self.action.iter().flatten());
+        request.push_query_values("priority", self.priority.iter().flatten());
+        request.push_query_values("limit", &self.limit);
+        request.push_query_values("marker", &self.marker);
         Ok(request)
     }
 

@@ -79,32 +79,11 @@ impl Operation for ListTrafficMirrorFiltersRequest {
                 crate::runtime::http::encode_path_segment(project_id)
             ),
         );
-        if let Some(value) = &self.id {
-            for item in value {
-                request.push_query("id", item);
-            }
-        }
-
-        if let Some(value) = &self.name {
-            for item in value {
-                request.push_query("name", item);
-            }
-        }
-
-        if let Some(value) = &self.description {
-            for item in value {
-                request.push_query("description", item);
-            }
-        }
-
-        if let Some(value) = &self.limit {
-            request.push_query("limit", value);
-        }
-
-        if let Some(value) = &self.marker {
-            request.push_query("marker", value);
-        }
-
+        request.push_query_values("id", self.id.iter().flatten());
+        request.push_query_values("name", self.name.iter().flatten());
+        request.push_query_values("description", self.description.iter().flatten());
+        request.push_query_values("limit", &self.limit);
+        request.push_query_values("marker", &self.marker);
         Ok(request)
     }
 

@@ -148,78 +148,31 @@ impl Operation for ListTrafficMirrorSessionsRequest {
                 crate::runtime::http::encode_path_segment(project_id)
             ),
         );
-        if let Some(value) = &self.id {
-            for item in value {
-                request.push_query("id", item);
-            }
-        }
-
-        if let Some(value) = &self.name {
-            for item in value {
-                request.push_query("name", item);
-            }
-        }
-
-        if let Some(value) = &self.description {
-            for item in value {
-                request.push_query("description", item);
-            }
-        }
-
-        if let Some(value) = &self.enabled {
-            request.push_query("enabled", value);
-        }
-
-        if let Some(value) = &self.packet_length {
-            for item in value {
-                request.push_query("packet_length", item);
-            }
-        }
-
-        if let Some(value) = &self.priority {
-            for item in value {
-                request.push_query("priority", item);
-            }
-        }
-
-        if let Some(value) = &self.traffic_mirror_filter_id {
-            for item in value {
-                request.push_query("traffic_mirror_filter_id", item);
-            }
-        }
-
-        if let Some(value) = &self.traffic_mirror_target_type {
-            for item in value {
-                request.push_query("traffic_mirror_target_type", item);
-            }
-        }
-
-        if let Some(value) = &self.traffic_mirror_target_id {
-            for item in value {
-                request.push_query("traffic_mirror_target_id", item);
-            }
-        }
-
-        if let Some(value) = &self.type_ {
-            for item in value {
-                request.push_query("type", item);
-            }
-        }
-
-        if let Some(value) = &self.virtual_network_id {
-            for item in value {
-                request.push_query("virtual_network_id", item);
-            }
-        }
-
-        if let Some(value) = &self.limit {
-            request.push_query("limit", value);
-        }
-
-        if let Some(value) = &self.marker {
-            request.push_query("marker", value);
-        }
-
+        request.push_query_values("id", self.id.iter().flatten());
+        request.push_query_values("name", self.name.iter().flatten());
+        request.push_query_values("description", self.description.iter().flatten());
+        request.push_query_values("enabled", &self.enabled);
+        request.push_query_values("packet_length", self.packet_length.iter().flatten());
+        request.push_query_values("priority", self.priority.iter().flatten());
+        request.push_query_values(
+            "traffic_mirror_filter_id",
+            self.traffic_mirror_filter_id.iter().flatten(),
+        );
+        request.push_query_values(
+            "traffic_mirror_target_type",
+            self.traffic_mirror_target_type.iter().flatten(),
+        );
+        request.push_query_values(
+            "traffic_mirror_target_id",
+            self.traffic_mirror_target_id.iter().flatten(),
+        );
+        request.push_query_values("type", self.type_.iter().flatten());
+        request.push_query_values(
+            "virtual_network_id",
+            self.virtual_network_id.iter().flatten(),
+        );
+        request.push_query_values("limit", &self.limit);
+        request.push_query_values("marker", &self.marker);
         Ok(request)
     }
 

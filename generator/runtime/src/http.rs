@@ -102,6 +102,31 @@ impl Request {
         self.query.push((key.to_owned(), value.to_string()));
     }
 
+    /// Adds one pair per value under the same key (`?id=a&id=b`), nothing for
+    /// none: takes `&Option<T>`, `&Vec<T>` or `option.iter().flatten()` alike.
+    pub fn push_query_values<'v, T: std::fmt::Display + 'v>(
+        &mut self,
+        key: &str,
+        values: impl IntoIterator<Item = &'v T>,
+    ) {
+        for value in values {
+            self.push_query(key, value);
+        }
+    }
+
+    /// Adds one pair whose value joins every value with `,` (`?id=a,b`), the
+    /// form of an array parameter with `explode: false`; nothing for none.
+    pub fn push_query_joined<'v, T: std::fmt::Display + 'v>(
+        &mut self,
+        key: &str,
+        values: impl IntoIterator<Item = &'v T>,
+    ) {
+        let joined: Vec<String> = values.into_iter().map(ToString::to_string).collect();
+        if !joined.is_empty() {
+            self.push_query(key, joined.join(","));
+        }
+    }
+
     /// Sets a header, replacing any header of the same name.
     pub fn set_header(&mut self, name: &str, value: impl Into<String>) {
         self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));

@@ -403,6 +403,19 @@ fn request_helpers() {
     r.push_query("enabled", true);
     r.push_query("limit", 5);
     assert_eq!(r.query_string(), "enabled=true&limit=5");
+    let ids: Option<Vec<String>> = Some(vec!["b".into(), "a".into()]);
+    let none: Option<Vec<String>> = None;
+    let marker: Option<String> = Some("m 1".into());
+    r.push_query_values("id", ids.iter().flatten());
+    r.push_query_values("name", none.iter().flatten());
+    r.push_query_values("marker", &marker);
+    r.push_query_values("absent", &None::<i32>);
+    r.push_query_joined("csv", &vec![1, 2, 3]);
+    r.push_query_joined("empty", &Vec::<i32>::new());
+    assert_eq!(
+        r.query_string(),
+        "csv=1%2C2%2C3&enabled=true&id=a&id=b&limit=5&marker=m%201"
+    );
     r.set_json_body(&serde_json::json!({"x": {"y": 1}}))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.body.as_deref(), Some(&br#"{"x":{"y":1}}"#[..]));

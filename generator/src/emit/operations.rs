@@ -579,20 +579,20 @@ fn build_request_body(op: &Operation) -> TokenStream {
         .map(|p| {
             let name = ident(&p.name);
             let wire = &p.wire_name;
-            let push = match (&p.ty, p.explode) {
-                (TypeRef::Array(_), true) => {
-                    quote! { for item in value { request.push_query(#wire, item); } }
-                }
-                (TypeRef::Array(_), false) => quote! {
-                    let joined: Vec<String> = value.iter().map(ToString::to_string).collect();
-                    request.push_query(#wire, joined.join(","));
-                },
-                _ => quote! { request.push_query(#wire, value); },
+            // `&Option<T>` and `Option<Vec<T>>.iter().flatten()` both iterate
+            // the values there are, so one call covers every shape.
+            let values = match (&p.ty, p.required) {
+                (TypeRef::Array(_), false) => quote! { self.#name.iter().flatten() },
+                _ => quote! { &self.#name },
             };
-            if p.required {
-                quote! { { let value = &self.#name; #push } }
-            } else {
-                quote! { if let Some(value) = &self.#name { #push } }
+            match (&p.ty, p.explode, p.required) {
+                (TypeRef::Array(_), false, _) => {
+                    quote! { request.push_query_joined(#wire, #values); }
+                }
+                (TypeRef::Array(_), true, _) | (_, _, false) => {
+                    quote! { request.push_query_values(#wire, #values); }
+                }
+                _ => quote! { request.push_query(#wire, &self.#name); },
             }
         });
     let headers = op
