@@ -170,6 +170,40 @@ pub enum TypeRef {
     Named(String),
 }
 
+impl TypeRef {
+    /// The named type this refers to, looking through arrays and maps.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(name) => Some(name),
+            TypeRef::Array(inner) | TypeRef::Map(inner) => inner.named(),
+            _ => None,
+        }
+    }
+}
+
+impl TypeKind {
+    /// Every type reference the definition holds (fields, extra properties,
+    /// alias target, union variants).
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(s.additional.as_ref())
+                .collect(),
+            TypeKind::Alias(target) => vec![target],
+            TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    }
+
+    /// The named types the definition refers to, looking through arrays and maps.
+    pub fn named_refs(&self) -> impl Iterator<Item = &str> {
+        self.type_refs().into_iter().filter_map(TypeRef::named)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum IntWidth {
     I32,
@@ -333,6 +367,25 @@ pub enum ResponseBody {
     Json(TypeRef),
     Text,
     Bytes,
+}
+
+impl Operation {
+    /// Every type reference the operation's request holds (parameters, body).
+    pub fn request_type_refs(&self) -> impl Iterator<Item = &TypeRef> {
+        self.params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(self.body.as_ref().map(|b| &b.ty))
+    }
+
+    /// Every type reference the operation holds, request and JSON responses.
+    pub fn type_refs(&self) -> impl Iterator<Item = &TypeRef> {
+        self.request_type_refs()
+            .chain(self.responses.iter().filter_map(|r| match &r.body {
+                ResponseBody::Json(ty) => Some(ty),
+                _ => None,
+            }))
+    }
 }
 
 impl Response {

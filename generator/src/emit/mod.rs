@@ -13,7 +13,7 @@ mod validation;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostics::Error;
-use crate::ir::{Api, Operation, ParamLocation, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, TypeKind, TypeRef};
 use crate::render;
 use crate::runtime_source;
 
@@ -133,59 +133,21 @@ where
 /// Types a request can carry (through parameters or bodies), transitively:
 /// these get builders and `Validate` implementations.
 pub fn request_types(api: &Api) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let mut stack: Vec<String> = Vec::new();
-    let push_named = |ty: &TypeRef, stack: &mut Vec<String>| {
-        let mut current = ty;
-        loop {
-            match current {
-                TypeRef::Named(name) => {
-                    stack.push(name.clone());
-                    break;
-                }
-                TypeRef::Array(inner) | TypeRef::Map(inner) => current = inner,
-                _ => break,
-            }
-        }
-    };
-    for op in &api.operations {
-        for param in op
-            .params
-            .iter()
-            .filter(|p| p.location != ParamLocation::Path || p.client_value.is_none())
-        {
-            push_named(&param.ty, &mut stack);
-        }
-        if let Some(body) = &op.body {
-            push_named(&body.ty, &mut stack);
-        }
-    }
     let by_name: HashMap<&str, &crate::ir::TypeDef> =
         api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut stack: Vec<&str> = api
+        .operations
+        .iter()
+        .flat_map(|op| op.request_type_refs())
+        .filter_map(TypeRef::named)
+        .collect();
+    let mut seen = BTreeSet::new();
     while let Some(name) = stack.pop() {
-        if seen.contains(&name) {
+        if !seen.insert(name.to_string()) {
             continue;
         }
-        let Some(def) = by_name.get(name.as_str()) else {
-            seen.insert(name);
-            continue;
-        };
-        seen.insert(name);
-        match &def.kind {
-            TypeKind::Struct(s) => {
-                for field in &s.fields {
-                    push_named(&field.ty, &mut stack);
-                }
-                if let Some(additional) = &s.additional {
-                    push_named(additional, &mut stack);
-                }
-            }
-            TypeKind::Alias(target) => push_named(target, &mut stack),
-            TypeKind::Union(u) => u
-                .variants
-                .iter()
-                .for_each(|v| push_named(&v.ty, &mut stack)),
-            TypeKind::Enum(_) => {}
+        if let Some(def) = by_name.get(name) {
+            stack.extend(def.kind.named_refs());
         }
     }
     seen

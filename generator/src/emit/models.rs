@@ -35,35 +35,16 @@ pub fn model_file(def: &TypeDef, in_requests: bool) -> TokenStream {
 }
 
 fn imports(def: &TypeDef) -> TokenStream {
-    let mut names = BTreeSet::new();
-    let mut add = |ty: &TypeRef| collect(ty, &mut names);
-    match &def.kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter().for_each(|f| add(&f.ty));
-            if let Some(additional) = &s.additional {
-                add(additional);
-            }
-        }
-        TypeKind::Alias(target) => add(target),
-        TypeKind::Union(u) => u.variants.iter().for_each(|v| add(&v.ty)),
-        TypeKind::Enum(_) => {}
-    }
-    names.remove(&def.name);
+    let names: BTreeSet<&str> = def
+        .kind
+        .named_refs()
+        .filter(|name| *name != def.name)
+        .collect();
     if names.is_empty() {
         return quote! {};
     }
     let names = names.iter().map(|n| ident(n));
     quote! { use super::{#(#names),*}; }
-}
-
-fn collect(ty: &TypeRef, out: &mut BTreeSet<String>) {
-    match ty {
-        TypeRef::Named(name) => {
-            out.insert(name.clone());
-        }
-        TypeRef::Array(inner) | TypeRef::Map(inner) => collect(inner, out),
-        _ => {}
-    }
 }
 
 /// Optional in Rust: not required, or only ever set by one side.

@@ -53,25 +53,12 @@ pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenS
     }
 }
 
-fn mentions_named(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(_) => true,
-        TypeRef::Array(inner) | TypeRef::Map(inner) => mentions_named(inner),
-        _ => false,
-    }
-}
-
 fn uses_models(op: &Operation) -> bool {
-    op.params.iter().any(|p| mentions_named(&p.ty))
-        || op.body.as_ref().is_some_and(|b| mentions_named(&b.ty))
-        || op
-            .responses
-            .iter()
-            .any(|r| matches!(&r.body, ResponseBody::Json(ty) if mentions_named(ty)))
+    op.type_refs().any(|ty| ty.named().is_some())
         || op
             .pagination
             .as_ref()
-            .is_some_and(|p| mentions_named(&p.item_ty))
+            .is_some_and(|p| p.item_ty.named().is_some())
 }
 
 /// How a parameter is held in the input type.
@@ -514,7 +501,7 @@ fn build_request_body(op: &Operation) -> TokenStream {
     }
     if let Some(body) = &op.body {
         if matches!(body.encoding, BodyEncoding::Json | BodyEncoding::Form)
-            && mentions_named(&body.ty)
+            && body.ty.named().is_some()
         {
             checks.push(if body.required {
                 quote! { crate::runtime::validate::Validate::validate_into(&self.body, "", out); }

@@ -14,7 +14,7 @@ mod service;
 use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostics::{Diagnostic, Error};
-use crate::ir::{Api, Operation, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, TypeDef, TypeRef};
 use crate::load::LoadedSpec;
 
 /// Options that change how strictly the spec is read.
@@ -117,11 +117,8 @@ fn drop_broken(
     let mut defined: BTreeSet<String> = types.iter().map(|t| t.name.clone()).collect();
     loop {
         let before = types.len();
-        types.retain(|t| {
-            match type_refs(&t.kind)
-                .into_iter()
-                .find(|name| !defined.contains(name))
-            {
+        types.retain(
+            |t| match t.kind.named_refs().find(|name| !defined.contains(*name)) {
                 None => true,
                 Some(missing) => {
                     dropped.push(Diagnostic::new(
@@ -130,17 +127,18 @@ fn drop_broken(
                     ));
                     false
                 }
-            }
-        });
+            },
+        );
         if types.len() == before {
             break;
         }
         defined = types.iter().map(|t| t.name.clone()).collect();
     }
     operations.retain(|op| {
-        match operation_refs(op)
-            .into_iter()
-            .find(|name| !defined.contains(name))
+        match op
+            .type_refs()
+            .filter_map(TypeRef::named)
+            .find(|name| !defined.contains(*name))
         {
             None => true,
             Some(missing) => {
@@ -153,47 +151,4 @@ fn drop_broken(
         }
     });
     (types, operations, dropped)
-}
-
-fn collect_named(ty: &TypeRef, out: &mut Vec<String>) {
-    match ty {
-        TypeRef::Named(name) => out.push(name.clone()),
-        TypeRef::Array(inner) | TypeRef::Map(inner) => collect_named(inner, out),
-        _ => {}
-    }
-}
-
-fn type_refs(kind: &TypeKind) -> Vec<String> {
-    let mut out = Vec::new();
-    match kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter().for_each(|f| collect_named(&f.ty, &mut out));
-            if let Some(additional) = &s.additional {
-                collect_named(additional, &mut out);
-            }
-        }
-        TypeKind::Alias(ty) => collect_named(ty, &mut out),
-        TypeKind::Union(u) => u
-            .variants
-            .iter()
-            .for_each(|v| collect_named(&v.ty, &mut out)),
-        TypeKind::Enum(_) => {}
-    }
-    out
-}
-
-fn operation_refs(op: &Operation) -> Vec<String> {
-    let mut out = Vec::new();
-    op.params
-        .iter()
-        .for_each(|p| collect_named(&p.ty, &mut out));
-    if let Some(body) = &op.body {
-        collect_named(&body.ty, &mut out);
-    }
-    for response in &op.responses {
-        if let crate::ir::ResponseBody::Json(ty) = &response.body {
-            collect_named(ty, &mut out);
-        }
-    }
-    out
 }
