@@ -1,10 +1,11 @@
 //! `CreateTrafficMirrorFilterOption`, generated from `#/components/schemas/CreateTrafficMirrorFilterOption`.
 
-/// Traffic mirror filter to create.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// Traffic mirror filter to create. No field is documented as required.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterOption {
     /// Traffic mirror filter name. Range: 1 to 64 characters.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Description of a traffic mirror filter. Range: 0 to 255 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -41,20 +42,8 @@ impl CreateTrafficMirrorFilterOptionBuilder {
     pub fn build(
         self,
     ) -> Result<CreateTrafficMirrorFilterOption, crate::runtime::error::BuildError> {
-        let mut missing = Vec::new();
-        if self.name.is_none() {
-            missing.push("name");
-        }
-
-        let (Some(name),) = (self.name,) else {
-            return Err(crate::runtime::error::BuildError {
-                type_name: "CreateTrafficMirrorFilterOption",
-                missing,
-            });
-        };
-
         Ok(CreateTrafficMirrorFilterOption {
-            name,
+            name: self.name,
             description: self.description,
         })
     }
@@ -62,9 +51,11 @@ impl CreateTrafficMirrorFilterOptionBuilder {
 
 impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
-        let value = &self.name;
-        let field = crate::runtime::validate::join_path(path, "name");
-        out.check_length(&field, value, Some(1), Some(64));
+        if let Some(value) = &self.name {
+            let field = crate::runtime::validate::join_path(path, "name");
+            out.check_length(&field, value, Some(1), Some(64));
+        }
+
         if let Some(value) = &self.description {
             let field = crate::runtime::validate::join_path(path, "description");
             out.check_length(&field, value, None, Some(255));

@@ -19,9 +19,9 @@ pub struct CreateTrafficMirrorSessionOption {
     pub traffic_mirror_sources: Vec<String>,
     /// Mirror target ID.
     pub traffic_mirror_target_id: String,
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
+    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
     ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
+    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
     pub traffic_mirror_target_type: TrafficMirrorTargetType,
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215. The default value is 1.
     ///
@@ -116,9 +116,9 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self
     }
 
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
+    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
     ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
+    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
     pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self

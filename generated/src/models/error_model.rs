@@ -1,6 +1,8 @@
 //! `ErrorModel`, generated from `#/components/schemas/Error`.
 
-/// Error body of VPC v3: `{"request_id": "...", "error_msg": "...", "error_code": "VPC.0002"}`. Older services answer `{"code": "...", "message": "..."}` instead, and some wrap that as `{"error": {"code": ..., "message": ...}}`; the API gateway rejects a bad signature with a code such as `APIGW.0301` before VPC sees the request. All fields are optional so that those shapes still parse.
+use super::WrappedError;
+
+/// Error body of VPC v3: `{"request_id": "...", "error_msg": "...", "error_code": "VPC.0002"}`. Older services answer `{"code": "...", "message": "..."}` instead, and some wrap that as `{"error": {"code": ..., "message": ...}}`; the API gateway rejects a bad signature with a code such as `APIGW.0301` before VPC sees the request. All fields are optional so that every one of those shapes parses.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorModel {
     /// Request ID.
@@ -12,4 +14,13 @@ pub struct ErrorModel {
     /// Error message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_msg: Option<String>,
+    /// Error code, in the older `{"code", "message"}` shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Error message, in the older `{"code", "message"}` shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The error object of the wrapped shape `{"error": {"code": ..., "message": ...}}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<WrappedError>,
 }

@@ -42,6 +42,7 @@ mod update_traffic_mirror_session_option;
 mod update_traffic_mirror_session_option_enabled;
 mod update_traffic_mirror_session_request_body;
 mod update_traffic_mirror_session_response_body;
+mod wrapped_error;
 pub use add_sources_to_traffic_mirror_session_request_body::{
     AddSourcesToTrafficMirrorSessionRequestBody, AddSourcesToTrafficMirrorSessionRequestBodyBuilder,
 };
@@ -130,3 +131,4 @@ pub use update_traffic_mirror_session_request_body::{
 };
 
 pub use update_traffic_mirror_session_response_body::UpdateTrafficMirrorSessionResponseBody;
+pub use wrapped_error::WrappedError;

@@ -27,10 +27,10 @@ pub struct TrafficMirrorFilter {
     ///
     /// **Documentation conflict:** Session timestamps are documented as yyyy-MM-ddTHH:mm:ssZ while the examples show 2023-03-23T10:53:12.000+00:00; this spec uses format date-time and the client must accept either form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::lenient::Timestamp>,
+    pub created_at: Option<crate::runtime::formats::Timestamp>,
     /// Time when a traffic mirror filter was updated (UTC).
     ///
     /// **Documentation conflict:** Session timestamps are documented as yyyy-MM-ddTHH:mm:ssZ while the examples show 2023-03-23T10:53:12.000+00:00; this spec uses format date-time and the client must accept either form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::lenient::Timestamp>,
+    pub updated_at: Option<crate::runtime::formats::Timestamp>,
 }

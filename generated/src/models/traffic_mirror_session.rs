@@ -21,17 +21,21 @@ pub struct TrafficMirrorSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_filter_id: Option<String>,
     /// IDs of the traffic mirror sources that a traffic mirror session is associated with. Elastic network interfaces can be used as the traffic mirror sources. Range: each traffic mirror session can have up to 10 mirror sources by default.
+    ///
+    /// **Documentation conflict:** "Up to 10 by default" is a quota, which can be raised, so this response schema states no maxItems; create and add-sources requests keep the documented limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_sources: Option<Vec<String>>,
     /// ID of the traffic mirror target that a traffic mirror session is associated with. The remove-sources example response shows an empty string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_target_id: Option<String>,
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
+    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
     ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
+    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_target_type: Option<TrafficMirrorTargetType>,
     /// VXLAN network identifier (VNI) of a traffic mirror session, which is used to distinguish different mirror sessions. Range: the value is from 0 to 16777215. The default value is 1.
+    ///
+    /// **Documentation conflict:** The official SDKs send this field as a decimal string in create requests while other clients send an integer, and the server takes both; a response may carry either form, so clients accept both.
     ///
     /// Default: `1`.
     #[serde(
@@ -41,6 +45,8 @@ pub struct TrafficMirrorSession {
     )]
     pub virtual_network_id: Option<i32>,
     /// Packet length of a traffic mirror session. Range: the value is from 1 to 1460. The default value is 96.
+    ///
+    /// **Documentation conflict:** The official SDKs send this field as a decimal string in create requests while other clients send an integer, and the server takes both; a response may carry either form, so clients accept both.
     ///
     /// Default: `96`.
     #[serde(
@@ -58,7 +64,7 @@ pub struct TrafficMirrorSession {
     pub priority: Option<i32>,
     /// Whether to enable a traffic mirror session. true: the traffic mirror session is enabled. false (default value): the traffic mirror session is disabled.
     ///
-    /// **Documentation conflict:** A Boolean in responses (and in the list filter), while the update request documents `enabled` as the string "true" or "false"; the examples return JSON booleans, so this spec types it boolean here.
+    /// **Documentation conflict:** A Boolean in responses (and in the list filter), while the update request documents `enabled` as the string "true" or "false"; the examples return JSON booleans, so this spec types it boolean here, and clients also accept the strings "true" and "false".
     ///
     /// Default: `false`.
     #[serde(
@@ -76,10 +82,10 @@ pub struct TrafficMirrorSession {
     ///
     /// **Documentation conflict:** Documented as yyyy-MM-ddTHH:mm:ssZ, but the examples show 2023-03-23T10:53:12.000+00:00 (milliseconds and a numeric offset); both are RFC 3339, so this spec uses format date-time and the client must accept either form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::lenient::Timestamp>,
+    pub created_at: Option<crate::runtime::formats::Timestamp>,
     /// Time when a traffic mirror session was updated. Range: the value is a UTC time in the format of yyyy-MM-ddTHH:mm:ssZ.
     ///
     /// **Documentation conflict:** Documented as yyyy-MM-ddTHH:mm:ssZ, but the examples show 2023-03-23T10:56:54.000+00:00 (milliseconds and a numeric offset); both are RFC 3339, so this spec uses format date-time and the client must accept either form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::lenient::Timestamp>,
+    pub updated_at: Option<crate::runtime::formats::Timestamp>,
 }

@@ -17,9 +17,9 @@ pub struct UpdateTrafficMirrorSessionOption {
     /// Mirror target ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_target_id: Option<String>,
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
+    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
     ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
+    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_target_type: Option<TrafficMirrorTargetType>,
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215.
@@ -98,9 +98,9 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         self
     }
 
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
+    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
     ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`; this spec keeps the documented enum and relies on generated enums keeping unknown values (such as "") when parsing responses.
+    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
     pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self

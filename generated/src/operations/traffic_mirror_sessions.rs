@@ -15,7 +15,7 @@ use crate::runtime::operation::Operation;
 /// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTrafficMirrorSessionsRequest {
-    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    /// ID of the project that a traffic mirror session belongs to. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
     /// Sent as the `project_id` path parameter.
     ///
@@ -193,7 +193,7 @@ pub struct ListTrafficMirrorSessions {
 }
 
 impl ListTrafficMirrorSessions {
-    /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+    /// ID of the project that a traffic mirror session belongs to. For details about how to obtain a project ID, see Obtaining a Project ID.
     ///
     /// Sent as the `project_id` path parameter.
     ///

@@ -2,10 +2,10 @@
 //! with every problem listed instead of a terse server rejection.
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
 use std::sync::{Mutex, OnceLock};
 
 use super::error::{Error, ValidationError, Violation};
-use super::lenient::Timestamp;
 
 /// Something whose documented constraints can be checked.
 pub trait Validate {
@@ -109,21 +109,34 @@ impl Violations {
         }
     }
 
-    /// Inclusive floating-point bounds; NaN is out of every range.
-    pub fn check_range_f64(&mut self, field: &str, value: f64, min: Option<f64>, max: Option<f64>) {
-        if let Some(min) = min.filter(|&m| value.is_nan() || value < m) {
-            self.push(
+    /// Floating-point bounds, inclusive or exclusive (`exclusiveMinimum`,
+    /// `exclusiveMaximum`); NaN is out of every range.
+    pub fn check_range_f64(&mut self, field: &str, value: f64, min: Bound<f64>, max: Bound<f64>) {
+        match min {
+            Bound::Included(min) if value.is_nan() || value < min => self.push(
                 field,
                 format!("minimum {min}"),
                 format!("must be at least {min}, is {value}"),
-            );
+            ),
+            Bound::Excluded(min) if value.is_nan() || value <= min => self.push(
+                field,
+                format!("exclusiveMinimum {min}"),
+                format!("must be greater than {min}, is {value}"),
+            ),
+            _ => {}
         }
-        if let Some(max) = max.filter(|&m| value.is_nan() || value > m) {
-            self.push(
+        match max {
+            Bound::Included(max) if value.is_nan() || value > max => self.push(
                 field,
                 format!("maximum {max}"),
                 format!("must be at most {max}, is {value}"),
-            );
+            ),
+            Bound::Excluded(max) if value.is_nan() || value >= max => self.push(
+                field,
+                format!("exclusiveMaximum {max}"),
+                format!("must be less than {max}, is {value}"),
+            ),
+            _ => {}
         }
     }
 
@@ -259,7 +272,6 @@ no_constraints!(
     f64,
     (),
     serde_json::Value,
-    Timestamp,
 );
 
 #[cfg(test)]

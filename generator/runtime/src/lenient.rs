@@ -1,5 +1,5 @@
 //! Forgiving decoders for what servers really send: numbers and booleans as
-//! strings, timestamps in several spellings.
+//! strings. (Formatted strings such as timestamps live in `formats`.)
 //!
 //! Requests stay strict (they follow the documentation); responses are read
 //! leniently so that a documented-vs-actual mismatch never loses a whole
@@ -7,11 +7,8 @@
 
 use std::fmt;
 use std::marker::PhantomData;
-use std::str::FromStr;
 
 use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
-use time::OffsetDateTime;
 
 /// Integer types the lenient decoders produce.
 pub trait LenientInt: Sized + Copy {
@@ -244,107 +241,4 @@ where
     D: Deserializer<'de>,
 {
     required(d.deserialize_any(BoolVisitor)?, "a boolean")
-}
-
-/// A date-time value kept exactly as the server sent it.
-///
-/// Servers disagree with their own documentation about the format, so the
-/// raw text is preserved (and serialized back byte-identical) and only
-/// interpreted on demand.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Timestamp(String);
-
-impl Timestamp {
-    /// Wraps any text.
-    pub fn new(raw: impl Into<String>) -> Self {
-        Timestamp(raw.into())
-    }
-
-    /// The text as received.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// Interprets the text: RFC 3339 with or without fractional seconds,
-    /// offsets with or without a colon, and zone-less values (taken as UTC).
-    /// `None` if it is none of these.
-    pub fn offset_date_time(&self) -> Option<OffsetDateTime> {
-        use time::format_description::well_known::Rfc3339;
-        use time::macros::format_description;
-
-        let s = self.0.trim();
-        if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
-            return Some(t);
-        }
-        let with_offset = format_description!(
-            version = 2,
-            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]][first [Z] [z] [[offset_hour sign:mandatory]:[offset_minute]] [[offset_hour sign:mandatory][offset_minute]]]"
-        );
-        if let Ok(t) = OffsetDateTime::parse(s, &with_offset) {
-            return Some(t);
-        }
-        let zoneless = format_description!(
-            version = 2,
-            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]]"
-        );
-        time::PrimitiveDateTime::parse(s, &zoneless)
-            .ok()
-            .map(|t| t.assume_utc())
-    }
-}
-
-impl From<OffsetDateTime> for Timestamp {
-    fn from(t: OffsetDateTime) -> Self {
-        use time::format_description::well_known::Rfc3339;
-        Timestamp(t.format(&Rfc3339).unwrap_or_else(|_| t.to_string()))
-    }
-}
-
-impl fmt::Display for Timestamp {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl FromStr for Timestamp {
-    type Err = std::convert::Infallible;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Timestamp(s.to_owned()))
-    }
-}
-
-impl Serialize for Timestamp {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-struct TimestampVisitor;
-
-impl Visitor<'_> for TimestampVisitor {
-    type Value = Timestamp;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a date-time string")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
-        Ok(Timestamp(v.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Timestamp, E> {
-        Ok(Timestamp(v))
-    }
-    // Some services send epoch numbers; keep their text rather than fail.
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Timestamp, E> {
-        Ok(Timestamp(v.to_string()))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Timestamp, E> {
-        Ok(Timestamp(v.to_string()))
-    }
-}
-
-impl<'de> Deserialize<'de> for Timestamp {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(TimestampVisitor)
-    }
 }

@@ -3,6 +3,7 @@
 //! decoding, and the transport against a local scripted HTTP server.
 
 use std::collections::BTreeMap;
+use std::ops::Bound;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -11,10 +12,11 @@ use client_runtime::config::{
 };
 use client_runtime::credentials::Credentials;
 use client_runtime::error::{Error, TransportErrorKind};
+use client_runtime::formats::Timestamp;
 use client_runtime::http::{
     HeaderMap, Method, Request, Response, canonical_query, encode_path_segment,
 };
-use client_runtime::lenient::{self, Timestamp};
+use client_runtime::lenient;
 use client_runtime::operation::Operation;
 use client_runtime::pagination::paginate;
 use client_runtime::retry::{
@@ -727,9 +729,16 @@ fn validation_lists_every_violation() {
     };
     assert!(ok.validate().is_ok());
     let mut v = Violations::new();
-    v.check_range_f64("f", f64::NAN, Some(0.0), None);
+    v.check_range_f64("f", f64::NAN, Bound::Included(0.0), Bound::Unbounded);
     v.check_length("len", "ÄÄ", Some(3), None);
     assert_eq!(v.as_slice().len(), 2);
+    // Exclusive bounds reject the bound itself; inclusive ones accept it.
+    let mut v = Violations::new();
+    v.check_range_f64("lo", 0.5, Bound::Excluded(0.5), Bound::Included(0.5));
+    v.check_range_f64("hi", 1.0, Bound::Unbounded, Bound::Excluded(1.0));
+    v.check_range_f64("ok", 0.75, Bound::Excluded(0.5), Bound::Excluded(1.0));
+    let rules: Vec<&str> = v.as_slice().iter().map(|x| x.rule.as_str()).collect();
+    assert_eq!(rules, ["exclusiveMinimum 0.5", "exclusiveMaximum 1"]);
     assert_eq!(join_path("", "a"), "a");
     assert_eq!(join_path("a", "b"), "a.b");
     let mut m = BTreeMap::new();

@@ -265,15 +265,23 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     }
 }
 
+/// A variant's doc line: its wire value as a code span (one that can hold
+/// backticks), or words for the empty string, which has no code span.
+fn variant_doc(value: &str) -> String {
+    if value.is_empty() {
+        " The empty string, `\"\"`.".to_string()
+    } else if value.contains('`') {
+        format!(" `` {value} ``")
+    } else {
+        format!(" `{value}`")
+    }
+}
+
 fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
-    let variant_docs: Vec<String> = e
-        .variants
-        .iter()
-        .map(|v| format!(" `{}`", v.value.replace('`', "'")))
-        .collect();
+    let variant_docs: Vec<String> = e.variants.iter().map(|v| variant_doc(&v.value)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let (unknown_ty, wire_ty, parse_arms, as_value, serialize, deserialize, check) = match e.repr {
         EnumRepr::String => (

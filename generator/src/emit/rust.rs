@@ -164,15 +164,17 @@ pub enum Scope {
 
 pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty {
-        TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => {
-            quote! { String }
-        }
+        // JSON has no raw bytes: `binary` inside a JSON document is text.
+        TypeRef::String | TypeRef::Binary => quote! { String },
+        TypeRef::DateTime => quote! { crate::runtime::formats::Timestamp },
+        TypeRef::Date => quote! { crate::runtime::formats::Date },
+        TypeRef::Uuid => quote! { crate::runtime::formats::Uuid },
+        TypeRef::Base64 => quote! { crate::runtime::formats::Base64 },
         TypeRef::Integer(IntWidth::I32) => quote! { i32 },
         TypeRef::Integer(IntWidth::I64) => quote! { i64 },
         TypeRef::Number(FloatWidth::F32) => quote! { f32 },
         TypeRef::Number(FloatWidth::F64) => quote! { f64 },
         TypeRef::Boolean => quote! { bool },
-        TypeRef::DateTime => quote! { crate::runtime::lenient::Timestamp },
         TypeRef::Json => quote! { serde_json::Value },
         TypeRef::Array(inner) => {
             let inner = type_tokens(inner, scope);

@@ -44,17 +44,21 @@ fn opt_i64(value: Option<f64>, exclusive: bool, step: i64) -> TokenStream {
     }
 }
 
-fn opt_f64(value: Option<f64>) -> TokenStream {
-    match value {
-        Some(v) => {
-            let lit = Literal::f64_unsuffixed(v.abs());
-            if v < 0.0 {
-                quote! { Some(-#lit) }
-            } else {
-                quote! { Some(#lit) }
-            }
-        }
-        None => quote! { None },
+/// A `std::ops::Bound` for a floating-point limit.
+fn f64_bound(value: Option<f64>, exclusive: bool) -> TokenStream {
+    let Some(v) = value else {
+        return quote! { std::ops::Bound::Unbounded };
+    };
+    let lit = Literal::f64_unsuffixed(v.abs());
+    let signed = if v < 0.0 {
+        quote! { -#lit }
+    } else {
+        quote! { #lit }
+    };
+    if exclusive {
+        quote! { std::ops::Bound::Excluded(#signed) }
+    } else {
+        quote! { std::ops::Bound::Included(#signed) }
     }
 }
 
@@ -67,15 +71,12 @@ pub fn value_checks(
     c: &Constraints,
 ) -> TokenStream {
     match ty {
-        TypeRef::String | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 | TypeRef::Binary => {
-            let mut out = TokenStream::new();
-            if c.min_length.is_some() || c.max_length.is_some() {
-                let (min, max) = (opt_u64(c.min_length), opt_u64(c.max_length));
-                out.extend(quote! { out.check_length(#path, #value, #min, #max); });
-            }
-            if let Some(pattern) = &c.pattern {
-                out.extend(quote! { out.check_pattern(#path, #value, #pattern); });
-            }
+        TypeRef::String | TypeRef::Binary => string_checks(value, path, c),
+        // Formatted strings check their own format, then the string rules.
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 => {
+            let validate = validate_path();
+            let mut out = quote! { #validate(#value, #path, out); };
+            out.extend(string_checks(&quote! { #value.as_str() }, path, c));
             out
         }
         TypeRef::Integer(width) => {
@@ -96,7 +97,10 @@ pub fn value_checks(
             if c.minimum.is_none() && c.maximum.is_none() {
                 return quote! {};
             }
-            let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+            let (min, max) = (
+                f64_bound(c.minimum, c.exclusive_minimum),
+                f64_bound(c.maximum, c.exclusive_maximum),
+            );
             let widened = match width {
                 FloatWidth::F32 => quote! { f64::from(*#value) },
                 FloatWidth::F64 => quote! { *#value },
@@ -141,8 +145,21 @@ pub fn value_checks(
             let validate = validate_path();
             quote! { #validate(#value, #path, out); }
         }
-        TypeRef::Boolean | TypeRef::DateTime | TypeRef::Json => quote! {},
+        TypeRef::Boolean | TypeRef::Json => quote! {},
     }
+}
+
+/// Length and pattern checks of a `&str` expression.
+fn string_checks(value: &TokenStream, path: &TokenStream, c: &Constraints) -> TokenStream {
+    let mut out = TokenStream::new();
+    if c.min_length.is_some() || c.max_length.is_some() {
+        let (min, max) = (opt_u64(c.min_length), opt_u64(c.max_length));
+        out.extend(quote! { out.check_length(#path, #value, #min, #max); });
+    }
+    if let Some(pattern) = &c.pattern {
+        out.extend(quote! { out.check_pattern(#path, #value, #pattern); });
+    }
+    out
 }
 
 /// The checks of one struct field, or nothing.
@@ -185,5 +202,43 @@ pub fn validate_impl(name: &Ident, checks: &[TokenStream]) -> TokenStream {
                 #(#checks)*
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checks(ty: TypeRef, c: Constraints) -> String {
+        value_checks(&quote! { value }, &quote! { "f" }, &ty, &c).to_string()
+    }
+
+    #[test]
+    fn float_bounds_keep_their_exclusiveness() {
+        let c = Constraints {
+            minimum: Some(-1.5),
+            exclusive_minimum: true,
+            maximum: Some(2.0),
+            ..Constraints::default()
+        };
+        let code = checks(TypeRef::Number(FloatWidth::F64), c);
+        assert!(code.contains("Bound :: Excluded (- 1.5)"), "{code}");
+        assert!(code.contains("Bound :: Included (2.0)"), "{code}");
+    }
+
+    #[test]
+    fn formatted_strings_check_their_format_and_string_rules() {
+        let c = Constraints {
+            max_length: Some(36),
+            ..Constraints::default()
+        };
+        let code = checks(TypeRef::Uuid, c);
+        assert!(code.contains("Validate :: validate_into (value"), "{code}");
+        assert!(
+            code.contains("check_length (\"f\" , value . as_str ()"),
+            "{code}"
+        );
+        assert!(checks(TypeRef::String, Constraints::default()).is_empty());
+        assert!(!checks(TypeRef::Date, Constraints::default()).is_empty());
     }
 }

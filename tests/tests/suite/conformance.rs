@@ -483,7 +483,7 @@ fn remove_sources_example_keeps_the_out_of_enum_target_type() {
     let session = out.traffic_mirror_session.unwrap();
     assert_eq!(
         session.traffic_mirror_target_type,
-        Some(models::TrafficMirrorTargetType::Unknown(String::new()))
+        Some(models::TrafficMirrorTargetType::Empty)
     );
     assert_eq!(session.traffic_mirror_sources, Some(Vec::new()));
     assert_eq!(

@@ -135,6 +135,27 @@ fn numbers_as_strings_and_both_timestamp_forms_parse() {
     assert_eq!(updated.unix_timestamp(), 1_679_569_014);
     assert_eq!(
         session.traffic_mirror_target_type,
-        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetType::Unknown(String::new()))
+        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetType::Empty)
     );
+}
+
+#[test]
+fn undocumented_enum_values_are_kept_and_sent_back_unchanged() {
+    let body = br#"{"traffic_mirror_session": {"traffic_mirror_target_type": "gwlb", "type": "vpc"}, "request_id": "r-2"}"#;
+    let parsed = <sessions::ShowTrafficMirrorSessionRequest as Operation>::parse_response(
+        response(200, body.to_vec()),
+    )
+    .expect("unknown enum values parse");
+    let session = parsed.traffic_mirror_session.expect("session");
+    assert_eq!(
+        session.traffic_mirror_target_type,
+        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetType::Unknown("gwlb".into()))
+    );
+    assert_eq!(
+        session.type_,
+        Some(huaweicloud_vpc_v3::models::TrafficMirrorSourceType::Unknown("vpc".into()))
+    );
+    let json = serde_json::to_value(&session).expect("serializable");
+    assert_eq!(json["traffic_mirror_target_type"], "gwlb");
+    assert_eq!(json["type"], "vpc");
 }

@@ -97,3 +97,155 @@ fn servers_list_every_documented_region() {
         "https://vpc.{region}.myhuaweicloud.com"
     );
 }
+
+/// An OpenAPI 3.0 schema as a JSON Schema (draft 7): `nullable` becomes a
+/// `null` type (and value), everything else carries over.
+fn json_schema(schema: &serde_json::Value) -> serde_json::Value {
+    match schema {
+        serde_json::Value::Object(map) => {
+            let mut out: serde_json::Map<String, serde_json::Value> = map
+                .iter()
+                .map(|(key, value)| {
+                    let value = match key.as_str() {
+                        // Maps of schemas, or of example values: only the former recurse.
+                        "example" | "default" | "enum" => value.clone(),
+                        _ => json_schema(value),
+                    };
+                    (key.clone(), value)
+                })
+                .collect();
+            if out.remove("nullable") == Some(serde_json::Value::Bool(true)) {
+                if let Some(ty) = out.get("type").cloned() {
+                    out.insert("type".into(), serde_json::json!([ty, "null"]));
+                }
+                if let Some(serde_json::Value::Array(values)) = out.get_mut("enum") {
+                    values.push(serde_json::Value::Null);
+                }
+            }
+            serde_json::Value::Object(out)
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.iter().map(json_schema).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// Every example the spec holds (request bodies, responses, parameters), with
+/// its JSON pointer and the schema it must satisfy.
+fn examples(spec: &serde_json::Value) -> Vec<(String, serde_json::Value, serde_json::Value)> {
+    fn collect(
+        at: &str,
+        holder: &serde_json::Value,
+        out: &mut Vec<(String, serde_json::Value, serde_json::Value)>,
+    ) {
+        let Some(schema) = holder.get("schema") else {
+            return;
+        };
+        if let Some(example) = holder.get("example") {
+            out.push((format!("{at}/example"), example.clone(), schema.clone()));
+        }
+        for (name, example) in holder["examples"].as_object().into_iter().flatten() {
+            if let Some(value) = example.get("value") {
+                out.push((
+                    format!("{at}/examples/{name}"),
+                    value.clone(),
+                    schema.clone(),
+                ));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("path item") {
+            let at = format!("#/paths/{}/{method}", path.replace('/', "~1"));
+            for (index, parameter) in operation["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                collect(&format!("{at}/parameters/{index}"), parameter, &mut out);
+            }
+            for (media, content) in operation["requestBody"]["content"]
+                .as_object()
+                .into_iter()
+                .flatten()
+            {
+                collect(
+                    &format!("{at}/requestBody/content/{media}"),
+                    content,
+                    &mut out,
+                );
+            }
+            for (status, response) in operation["responses"].as_object().into_iter().flatten() {
+                for (media, content) in response["content"].as_object().into_iter().flatten() {
+                    collect(
+                        &format!("{at}/responses/{status}/content/{media}"),
+                        content,
+                        &mut out,
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_example_satisfies_its_schema() {
+    let spec = spec_json();
+    let components = json_schema(&spec["components"]);
+    let examples = examples(&spec);
+    assert!(
+        examples.len() >= 8,
+        "only {} examples found",
+        examples.len()
+    );
+    let mut problems = Vec::new();
+    for (at, example, schema) in &examples {
+        // The schema sits beside the components so that `#/components/...` resolves.
+        let root = serde_json::json!({
+            "$schema": "http://json-schema.org/draft-07/schema#",
+            "allOf": [json_schema(schema)],
+            "components": components,
+        });
+        let validator = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft7)
+            .should_validate_formats(true)
+            .build(&root)
+            .unwrap_or_else(|e| panic!("{at}: the schema does not compile: {e}"));
+        problems.extend(
+            validator
+                .iter_errors(example)
+                .map(|e| format!("{at}{}: {e}", e.instance_path())),
+        );
+    }
+    assert!(
+        problems.is_empty(),
+        "examples that their own schema rejects:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_example_check_can_fail() {
+    let spec = spec_json();
+    let (_, mut example, schema) = examples(&spec)
+        .into_iter()
+        .find(|(at, ..)| at.contains("remove-sources") && at.contains("/responses/200/"))
+        .expect("the remove-sources response example");
+    example["traffic_mirror_session"]["priority"] = serde_json::json!(0);
+    let root = serde_json::json!({
+        "allOf": [json_schema(&schema)],
+        "components": json_schema(&spec["components"]),
+    });
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .build(&root)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !validator.is_valid(&example),
+        "priority 0 is below the documented minimum"
+    );
+}
