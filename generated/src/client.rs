@@ -4,10 +4,10 @@ use crate::runtime::config::ClientBuilder;
 use crate::runtime::error::Error;
 use crate::runtime::transport::Transport;
 
-///  A client for Huawei Cloud VPC v3 Traffic Mirroring API.
+/// A client for Huawei Cloud VPC v3 Traffic Mirroring API.
 ///
-///  Cheap to clone (the connection pool is shared) and safe to use from many tasks at once.
-///  Each operation is a method returning a builder; finish it with `.send().await`.
+/// Cheap to clone (the connection pool is shared) and safe to use from many tasks at once.
+/// Each operation is a method returning a builder; finish it with `.send().await`.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) transport: Transport,

@@ -374,22 +374,21 @@ impl ListTrafficMirrorSessions {
         self.client.transport.call(&self.input).await
     }
 
-    ///  Every item over all pages, as a stream.
+    /// Every item over all pages, as a stream.
     ///
-    ///  The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
+    /// The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
     pub fn into_stream(
         self,
     ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorSession, Error>> + Send + 'static
     {
         crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
-            let items = page.traffic_mirror_sessions.clone().unwrap_or_default();
+            let items = page.traffic_mirror_sessions.unwrap_or_default();
             let next = page
                 .page_info
-                .as_ref()
-                .and_then(|value| value.next_marker.as_ref())
+                .and_then(|value| value.next_marker)
                 .map(|marker| {
                     let mut next = request.clone();
-                    next.marker = Some(marker.clone());
+                    next.marker = Some(marker);
                     next
                 });
             (items, next)

@@ -34,8 +34,9 @@ fn fingerprint(request: &Request) -> u64 {
 
 /// Streams every item of a listing, starting with `first`.
 ///
-/// `next_page` receives each page's request and decoded output and returns
-/// the page's items plus the request for the following page (`None` on the
+/// `next_page` receives each page's request and decoded output (by value, so
+/// the items move out without a copy) and returns the page's items plus the
+/// request for the following page (`None` on the
 /// last page, typically when `next_marker` is absent).
 ///
 /// A server that hands back a marker it already gave (so the next request
@@ -52,7 +53,7 @@ where
     O: Operation + Clone + Send + Sync + 'static,
     O::Output: Send,
     T: Send + 'static,
-    F: Fn(&O, &O::Output) -> (Vec<T>, Option<O>) + Send + Sync + 'static,
+    F: Fn(&O, O::Output) -> (Vec<T>, Option<O>) + Send + Sync + 'static,
 {
     let mut seen = HashSet::new();
     if let Ok(request) = first.build_request(transport.context()) {
@@ -79,7 +80,7 @@ where
                 Ok(page) => page,
                 Err(e) => return Some((Err(e), st)),
             };
-            let (items, next) = (st.next_page)(&op, &page.body);
+            let (items, next) = (st.next_page)(&op, page.body);
             st.buffer.extend(items);
             if let Some(next) = next {
                 match next.build_request(st.transport.context()) {

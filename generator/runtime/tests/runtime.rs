@@ -1237,12 +1237,12 @@ async fn validation_happens_before_sending() {
     assert!(log.lock().unwrap_or_else(|e| e.into_inner()).is_empty());
 }
 
-fn next(op: &ListThings, page: &Page) -> (Vec<String>, Option<ListThings>) {
-    let next = page.next_marker.as_ref().map(|m| ListThings {
-        marker: Some(m.clone()),
+fn next(op: &ListThings, page: Page) -> (Vec<String>, Option<ListThings>) {
+    let next = page.next_marker.map(|m| ListThings {
+        marker: Some(m),
         ..op.clone()
     });
-    (page.things.clone(), next)
+    (page.things, next)
 }
 
 #[tokio::test]

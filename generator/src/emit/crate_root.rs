@@ -42,7 +42,7 @@ pub fn lib_file() -> TokenStream {
 pub fn client_file(api: &Api) -> TokenStream {
     let title = escape_doc(&api.crate_info.title);
     let docs = doc_lines(&format!(
-        " A client for {title}.\n\n Cheap to clone (the connection pool is shared) and safe to use from many tasks at once.\n Each operation is a method returning a builder; finish it with `.send().await`."
+        "A client for {title}.\n\nCheap to clone (the connection pool is shared) and safe to use from many tasks at once.\nEach operation is a method returning a builder; finish it with `.send().await`."
     ));
     quote! {
         //! The client type; its operation methods live in [`crate::operations`].

@@ -492,7 +492,7 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     let describe_tags = u
         .discriminator
         .as_ref()
-        .map(|p| format!(" Chosen by the `{p}` property."))
+        .map(|p| format!("\nChosen by the `{p}` property."))
         .unwrap_or_default();
     let lines = doc_lines(&describe_tags);
     quote! {

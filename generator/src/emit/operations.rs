@@ -670,28 +670,28 @@ fn stream_tokens(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStr
     let item_ty = type_tokens(&pagination.item_ty, Scope::Operations);
     let items_field = ident(&pagination.items.field);
     let items = if pagination.items.optional {
-        quote! { page.#items_field.clone().unwrap_or_default() }
+        quote! { page.#items_field.unwrap_or_default() }
     } else {
-        quote! { page.#items_field.clone() }
+        quote! { page.#items_field }
     };
     let mut marker = TokenStream::new();
     for (index, step) in pagination.next_marker.iter().enumerate() {
         let field = ident(&step.field);
         marker = match (index, step.optional) {
-            (0, true) => quote! { page.#field.as_ref() },
-            (0, false) => quote! { Some(&page.#field) },
-            (_, true) => quote! { #marker.and_then(|value| value.#field.as_ref()) },
-            (_, false) => quote! { #marker.map(|value| &value.#field) },
+            (0, true) => quote! { page.#field },
+            (0, false) => quote! { Some(page.#field) },
+            (_, true) => quote! { #marker.and_then(|value| value.#field) },
+            (_, false) => quote! { #marker.map(|value| value.#field) },
         };
     }
     let marker_param = ident(&op.params[pagination.marker_param].name);
     let set_marker = if op.params[pagination.marker_param].required {
-        quote! { next.#marker_param = marker.clone(); }
+        quote! { next.#marker_param = marker; }
     } else {
-        quote! { next.#marker_param = Some(marker.clone()); }
+        quote! { next.#marker_param = Some(marker); }
     };
     let doc = doc_lines(
-        " Every item over all pages, as a stream.\n\n The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.",
+        "Every item over all pages, as a stream.\n\nThe next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.",
     );
     quote! {
         #doc
