@@ -1,9 +1,9 @@
-//! Where the API lives and how requests are signed, from the spec's
-//! `servers` and `securitySchemes`.
+//! Where the API lives and how requests are authenticated, from the
+//! spec's `servers`, `security` and `securitySchemes`.
 
-use crate::runtime::config::{ServiceInfo, SigningScheme};
+use crate::runtime::config::{AuthScheme, ServiceInfo};
 
-/// The API's endpoints, regions and signing scheme.
+/// The API's endpoints, regions and authentication schemes.
 pub static SERVICE: ServiceInfo = ServiceInfo {
     name: "Huawei Cloud VPC v3 Traffic Mirroring API",
     version: "v3",
@@ -47,5 +47,6 @@ pub static SERVICE: ServiceInfo = ServiceInfo {
     ],
     default_region: Some("cn-north-4"),
     endpoint_env_prefix: Some("HUAWEICLOUD_SDK_REGION_VPC_"),
-    signing: SigningScheme::SdkHmacSha256,
+    auth: &[AuthScheme::SdkHmacSha256],
+    auth_optional: false,
 };

@@ -44,14 +44,33 @@ pub struct Service {
     pub default_region: Option<String>,
     /// Prefix of the environment variable that overrides a region's endpoint.
     pub endpoint_env_prefix: Option<String>,
-    pub signing: Signing,
+    /// The security schemes of the top-level `security` requirements, in
+    /// spec order without repeats.
+    pub auth: Vec<AuthScheme>,
+    /// A requirement is empty (`{}`): requests may go unauthenticated.
+    pub auth_optional: bool,
 }
 
-/// The request-signing algorithm named by the spec's security scheme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Signing {
-    None,
+/// How a security scheme authenticates a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum AuthScheme {
+    /// Request signing, named by `x-signing-algorithm: SDK-HMAC-SHA256`.
     SdkHmacSha256,
+    ApiKey {
+        location: ApiKeyLocation,
+        name: String,
+    },
+    /// `http` with `scheme: bearer`, and OAuth 2 / OpenID Connect tokens.
+    Bearer,
+    /// `http` with `scheme: basic`.
+    Basic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ApiKeyLocation {
+    Header,
+    Query,
+    Cookie,
 }
 
 /// Documentation carried from the spec into rustdoc.

@@ -8,24 +8,48 @@ use std::collections::BTreeMap;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use super::credentials::Credentials;
+use super::credentials::{Credentials, Secret};
 use super::error::Error;
 use super::retry::RetryConfig;
-use super::transport::{Transport, TransportSettings};
+use super::transport::{Authenticator, Transport, TransportSettings};
 
 /// Environment variable naming the default region.
 pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
 /// The client value holding the project id (also sent as `X-Project-Id`).
 pub const PROJECT_ID: &str = "project_id";
 
-/// How requests to a service are authenticated.
+/// One way a service accepts requests to be authenticated (a security
+/// scheme of the spec). A client applies every scheme it has a credential
+/// for, so alternatives and combinations both work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum SigningScheme {
-    /// Requests are sent unsigned.
-    None,
-    /// AK/SK signing with SDK-HMAC-SHA256.
+pub enum AuthScheme {
+    /// AK/SK signing with SDK-HMAC-SHA256 ([`ClientBuilder::credentials`]).
     SdkHmacSha256,
+    /// An API key ([`ClientBuilder::api_key`]) sent as the named header,
+    /// query parameter or cookie.
+    ApiKey {
+        /// Where the key goes.
+        location: ApiKeyLocation,
+        /// The header, parameter or cookie name.
+        name: &'static str,
+    },
+    /// `Authorization: Bearer <token>` ([`ClientBuilder::bearer_token`]);
+    /// also how OAuth 2 and OpenID Connect tokens are sent.
+    Bearer,
+    /// `Authorization: Basic <user:password>` ([`ClientBuilder::basic_auth`]).
+    Basic,
+}
+
+/// Where an API key is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
 }
 
 /// Static facts about one service, emitted by the generator.
@@ -46,8 +70,11 @@ pub struct ServiceInfo {
     /// Prefix of the per-region endpoint override variable; the region is
     /// appended upper-cased with `-` as `_`.
     pub endpoint_env_prefix: Option<&'static str>,
-    /// Authentication scheme.
-    pub signing: SigningScheme,
+    /// The ways requests can be authenticated; empty when the API needs none.
+    pub auth: &'static [AuthScheme],
+    /// Whether requests may also go unauthenticated (the spec lists an empty
+    /// security requirement).
+    pub auth_optional: bool,
 }
 
 /// Values shared by every request of a client (e.g. the project id that many
@@ -117,6 +144,9 @@ pub struct ClientBuilder<C> {
     region: Option<String>,
     endpoint: Option<String>,
     credentials: Option<Credentials>,
+    api_key: Option<Secret>,
+    bearer_token: Option<Secret>,
+    basic_auth: Option<(String, Secret)>,
     project_id: Option<String>,
     values: Vec<(String, String)>,
     connect_timeout: Duration,
@@ -134,6 +164,9 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
             .field("credentials", &self.credentials)
+            .field("api_key", &self.api_key)
+            .field("bearer_token", &self.bearer_token)
+            .field("basic_auth", &self.basic_auth)
             .field("project_id", &self.project_id)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
@@ -152,6 +185,9 @@ impl<C> ClientBuilder<C> {
             region: None,
             endpoint: None,
             credentials: None,
+            api_key: None,
+            bearer_token: None,
+            basic_auth: None,
             project_id: None,
             values: Vec::new(),
             connect_timeout: Duration::from_secs(10),
@@ -179,6 +215,25 @@ impl<C> ClientBuilder<C> {
     /// The credentials to sign with.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(credentials);
+        self
+    }
+
+    /// The API key, for services with an API-key scheme.
+    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// The bearer token, for services with a bearer, OAuth 2 or OpenID
+    /// Connect scheme.
+    pub fn bearer_token(mut self, token: impl Into<Secret>) -> Self {
+        self.bearer_token = Some(token.into());
+        self
+    }
+
+    /// The user and password, for services with HTTP basic authentication.
+    pub fn basic_auth(mut self, user: impl Into<String>, password: impl Into<Secret>) -> Self {
+        self.basic_auth = Some((user.into(), password.into()));
         self
     }
 
@@ -254,13 +309,7 @@ impl<C> ClientBuilder<C> {
             self.endpoint.as_deref(),
             |name| std::env::var(name).ok(),
         )?;
-        if self.service.signing == SigningScheme::SdkHmacSha256 && self.credentials.is_none() {
-            return Err(Error::config(format!(
-                "the {} service needs AK/SK credentials: call ClientBuilder::credentials(..) \
-                 or ClientBuilder::from_env()",
-                self.service.name
-            )));
-        }
+        let auth = self.authenticators()?;
         let mut context = RequestContext::new().with_validation(self.validate);
         for (name, value) in self.values {
             context = context.with_value(&name, value);
@@ -286,7 +335,7 @@ impl<C> ClientBuilder<C> {
         let transport = Transport::new(TransportSettings {
             endpoint,
             credentials: self.credentials,
-            signing: self.service.signing,
+            auth,
             context,
             connect_timeout: self.connect_timeout,
             timeout: self.timeout,
@@ -294,6 +343,79 @@ impl<C> ClientBuilder<C> {
             user_agent,
         })?;
         Ok(C::from(transport))
+    }
+}
+
+impl<C> ClientBuilder<C> {
+    /// Pairs each of the service's schemes with its configured credential.
+    /// Fails when the service needs authentication and none is configured.
+    fn authenticators(&self) -> Result<Vec<Authenticator>, Error> {
+        let mut out = Vec::new();
+        for scheme in self.service.auth {
+            let applied = match *scheme {
+                AuthScheme::SdkHmacSha256 => self
+                    .credentials
+                    .as_ref()
+                    .map(|_| Authenticator::SdkHmacSha256),
+                AuthScheme::ApiKey { location, name } => {
+                    self.api_key.clone().map(|value| match location {
+                        ApiKeyLocation::Header => Authenticator::Header {
+                            name: name.to_owned(),
+                            value,
+                        },
+                        ApiKeyLocation::Query => Authenticator::Query {
+                            name: name.to_owned(),
+                            value,
+                        },
+                        ApiKeyLocation::Cookie => Authenticator::Cookie {
+                            name: name.to_owned(),
+                            value,
+                        },
+                    })
+                }
+                AuthScheme::Bearer => {
+                    self.bearer_token
+                        .as_ref()
+                        .map(|token| Authenticator::Header {
+                            name: "Authorization".to_owned(),
+                            value: Secret::new(format!("Bearer {}", token.expose())),
+                        })
+                }
+                AuthScheme::Basic => self.basic_auth.as_ref().map(|(user, password)| {
+                    use base64::Engine as _;
+                    let pair = format!("{user}:{}", password.expose());
+                    Authenticator::Header {
+                        name: "Authorization".to_owned(),
+                        value: Secret::new(format!(
+                            "Basic {}",
+                            base64::engine::general_purpose::STANDARD.encode(pair)
+                        )),
+                    }
+                }),
+            };
+            out.extend(applied);
+        }
+        if out.is_empty() && !self.service.auth.is_empty() && !self.service.auth_optional {
+            let ways: Vec<&str> = self
+                .service
+                .auth
+                .iter()
+                .map(|scheme| match scheme {
+                    AuthScheme::SdkHmacSha256 => {
+                        "AK/SK credentials (ClientBuilder::credentials(..) or ClientBuilder::from_env())"
+                    }
+                    AuthScheme::ApiKey { .. } => "an API key (ClientBuilder::api_key(..))",
+                    AuthScheme::Bearer => "a bearer token (ClientBuilder::bearer_token(..))",
+                    AuthScheme::Basic => "a user and password (ClientBuilder::basic_auth(..))",
+                })
+                .collect();
+            return Err(Error::config(format!(
+                "the {} service needs {}",
+                self.service.name,
+                ways.join(", or ")
+            )));
+        }
+        Ok(out)
     }
 }
 

@@ -1,4 +1,5 @@
-//! AK/SK credentials and where to find them.
+//! Credentials (AK/SK pairs, and secrets such as API keys and tokens) and
+//! where to find them.
 //!
 //! The secret key and security token never leave this module except into the
 //! signer: `Debug` redacts them and no error message mentions their values.
@@ -118,5 +119,34 @@ impl fmt::Debug for Credentials {
             )
             .field("project_id", &self.project_id)
             .finish()
+    }
+}
+
+/// A secret string (API key, bearer token, password). `Debug` redacts it,
+/// and it reaches the network only through [`Secret::expose`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The secret itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+impl<T: Into<String>> From<T> for Secret {
+    fn from(value: T) -> Self {
+        Secret(value.into())
     }
 }

@@ -9,8 +9,8 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument;
 
-use super::config::{PROJECT_ID, RequestContext, SigningScheme};
-use super::credentials::Credentials;
+use super::config::{PROJECT_ID, RequestContext};
+use super::credentials::{Credentials, Secret};
 use super::error::{Error, TransportError, TransportErrorKind, ValidationError, Violation};
 use super::http::{ApiResponse, Request, Response};
 use super::operation::Operation;
@@ -23,10 +23,10 @@ use super::signing::{self, SigningInput};
 pub struct TransportSettings {
     /// Base URL (scheme, host, optional port and path prefix), no trailing `/`.
     pub endpoint: String,
-    /// Credentials; required when `signing` is not `None`.
+    /// AK/SK credentials; required by [`Authenticator::SdkHmacSha256`].
     pub credentials: Option<Credentials>,
-    /// How to authenticate.
-    pub signing: SigningScheme,
+    /// How to authenticate each request; all of them are applied.
+    pub auth: Vec<Authenticator>,
     /// Shared request values and the validation switch.
     pub context: RequestContext,
     /// Time allowed to connect.
@@ -39,11 +39,40 @@ pub struct TransportSettings {
     pub user_agent: String,
 }
 
+/// One way of authenticating every request, with its credential.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Authenticator {
+    /// Sign with SDK-HMAC-SHA256 using [`TransportSettings::credentials`].
+    SdkHmacSha256,
+    /// Send a secret as this header (an API key, `Authorization: Bearer ..`).
+    Header {
+        /// Header name.
+        name: String,
+        /// Header value.
+        value: Secret,
+    },
+    /// Send a secret as this query parameter.
+    Query {
+        /// Parameter name.
+        name: String,
+        /// Parameter value (percent-encoded on the wire).
+        value: Secret,
+    },
+    /// Send a secret as this cookie.
+    Cookie {
+        /// Cookie name.
+        name: String,
+        /// Cookie value (percent-encoded on the wire).
+        value: Secret,
+    },
+}
+
 struct Inner {
     client: reqwest::Client,
     endpoint: String,
     credentials: Option<Credentials>,
-    signing: SigningScheme,
+    auth: Vec<Authenticator>,
     context: RequestContext,
     retry: RetryConfig,
 }
@@ -59,7 +88,7 @@ impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Transport")
             .field("endpoint", &self.inner.endpoint)
-            .field("signing", &self.inner.signing)
+            .field("auth", &self.inner.auth)
             .field("credentials", &self.inner.credentials)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
@@ -70,7 +99,8 @@ impl Transport {
     /// Builds the HTTP client. Fails if signing is required without
     /// credentials or the endpoint is not a URL.
     pub fn new(settings: TransportSettings) -> Result<Self, Error> {
-        if settings.signing != SigningScheme::None && settings.credentials.is_none() {
+        let signs = settings.auth.contains(&Authenticator::SdkHmacSha256);
+        if signs && settings.credentials.is_none() {
             return Err(Error::config("request signing needs credentials"));
         }
         reqwest::Url::parse(&settings.endpoint).map_err(|e| {
@@ -90,7 +120,7 @@ impl Transport {
                 client,
                 endpoint: settings.endpoint.trim_end_matches('/').to_owned(),
                 credentials: settings.credentials,
-                signing: settings.signing,
+                auth: settings.auth,
                 context: settings.context,
                 retry: settings.retry,
             }),
@@ -145,10 +175,47 @@ impl Transport {
 
     async fn execute_inner(
         &self,
-        request: Request,
+        mut request: Request,
         span: tracing::Span,
     ) -> Result<Response, Error> {
         let inner = &*self.inner;
+        // Secrets join the request before anything is signed, so a signature
+        // covers them like any other parameter or header.
+        let mut sensitive: Vec<&str> = vec!["authorization", "x-security-token"];
+        let mut secret_in_url = false;
+        for auth in &inner.auth {
+            match auth {
+                Authenticator::SdkHmacSha256 => {}
+                Authenticator::Header { name, value } => {
+                    set_default(&mut request.headers, name, value.expose());
+                    sensitive.push(name);
+                }
+                Authenticator::Query { name, value } => {
+                    request
+                        .query
+                        .push((name.clone(), value.expose().to_owned()));
+                    secret_in_url = true;
+                }
+                Authenticator::Cookie { name, value } => {
+                    let cookie = format!(
+                        "{name}={}",
+                        super::http::encode_path_segment(value.expose())
+                    );
+                    match request
+                        .headers
+                        .iter_mut()
+                        .find(|(n, _)| n.eq_ignore_ascii_case("cookie"))
+                    {
+                        Some((_, existing)) => {
+                            existing.push_str("; ");
+                            existing.push_str(&cookie);
+                        }
+                        None => request.headers.push(("Cookie".to_owned(), cookie)),
+                    }
+                    sensitive.push("cookie");
+                }
+            }
+        }
         let path = signing::normalize_path(&request.path);
         let query = request.query_string();
         let mut url = format!("{}{}", inner.endpoint, path);
@@ -174,7 +241,7 @@ impl Transport {
         }
         headers.retain(|(n, _)| !n.eq_ignore_ascii_case("host"));
         headers.push(("Host".to_owned(), host));
-        let base_headers = to_header_map(&headers)?;
+        let base_headers = to_header_map(&headers, &sensitive)?;
         // `Bytes` makes the per-attempt copy a reference-count bump.
         let body = request.body.clone().map(bytes::Bytes::from);
         let method = request.method.clone();
@@ -186,9 +253,11 @@ impl Transport {
             attempt += 1;
             span.record("attempt", attempt);
             let mut attempt_headers = base_headers.clone();
-            if let (SigningScheme::SdkHmacSha256, Some(creds)) =
-                (inner.signing, inner.credentials.as_ref())
-            {
+            let signer = inner
+                .credentials
+                .as_ref()
+                .filter(|_| inner.auth.contains(&Authenticator::SdkHmacSha256));
+            if let Some(creds) = signer {
                 let input = SigningInput {
                     method: method.as_str(),
                     path: &wire_path,
@@ -228,10 +297,10 @@ impl Transport {
                             headers: resp_headers,
                             body: bytes,
                         }),
-                        Err(e) => Err(transport_error(e)),
+                        Err(e) => Err(transport_error(e, secret_in_url)),
                     }
                 }
-                Err(e) => Err(transport_error(e)),
+                Err(e) => Err(transport_error(e, secret_in_url)),
             };
             let (outcome, retry_after) = match &result {
                 Ok(resp) => {
@@ -295,7 +364,12 @@ fn header_value(name: &str, value: &str) -> Result<HeaderValue, Error> {
     })
 }
 
-fn to_header_map(headers: &[(String, String)]) -> Result<reqwest::header::HeaderMap, Error> {
+/// The headers as sent; those named in `sensitive` (lower case) are marked
+/// so that no log or `Debug` output shows them.
+fn to_header_map(
+    headers: &[(String, String)],
+    sensitive: &[&str],
+) -> Result<reqwest::header::HeaderMap, Error> {
     let mut map = reqwest::header::HeaderMap::with_capacity(headers.len());
     for (name, value) in headers {
         let header_name = HeaderName::from_bytes(name.trim().as_bytes()).map_err(|_| {
@@ -308,7 +382,10 @@ fn to_header_map(headers: &[(String, String)]) -> Result<reqwest::header::Header
             })
         })?;
         let mut v = header_value(name, value.trim())?;
-        if header_name.as_str() == "x-security-token" {
+        if sensitive
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(header_name.as_str()))
+        {
             v.set_sensitive(true);
         }
         map.append(header_name, v);
@@ -316,7 +393,10 @@ fn to_header_map(headers: &[(String, String)]) -> Result<reqwest::header::Header
     Ok(map)
 }
 
-fn transport_error(e: reqwest::Error) -> TransportError {
+/// `secret_in_url`: the URL carries a credential, so the error must not
+/// repeat it.
+fn transport_error(e: reqwest::Error, secret_in_url: bool) -> TransportError {
+    let e = if secret_in_url { e.without_url() } else { e };
     let kind = if e.is_connect() {
         TransportErrorKind::Connect
     } else if e.is_timeout() {

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use client_runtime::config::{
-    ClientBuilder, RequestContext, ServiceInfo, SigningScheme, resolve_endpoint,
+    ApiKeyLocation, AuthScheme, ClientBuilder, RequestContext, ServiceInfo, resolve_endpoint,
 };
 use client_runtime::credentials::Credentials;
 use client_runtime::error::{Error, TransportErrorKind};
@@ -24,7 +24,7 @@ use client_runtime::retry::{
     should_retry,
 };
 use client_runtime::signing::{self, SigningInput};
-use client_runtime::transport::{Transport, TransportSettings};
+use client_runtime::transport::{Authenticator, Transport, TransportSettings};
 use client_runtime::validate::{Validate, Violations, join_path};
 use futures_util::StreamExt;
 use proptest::prelude::*;
@@ -492,7 +492,8 @@ static SERVICE: ServiceInfo = ServiceInfo {
     regions: &["cn-north-4", "ap-southeast-1"],
     default_region: None,
     endpoint_env_prefix: Some("HUAWEICLOUD_SDK_REGION_VPC_"),
-    signing: SigningScheme::SdkHmacSha256,
+    auth: &[AuthScheme::SdkHmacSha256],
+    auth_optional: false,
 };
 
 static UNSIGNED: ServiceInfo = ServiceInfo {
@@ -503,7 +504,8 @@ static UNSIGNED: ServiceInfo = ServiceInfo {
     regions: &[],
     default_region: None,
     endpoint_env_prefix: None,
-    signing: SigningScheme::None,
+    auth: &[],
+    auth_optional: false,
 };
 
 fn config_message(r: Result<String, Error>) -> String {
@@ -960,10 +962,10 @@ fn ok(body: &str) -> Reply {
 fn transport(endpoint: &str, retry: RetryConfig, creds: Option<Credentials>) -> Transport {
     Transport::new(TransportSettings {
         endpoint: endpoint.to_owned(),
-        signing: if creds.is_some() {
-            SigningScheme::SdkHmacSha256
+        auth: if creds.is_some() {
+            vec![Authenticator::SdkHmacSha256]
         } else {
-            SigningScheme::None
+            Vec::new()
         },
         credentials: creds,
         context: RequestContext::new().with_value("project_id", "proj-1"),
@@ -1439,4 +1441,137 @@ fn raw_bodies_and_text_responses() {
     let broken = response(200, &[], &[b'a', 0xff, b'b']);
     assert_eq!(broken.text().unwrap_or_default(), "a\u{fffd}b");
     assert_eq!(response(200, &[], b"").text().unwrap_or_default(), "");
+}
+
+// ---------------------------------------------------------------- other auth schemes
+
+macro_rules! service_with_auth {
+    ($name:ident, $optional:expr, $($scheme:expr),*) => {
+        static $name: ServiceInfo = ServiceInfo {
+            name: "keyed",
+            version: "v1",
+            url_template: "http://localhost",
+            region_variable: None,
+            regions: &[],
+            default_region: None,
+            endpoint_env_prefix: None,
+            auth: &[$($scheme),*],
+            auth_optional: $optional,
+        };
+    };
+}
+
+service_with_auth!(
+    HEADER_KEY,
+    false,
+    AuthScheme::ApiKey {
+        location: ApiKeyLocation::Header,
+        name: "X-Api-Key"
+    }
+);
+service_with_auth!(
+    QUERY_KEY,
+    false,
+    AuthScheme::ApiKey {
+        location: ApiKeyLocation::Query,
+        name: "api_key"
+    }
+);
+service_with_auth!(
+    COOKIE_KEY,
+    false,
+    AuthScheme::ApiKey {
+        location: ApiKeyLocation::Cookie,
+        name: "session"
+    }
+);
+service_with_auth!(
+    BEARER_OR_BASIC,
+    false,
+    AuthScheme::Bearer,
+    AuthScheme::Basic
+);
+service_with_auth!(OPTIONAL_BEARER, true, AuthScheme::Bearer);
+
+/// Sends one listing through a client of `service` configured by `configure`
+/// and returns what the server received.
+async fn received_with(
+    service: &'static ServiceInfo,
+    configure: impl FnOnce(ClientBuilder<Client>) -> ClientBuilder<Client>,
+) -> Received {
+    let (url, log) = serve(vec![ok(r#"{"things":[]}"#)]).await;
+    let client = configure(ClientBuilder::<Client>::new(service).endpoint(url))
+        .value("project_id", "p")
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dbg = format!("{:?}", client.0);
+    assert!(!dbg.contains("s3cret"), "{dbg}");
+    client
+        .0
+        .call(&list(None))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let reqs = log.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    reqs.into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("nothing received"))
+}
+
+#[tokio::test]
+async fn api_keys_go_where_the_scheme_says() {
+    let r = received_with(&HEADER_KEY, |b| b.api_key("s3cret")).await;
+    assert_eq!(r.header("x-api-key"), Some("s3cret"));
+
+    let r = received_with(&QUERY_KEY, |b| b.api_key("s3cret key")).await;
+    assert_eq!(r.target, "/v3/p/things?api_key=s3cret%20key");
+
+    let r = received_with(&COOKIE_KEY, |b| b.api_key("s3cret;")).await;
+    assert_eq!(r.header("cookie"), Some("session=s3cret%3B"));
+}
+
+#[tokio::test]
+async fn bearer_and_basic_fill_authorization() {
+    let r = received_with(&BEARER_OR_BASIC, |b| b.bearer_token("s3cret")).await;
+    assert_eq!(r.header("authorization"), Some("Bearer s3cret"));
+    let r = received_with(&BEARER_OR_BASIC, |b| b.basic_auth("user", "s3cret")).await;
+    assert_eq!(r.header("authorization"), Some("Basic dXNlcjpzM2NyZXQ="));
+    let r = received_with(&OPTIONAL_BEARER, |b| b).await;
+    assert_eq!(r.header("authorization"), None);
+}
+
+#[test]
+fn a_missing_credential_names_every_way_to_give_one() {
+    let err = ClientBuilder::<Client>::new(&BEARER_OR_BASIC)
+        .build()
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("ClientBuilder::bearer_token") && err.contains("ClientBuilder::basic_auth"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_key_in_the_url_stays_out_of_transport_errors() {
+    // A port nobody listens on: the connection is refused.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
+    drop(listener);
+    let client = ClientBuilder::<Client>::new(&QUERY_KEY)
+        .endpoint(format!("http://127.0.0.1:{port}"))
+        .api_key("s3cret")
+        .value("project_id", "p")
+        .retry(RetryConfig::default().max_attempts(1))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = client
+        .0
+        .call(&list(None))
+        .await
+        .err()
+        .unwrap_or_else(|| panic!("connected"));
+    let text = format!("{err} {err:?}");
+    assert!(matches!(err, Error::Transport(_)), "{text}");
+    assert!(!text.contains("s3cret"), "{text}");
 }

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::rust::{doc_lines, escape_doc, ident};
-use crate::ir::{Api, Signing};
+use crate::ir::{Api, ApiKeyLocation, AuthScheme};
 
 pub fn lib_file() -> TokenStream {
     let map = [
@@ -95,17 +95,38 @@ pub fn service_file(api: &Api) -> TokenStream {
     let default_region = option(&s.default_region);
     let env_prefix = option(&s.endpoint_env_prefix);
     let regions = &s.regions;
-    let signing = match s.signing {
-        Signing::None => quote! { SigningScheme::None },
-        Signing::SdkHmacSha256 => quote! { SigningScheme::SdkHmacSha256 },
+    let auth = s.auth.iter().map(|scheme| match scheme {
+        AuthScheme::SdkHmacSha256 => quote! { AuthScheme::SdkHmacSha256 },
+        AuthScheme::ApiKey { location, name } => {
+            let location = match location {
+                ApiKeyLocation::Header => quote! { Header },
+                ApiKeyLocation::Query => quote! { Query },
+                ApiKeyLocation::Cookie => quote! { Cookie },
+            };
+            quote! { AuthScheme::ApiKey { location: ApiKeyLocation::#location, name: #name } }
+        }
+        AuthScheme::Bearer => quote! { AuthScheme::Bearer },
+        AuthScheme::Basic => quote! { AuthScheme::Basic },
+    });
+    let uses_api_key = s
+        .auth
+        .iter()
+        .any(|scheme| matches!(scheme, AuthScheme::ApiKey { .. }));
+    let imports = if uses_api_key {
+        quote! { use crate::runtime::config::{ApiKeyLocation, AuthScheme, ServiceInfo}; }
+    } else if s.auth.is_empty() {
+        quote! { use crate::runtime::config::ServiceInfo; }
+    } else {
+        quote! { use crate::runtime::config::{AuthScheme, ServiceInfo}; }
     };
+    let auth_optional = s.auth_optional;
     quote! {
-        //! Where the API lives and how requests are signed, from the spec's
-        //! `servers` and `securitySchemes`.
+        //! Where the API lives and how requests are authenticated, from the
+        //! spec's `servers`, `security` and `securitySchemes`.
 
-        use crate::runtime::config::{ServiceInfo, SigningScheme};
+        #imports
 
-        /// The API's endpoints, regions and signing scheme.
+        /// The API's endpoints, regions and authentication schemes.
         pub static SERVICE: ServiceInfo = ServiceInfo {
             name: #name,
             version: #version,
@@ -114,7 +135,8 @@ pub fn service_file(api: &Api) -> TokenStream {
             regions: &[#(#regions),*],
             default_region: #default_region,
             endpoint_env_prefix: #env_prefix,
-            signing: #signing,
+            auth: &[#(#auth),*],
+            auth_optional: #auth_optional,
         };
     }
 }

@@ -218,7 +218,8 @@ pub(crate) mod tests {
                 regions: Vec::new(),
                 default_region: None,
                 endpoint_env_prefix: None,
-                signing: Signing::None,
+                auth: Vec::new(),
+                auth_optional: false,
             },
             types: vec![
                 TypeDef {

@@ -1,12 +1,12 @@
 //! The crate's identity (`info`), where the API lives (`servers`) and how
-//! requests are signed (`security` + `securitySchemes`).
+//! requests are authenticated (`security` + `securitySchemes`).
 
 use heck::ToKebabCase;
-use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme};
+use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityScheme};
 
 use super::names::snake;
 use crate::diagnostics::{Diagnostic, child, pointer};
-use crate::ir::{CrateInfo, Service, Signing};
+use crate::ir::{ApiKeyLocation, AuthScheme, CrateInfo, Service};
 
 /// The extension on a security scheme that names the signing algorithm.
 const SIGNING_ALGORITHM: &str = "x-signing-algorithm";
@@ -17,14 +17,15 @@ pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagn
     let crate_info = crate_info(doc, &mut diagnostics);
     let (url_template, region_variable, regions, default_region, endpoint_env_prefix) =
         server(doc, &mut diagnostics);
-    let signing = signing(doc, &mut diagnostics, &mut warnings);
+    let (auth, auth_optional) = auth(doc, &mut diagnostics, &mut warnings);
     let service = Service {
         url_template,
         region_variable,
         regions,
         default_region,
         endpoint_env_prefix,
-        signing,
+        auth,
+        auth_optional,
     };
     (crate_info, service, diagnostics, warnings)
 }
@@ -120,16 +121,20 @@ fn server(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> ServerParts {
     )
 }
 
-fn signing(
+/// The schemes of the top-level security requirements. Requirements are
+/// alternatives and each may combine schemes; the client applies every scheme
+/// it has a credential for, so one flat list serves both.
+fn auth(
     doc: &OpenAPI,
     diagnostics: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
-) -> Signing {
+) -> (Vec<AuthScheme>, bool) {
     let Some(requirements) = &doc.security else {
-        return Signing::None;
+        return (Vec::new(), false);
     };
+    let optional = requirements.iter().any(|r| r.is_empty());
     let schemes = doc.components.as_ref().map(|c| &c.security_schemes);
-    let mut signing = Signing::None;
+    let mut auth = Vec::new();
     for name in requirements.iter().flat_map(|r| r.keys()) {
         let at = pointer(["components", "securitySchemes", name.as_str()]);
         let scheme = match schemes.and_then(|s| s.get(name)) {
@@ -142,23 +147,136 @@ fn signing(
                 continue;
             }
         };
-        let extensions = match scheme {
-            SecurityScheme::APIKey { extensions, .. }
-            | SecurityScheme::HTTP { extensions, .. }
-            | SecurityScheme::OAuth2 { extensions, .. }
-            | SecurityScheme::OpenIDConnect { extensions, .. } => extensions,
+        let Some(resolved) = auth_scheme(scheme, &at, diagnostics, warnings) else {
+            continue;
         };
-        match extensions.get(SIGNING_ALGORITHM).and_then(|v| v.as_str()) {
-            Some("SDK-HMAC-SHA256") => signing = Signing::SdkHmacSha256,
-            Some(other) => diagnostics.push(Diagnostic::new(
-                child(&at, SIGNING_ALGORITHM),
-                format!("signing algorithm '{other}' is not supported (known: SDK-HMAC-SHA256)"),
-            )),
-            None => warnings.push(Diagnostic::new(
-                at,
-                "this security scheme is not applied by the generated client; add the credential header yourself",
-            )),
+        if !auth.contains(&resolved) {
+            auth.push(resolved);
         }
     }
-    signing
+    (auth, optional)
+}
+
+fn auth_scheme(
+    scheme: &SecurityScheme,
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<AuthScheme> {
+    let extensions = match scheme {
+        SecurityScheme::APIKey { extensions, .. }
+        | SecurityScheme::HTTP { extensions, .. }
+        | SecurityScheme::OAuth2 { extensions, .. }
+        | SecurityScheme::OpenIDConnect { extensions, .. } => extensions,
+    };
+    match extensions.get(SIGNING_ALGORITHM).map(|v| v.as_str()) {
+        Some(Some("SDK-HMAC-SHA256")) => return Some(AuthScheme::SdkHmacSha256),
+        Some(other) => {
+            diagnostics.push(Diagnostic::new(
+                child(at, SIGNING_ALGORITHM),
+                format!(
+                    "signing algorithm {} is not supported (known: SDK-HMAC-SHA256)",
+                    other.map_or_else(|| "(not a string)".to_owned(), |o| format!("'{o}'"))
+                ),
+            ));
+            return None;
+        }
+        None => {}
+    }
+    match scheme {
+        SecurityScheme::APIKey { location, name, .. } => Some(AuthScheme::ApiKey {
+            location: match location {
+                APIKeyLocation::Header => ApiKeyLocation::Header,
+                APIKeyLocation::Query => ApiKeyLocation::Query,
+                APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
+            },
+            name: name.clone(),
+        }),
+        SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+            Some(AuthScheme::Bearer)
+        }
+        SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+            Some(AuthScheme::Basic)
+        }
+        SecurityScheme::HTTP { scheme, .. } => {
+            warnings.push(Diagnostic::new(
+                at,
+                format!(
+                    "HTTP authentication scheme '{scheme}' is not applied by the generated client (bearer and basic are)"
+                ),
+            ));
+            None
+        }
+        // The token flow is the caller's business; the client sends the token.
+        SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+            Some(AuthScheme::Bearer)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve_auth(security: &str, schemes: &str) -> (Vec<AuthScheme>, bool, Vec<String>) {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\nsecurity: {security}\ncomponents:\n  securitySchemes: {schemes}\n"
+        );
+        let doc = crate::load::load_str(std::path::Path::new("t.yaml"), &text)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .document;
+        let (mut diagnostics, mut warnings) = (Vec::new(), Vec::new());
+        let (auth, optional) = auth(&doc, &mut diagnostics, &mut warnings);
+        let messages = diagnostics
+            .iter()
+            .chain(&warnings)
+            .map(ToString::to_string)
+            .collect();
+        (auth, optional, messages)
+    }
+
+    #[test]
+    fn every_common_scheme_has_a_way_to_authenticate() {
+        let (auth, optional, messages) = resolve_auth(
+            "[{key: [], bearer: []}, {basic: []}, {oauth: [read]}, {key: []}, {}]",
+            "{key: {type: apiKey, in: query, name: api_key}, bearer: {type: http, scheme: Bearer}, \
+             basic: {type: http, scheme: basic}, oauth: {type: openIdConnect, openIdConnectUrl: 'https://x'}}",
+        );
+        assert_eq!(
+            auth,
+            [
+                AuthScheme::ApiKey {
+                    location: ApiKeyLocation::Query,
+                    name: "api_key".into()
+                },
+                AuthScheme::Bearer,
+                AuthScheme::Basic,
+            ],
+            "OpenID Connect sends a bearer token too; repeats are dropped"
+        );
+        assert!(
+            optional,
+            "the empty requirement makes authentication optional"
+        );
+        assert!(messages.is_empty(), "{messages:?}");
+    }
+
+    #[test]
+    fn unknown_schemes_are_named_by_pointer() {
+        let (auth, _, messages) = resolve_auth(
+            "[{digest: []}, {signed: []}, {missing: []}]",
+            "{digest: {type: http, scheme: digest}, signed: {type: apiKey, in: header, name: A, x-signing-algorithm: HMAC-MD5}}",
+        );
+        assert!(auth.is_empty());
+        let all = messages.join("\n");
+        for expected in [
+            "#/components/securitySchemes/digest",
+            "'digest' is not applied",
+            "#/components/securitySchemes/signed/x-signing-algorithm",
+            "'HMAC-MD5' is not supported",
+            "'missing' names no security scheme",
+        ] {
+            assert!(all.contains(expected), "{expected} in {all}");
+        }
+    }
 }
