@@ -7,7 +7,6 @@ use crate::models;
 use crate::runtime::config::RequestContext;
 use crate::runtime::error::Error;
 use crate::runtime::http::{ApiResponse, Method, Request, Response};
-
 use crate::runtime::operation::Operation;
 
 /// The input of [`Client::list_traffic_mirror_filters`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters`.

@@ -26,17 +26,31 @@ pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
 pub fn space_items(source: &str) -> String {
     let lines: Vec<&str> = source.lines().collect();
     let mut out = String::with_capacity(source.len() + source.len() / 16);
+    // Whether each line belongs to a `use` (which prettyplease may spread
+    // over several lines): imports stay together.
+    let mut in_use = false;
+    let mut is_use = Vec::with_capacity(lines.len());
+    for line in &lines {
+        if line.starts_with("use ") {
+            in_use = true;
+        }
+        is_use.push(in_use);
+        if in_use && line.trim_end().ends_with(';') {
+            in_use = false;
+        }
+    }
     for (index, line) in lines.iter().enumerate() {
         if index > 0 && !line.trim().is_empty() {
             let previous = lines[index - 1];
             let indent = |l: &str| l.len() - l.trim_start().len();
-            let closes_item = previous.trim() == "}" || previous.trim_end().ends_with("};");
+            let closes_item = !is_use[index - 1]
+                && (previous.trim() == "}" || previous.trim_end().ends_with("};"));
             let opens_item = !matches!(line.trim(), "}" | ")" | "]")
                 && !line.trim_start().starts_with("else")
                 && !line.trim_start().starts_with(')')
                 && !line.trim_start().starts_with('.');
             let after_docs = previous.starts_with("//!") && !line.starts_with("//!");
-            let after_uses = previous.starts_with("use ") && !line.starts_with("use ");
+            let after_uses = is_use[index - 1] && !is_use[index];
             let after_field_block = closes_item && indent(previous) == indent(line) && opens_item;
             if after_docs || after_uses || after_field_block {
                 out.push('\n');
@@ -216,6 +230,15 @@ pub fn describe(ty: &TypeRef) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_are_spaced_but_imports_stay_together() {
+        let printed = "//! Docs.\nuse a::b;\nuse c::{\n    d,\n    e,\n};\nuse f::g;\nstruct A {\n    x: u8,\n}\nstruct B;\n";
+        assert_eq!(
+            space_items(printed),
+            "//! Docs.\n\nuse a::b;\nuse c::{\n    d,\n    e,\n};\nuse f::g;\n\nstruct A {\n    x: u8,\n}\n\nstruct B;\n"
+        );
+    }
 
     #[test]
     fn prose_is_escaped_for_rustdoc() {
