@@ -18,7 +18,7 @@ impl CreateTrafficMirrorFilterOption {
     }
 }
 
-/// Builds a [`CreateTrafficMirrorFilterOption`]; [`CreateTrafficMirrorFilterOptionBuilder::build`] names every required field left unset.
+/// Builds a [`CreateTrafficMirrorFilterOption`]; every field is optional.
 #[derive(Debug, Clone, Default)]
 pub struct CreateTrafficMirrorFilterOptionBuilder {
     name: Option<String>,
@@ -38,14 +38,12 @@ impl CreateTrafficMirrorFilterOptionBuilder {
         self
     }
 
-    /// Finishes the value, or names every required field that was not set.
-    pub fn build(
-        self,
-    ) -> Result<CreateTrafficMirrorFilterOption, crate::runtime::error::BuildError> {
-        Ok(CreateTrafficMirrorFilterOption {
+    /// Finishes the value.
+    pub fn build(self) -> CreateTrafficMirrorFilterOption {
+        CreateTrafficMirrorFilterOption {
             name: self.name,
             description: self.description,
-        })
+        }
     }
 }
 

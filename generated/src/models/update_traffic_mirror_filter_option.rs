@@ -18,7 +18,7 @@ impl UpdateTrafficMirrorFilterOption {
     }
 }
 
-/// Builds a [`UpdateTrafficMirrorFilterOption`]; [`UpdateTrafficMirrorFilterOptionBuilder::build`] names every required field left unset.
+/// Builds a [`UpdateTrafficMirrorFilterOption`]; every field is optional.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorFilterOptionBuilder {
     name: Option<String>,
@@ -38,14 +38,12 @@ impl UpdateTrafficMirrorFilterOptionBuilder {
         self
     }
 
-    /// Finishes the value, or names every required field that was not set.
-    pub fn build(
-        self,
-    ) -> Result<UpdateTrafficMirrorFilterOption, crate::runtime::error::BuildError> {
-        Ok(UpdateTrafficMirrorFilterOption {
+    /// Finishes the value.
+    pub fn build(self) -> UpdateTrafficMirrorFilterOption {
+        UpdateTrafficMirrorFilterOption {
             name: self.name,
             description: self.description,
-        })
+        }
     }
 }
 

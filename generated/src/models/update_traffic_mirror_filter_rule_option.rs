@@ -51,7 +51,7 @@ impl UpdateTrafficMirrorFilterRuleOption {
     }
 }
 
-/// Builds a [`UpdateTrafficMirrorFilterRuleOption`]; [`UpdateTrafficMirrorFilterRuleOptionBuilder::build`] names every required field left unset.
+/// Builds a [`UpdateTrafficMirrorFilterRuleOption`]; every field is optional.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorFilterRuleOptionBuilder {
     description: Option<String>,
@@ -127,11 +127,9 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
         self
     }
 
-    /// Finishes the value, or names every required field that was not set.
-    pub fn build(
-        self,
-    ) -> Result<UpdateTrafficMirrorFilterRuleOption, crate::runtime::error::BuildError> {
-        Ok(UpdateTrafficMirrorFilterRuleOption {
+    /// Finishes the value.
+    pub fn build(self) -> UpdateTrafficMirrorFilterRuleOption {
+        UpdateTrafficMirrorFilterRuleOption {
             description: self.description,
             direction: self.direction,
             source_cidr_block: self.source_cidr_block,
@@ -142,7 +140,7 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
             protocol: self.protocol,
             action: self.action,
             priority: self.priority,
-        })
+        }
     }
 }
 

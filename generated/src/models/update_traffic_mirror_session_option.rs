@@ -59,7 +59,7 @@ impl UpdateTrafficMirrorSessionOption {
     }
 }
 
-/// Builds a [`UpdateTrafficMirrorSessionOption`]; [`UpdateTrafficMirrorSessionOptionBuilder::build`] names every required field left unset.
+/// Builds a [`UpdateTrafficMirrorSessionOption`]; every field is optional.
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorSessionOptionBuilder {
     name: Option<String>,
@@ -134,11 +134,9 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         self
     }
 
-    /// Finishes the value, or names every required field that was not set.
-    pub fn build(
-        self,
-    ) -> Result<UpdateTrafficMirrorSessionOption, crate::runtime::error::BuildError> {
-        Ok(UpdateTrafficMirrorSessionOption {
+    /// Finishes the value.
+    pub fn build(self) -> UpdateTrafficMirrorSessionOption {
+        UpdateTrafficMirrorSessionOption {
             name: self.name,
             description: self.description,
             traffic_mirror_filter_id: self.traffic_mirror_filter_id,
@@ -148,7 +146,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
             packet_length: self.packet_length,
             priority: self.priority,
             enabled: self.enabled,
-        })
+        }
     }
 }
 

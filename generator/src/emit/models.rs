@@ -172,10 +172,6 @@ fn struct_tokens(def: &TypeDef, s: &StructDef, in_requests: bool) -> TokenStream
 fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     let name = ident(&def.name);
     let builder = format_ident!("{}Builder", def.name);
-    let builder_doc = format!(
-        " Builds a [`{}`]; [`{}Builder::build`] names every required field left unset.",
-        def.name, def.name
-    );
     let new_doc = format!(" Starts a [`{}Builder`].", def.name);
     let slots = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
@@ -218,8 +214,22 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         .as_ref()
         .map(|_| quote! { additional_properties: Default::default(), });
     let type_name = &def.name;
-    let build_body = if required.is_empty() {
-        quote! { Ok(#name { #(#assignments)* #additional }) }
+    let builder_doc = if required.is_empty() {
+        format!(" Builds a [`{type_name}`]; every field is optional.")
+    } else {
+        format!(
+            " Builds a [`{type_name}`]; [`{type_name}Builder::build`] names every required field left unset."
+        )
+    };
+    // As in the AWS SDK: a builder with nothing required cannot fail, so its
+    // `build` returns the value itself.
+    let build_fn = if required.is_empty() {
+        quote! {
+            /// Finishes the value.
+            pub fn build(self) -> #name {
+                #name { #(#assignments)* #additional }
+            }
+        }
     } else {
         let checks = required.iter().map(|field| {
             let field_name = ident(&field.name);
@@ -231,13 +241,19 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
             let field_name = ident(&f.name);
             quote! { Some(#field_name) }
         });
-        quote! {
+        let build_body = quote! {
             let mut missing = Vec::new();
             #(#checks)*
             let (#(#patterns,)*) = (#(self.#names,)*) else {
                 return Err(crate::runtime::error::BuildError { type_name: #type_name, missing });
             };
             Ok(#name { #(#assignments)* #additional })
+        };
+        quote! {
+            /// Finishes the value, or names every required field that was not set.
+            pub fn build(self) -> Result<#name, crate::runtime::error::BuildError> {
+                #build_body
+            }
         }
     };
     quote! {
@@ -257,10 +273,7 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         impl #builder {
             #(#setters)*
 
-            /// Finishes the value, or names every required field that was not set.
-            pub fn build(self) -> Result<#name, crate::runtime::error::BuildError> {
-                #build_body
-            }
+            #build_fn
         }
     }
 }

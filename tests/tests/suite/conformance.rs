@@ -517,8 +517,7 @@ fn documented_bodies_take_a_few_lines_with_the_builders() {
             models::UpdateTrafficMirrorSessionOption::builder()
                 .traffic_mirror_target_id("c9f8acef-d550-4fbe-be7c-e8bfd3501dc1")
                 .traffic_mirror_target_type(models::TrafficMirrorTargetType::Elb)
-                .build()
-                .expect("all optional"),
+                .build(),
         )
         .build()
         .expect("the one required field is set");

@@ -279,8 +279,7 @@ async fn traffic_mirror_filters() {
         traffic_mirror_filter: models::CreateTrafficMirrorFilterOption::builder()
             .name("test-filter")
             .description("web")
-            .build()
-            .unwrap(),
+            .build(),
     };
     let out = client
         .create_traffic_mirror_filter(create)

@@ -268,8 +268,7 @@ async fn create_filter(client: &Client, name: &str) -> String {
     let body = models::CreateTrafficMirrorFilterRequestBody {
         traffic_mirror_filter: models::CreateTrafficMirrorFilterOption::builder()
             .name(name)
-            .build()
-            .unwrap(),
+            .build(),
     };
     client
         .create_traffic_mirror_filter(body)
