@@ -5,8 +5,6 @@
 //! transport touches the network. Paths and query strings are encoded here
 //! with exactly the rules the signer uses, so what is signed is what is sent.
 
-use std::fmt::Write as _;
-
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -25,13 +23,15 @@ pub fn encode_component(input: &str) -> String {
 }
 
 fn encode_bytes(input: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(input.len());
     for &b in input {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(b as char);
         } else {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "%{b:02X}");
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xf)] as char);
         }
     }
     out
@@ -47,6 +47,9 @@ pub fn encode_path_segment(segment: &str) -> String {
 /// canonical encoding: `%XX` escapes are decoded to bytes first (invalid
 /// escapes stay literal), so canonical input comes back unchanged.
 pub fn normalize_component(input: &str) -> String {
+    if !input.contains('%') {
+        return encode_bytes(input.as_bytes());
+    }
     let bytes: Vec<u8> = percent_encoding::percent_decode_str(input).collect();
     encode_bytes(&bytes)
 }

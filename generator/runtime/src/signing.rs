@@ -60,16 +60,27 @@ impl std::fmt::Debug for Signature {
 
 /// Formats `time` (converted to UTC) as `YYYYMMDDTHHMMSSZ`.
 pub fn format_sdk_date(time: OffsetDateTime) -> String {
+    // Written digit by digit: this runs on every attempt, and the general
+    // formatter costs more than the hashing.
+    fn digits(out: &mut String, value: u32, width: u32) {
+        for power in (0..width).rev() {
+            let digit = (value / 10u32.pow(power)) % 10;
+            out.push(char::from(b'0' + digit as u8));
+        }
+    }
     let t = time.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    let mut out = String::with_capacity(16);
+    // Years outside 0..=9999 cannot be expressed in this format; clamp
+    // rather than emit a malformed date.
+    digits(&mut out, t.year().clamp(0, 9999) as u32, 4);
+    digits(&mut out, u32::from(u8::from(t.month())), 2);
+    digits(&mut out, u32::from(t.day()), 2);
+    out.push('T');
+    digits(&mut out, u32::from(t.hour()), 2);
+    digits(&mut out, u32::from(t.minute()), 2);
+    digits(&mut out, u32::from(t.second()), 2);
+    out.push('Z');
+    out
 }
 
 /// The canonical URI: each segment normalised to the canonical encoding, with
@@ -104,23 +115,33 @@ pub fn normalize_path(path: &str) -> String {
 /// Canonical headers block (each `name:value\n`, sorted) and the signed
 /// header list. Repeated names are merged with `,`.
 pub fn canonical_headers(headers: &[(String, String)]) -> (String, String) {
-    let mut merged: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
-    for (name, value) in headers {
-        merged
-            .entry(name.trim().to_ascii_lowercase())
-            .or_default()
-            .push(value.trim());
-    }
-    let mut block = String::new();
-    let mut names = Vec::with_capacity(merged.len());
-    for (name, values) in &merged {
-        block.push_str(name);
-        block.push(':');
-        block.push_str(&values.join(","));
+    let mut sorted: Vec<(String, &str)> = headers
+        .iter()
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim()))
+        .collect();
+    // Stable: repeated headers keep their order, as they are merged below.
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut block = String::with_capacity(sorted.iter().map(|(n, v)| n.len() + v.len() + 2).sum());
+    let mut signed = String::with_capacity(sorted.iter().map(|(n, _)| n.len() + 1).sum());
+    let mut previous: Option<&str> = None;
+    for (name, value) in &sorted {
+        if previous == Some(name.as_str()) {
+            // Same header again: `name:first,second`.
+            block.pop();
+            block.push(',');
+        } else {
+            if previous.is_some() {
+                signed.push(';');
+            }
+            signed.push_str(name);
+            block.push_str(name);
+            block.push(':');
+        }
+        block.push_str(value);
         block.push('\n');
-        names.push(name.as_str());
+        previous = Some(name);
     }
-    (block, names.join(";"))
+    (block, signed)
 }
 
 /// Lower-case hex SHA-256.
@@ -130,6 +151,11 @@ pub fn sha256_hex(data: &[u8]) -> String {
 
 /// The canonical request. `input.headers` must already contain `X-Sdk-Date`.
 pub fn canonical_request(input: &SigningInput<'_>) -> String {
+    canonical_request_and_signed_headers(input).0
+}
+
+/// The canonical request and its signed-header list, computed once.
+fn canonical_request_and_signed_headers(input: &SigningInput<'_>) -> (String, String) {
     let (headers, signed) = canonical_headers(input.headers);
     let unsigned = input.headers.iter().any(|(n, v)| {
         n.trim().eq_ignore_ascii_case(CONTENT_SHA256_HEADER) && v.trim() == UNSIGNED_PAYLOAD
@@ -139,7 +165,7 @@ pub fn canonical_request(input: &SigningInput<'_>) -> String {
     } else {
         sha256_hex(input.body)
     };
-    format!(
+    let canonical = format!(
         "{}\n{}\n{}\n{}\n{}\n{}",
         input.method.to_ascii_uppercase(),
         canonical_uri(input.path),
@@ -147,7 +173,8 @@ pub fn canonical_request(input: &SigningInput<'_>) -> String {
         headers,
         signed,
         payload
-    )
+    );
+    (canonical, signed)
 }
 
 /// `SDK-HMAC-SHA256\n{date}\n{hex sha256(canonical request)}`.
@@ -191,8 +218,7 @@ pub fn sign(input: &SigningInput<'_>, ak: &str, sk: &str, time: OffsetDateTime) 
         headers: &headers,
         ..*input
     };
-    let canonical = canonical_request(&dated);
-    let (_, signed_headers) = canonical_headers(&headers);
+    let (canonical, signed_headers) = canonical_request_and_signed_headers(&dated);
     let signature = hmac_hex(sk, &string_to_sign(&sdk_date, &canonical));
     let authorization = authorization_header(ak, &signed_headers, &signature);
     Signature {

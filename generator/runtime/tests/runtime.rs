@@ -1575,3 +1575,32 @@ async fn a_key_in_the_url_stays_out_of_transport_errors() {
     assert!(matches!(err, Error::Transport(_)), "{text}");
     assert!(!text.contains("s3cret"), "{text}");
 }
+
+#[test]
+fn canonical_headers_sort_lowercase_trim_and_merge_repeats() {
+    let headers: Vec<(String, String)> = [
+        ("X-B", " 2 "),
+        ("host", "h"),
+        ("x-b", "1"),
+        ("Content-Type", "application/json"),
+    ]
+    .iter()
+    .map(|(n, v)| (n.to_string(), v.to_string()))
+    .collect();
+    let (block, signed) = signing::canonical_headers(&headers);
+    assert_eq!(block, "content-type:application/json\nhost:h\nx-b:2,1\n");
+    assert_eq!(signed, "content-type;host;x-b");
+}
+
+#[test]
+fn sdk_dates_are_utc_and_zero_padded() {
+    use time::macros::datetime;
+    assert_eq!(
+        signing::format_sdk_date(datetime!(2019-11-15 11:36:55 +08:00)),
+        "20191115T033655Z"
+    );
+    assert_eq!(
+        signing::format_sdk_date(datetime!(0999-01-02 03:04:05 UTC)),
+        "09990102T030405Z"
+    );
+}
