@@ -496,17 +496,23 @@ static SERVICE: ServiceInfo = ServiceInfo {
     auth_optional: false,
 };
 
-static UNSIGNED: ServiceInfo = ServiceInfo {
-    name: "local",
-    version: "v1",
-    url_template: "http://localhost",
-    region_variable: None,
-    regions: &[],
-    default_region: None,
-    endpoint_env_prefix: None,
-    auth: &[],
-    auth_optional: false,
-};
+macro_rules! service_with_auth {
+    ($name:ident, $optional:expr, $($scheme:expr),*) => {
+        static $name: ServiceInfo = ServiceInfo {
+            name: "local",
+            version: "v1",
+            url_template: "http://localhost",
+            region_variable: None,
+            regions: &[],
+            default_region: None,
+            endpoint_env_prefix: None,
+            auth: &[$($scheme),*],
+            auth_optional: $optional,
+        };
+    };
+}
+
+service_with_auth!(UNSIGNED, false,);
 
 fn config_message(r: Result<String, Error>) -> String {
     match r {
@@ -1444,22 +1450,6 @@ fn raw_bodies_and_text_responses() {
 }
 
 // ---------------------------------------------------------------- other auth schemes
-
-macro_rules! service_with_auth {
-    ($name:ident, $optional:expr, $($scheme:expr),*) => {
-        static $name: ServiceInfo = ServiceInfo {
-            name: "keyed",
-            version: "v1",
-            url_template: "http://localhost",
-            region_variable: None,
-            regions: &[],
-            default_region: None,
-            endpoint_env_prefix: None,
-            auth: &[$($scheme),*],
-            auth_optional: $optional,
-        };
-    };
-}
 
 service_with_auth!(
     HEADER_KEY,
