@@ -30,7 +30,7 @@ pub enum AuthScheme {
     /// query parameter or cookie.
     ApiKey {
         /// Where the key goes.
-        location: ApiKeyLocation,
+        location: SecretLocation,
         /// The header, parameter or cookie name.
         name: &'static str,
     },
@@ -41,9 +41,9 @@ pub enum AuthScheme {
     Basic,
 }
 
-/// Where an API key is sent.
+/// Where a secret (an API key, a token) is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ApiKeyLocation {
+pub enum SecretLocation {
     /// A request header.
     Header,
     /// A query parameter.
@@ -358,39 +358,23 @@ impl<C> ClientBuilder<C> {
                     .as_ref()
                     .map(|_| Authenticator::SdkHmacSha256),
                 AuthScheme::ApiKey { location, name } => {
-                    self.api_key.clone().map(|value| match location {
-                        ApiKeyLocation::Header => Authenticator::Header {
-                            name: name.to_owned(),
-                            value,
-                        },
-                        ApiKeyLocation::Query => Authenticator::Query {
-                            name: name.to_owned(),
-                            value,
-                        },
-                        ApiKeyLocation::Cookie => Authenticator::Cookie {
-                            name: name.to_owned(),
-                            value,
-                        },
+                    self.api_key.clone().map(|value| Authenticator::Secret {
+                        location,
+                        name: name.to_owned(),
+                        value,
                     })
                 }
-                AuthScheme::Bearer => {
-                    self.bearer_token
-                        .as_ref()
-                        .map(|token| Authenticator::Header {
-                            name: "Authorization".to_owned(),
-                            value: Secret::new(format!("Bearer {}", token.expose())),
-                        })
-                }
+                AuthScheme::Bearer => self
+                    .bearer_token
+                    .as_ref()
+                    .map(|token| authorization(format!("Bearer {}", token.expose()))),
                 AuthScheme::Basic => self.basic_auth.as_ref().map(|(user, password)| {
                     use base64::Engine as _;
                     let pair = format!("{user}:{}", password.expose());
-                    Authenticator::Header {
-                        name: "Authorization".to_owned(),
-                        value: Secret::new(format!(
-                            "Basic {}",
-                            base64::engine::general_purpose::STANDARD.encode(pair)
-                        )),
-                    }
+                    authorization(format!(
+                        "Basic {}",
+                        base64::engine::general_purpose::STANDARD.encode(pair)
+                    ))
                 }),
             };
             out.extend(applied);
@@ -416,6 +400,15 @@ impl<C> ClientBuilder<C> {
             )));
         }
         Ok(out)
+    }
+}
+
+/// An `Authorization` header carrying `value`.
+fn authorization(value: String) -> Authenticator {
+    Authenticator::Secret {
+        location: SecretLocation::Header,
+        name: "Authorization".to_owned(),
+        value: Secret::new(value),
     }
 }
 

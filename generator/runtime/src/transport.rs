@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument;
 
-use super::config::{PROJECT_ID, RequestContext};
+use super::config::{PROJECT_ID, RequestContext, SecretLocation};
 use super::credentials::{Credentials, Secret};
 use super::error::{Error, TransportError, TransportErrorKind, ValidationError, Violation};
 use super::http::{ApiResponse, Request, Response};
@@ -45,25 +45,14 @@ pub struct TransportSettings {
 pub enum Authenticator {
     /// Sign with SDK-HMAC-SHA256 using [`TransportSettings::credentials`].
     SdkHmacSha256,
-    /// Send a secret as this header (an API key, `Authorization: Bearer ..`).
-    Header {
-        /// Header name.
+    /// Send a secret (an API key, `Bearer ..`) as this header, query
+    /// parameter or cookie; query and cookie values are percent-encoded.
+    Secret {
+        /// Where it goes.
+        location: SecretLocation,
+        /// The header, parameter or cookie name.
         name: String,
-        /// Header value.
-        value: Secret,
-    },
-    /// Send a secret as this query parameter.
-    Query {
-        /// Parameter name.
-        name: String,
-        /// Parameter value (percent-encoded on the wire).
-        value: Secret,
-    },
-    /// Send a secret as this cookie.
-    Cookie {
-        /// Cookie name.
-        name: String,
-        /// Cookie value (percent-encoded on the wire).
+        /// The value.
         value: Secret,
     },
 }
@@ -186,17 +175,29 @@ impl Transport {
         for auth in &inner.auth {
             match auth {
                 Authenticator::SdkHmacSha256 => {}
-                Authenticator::Header { name, value } => {
+                Authenticator::Secret {
+                    location: SecretLocation::Header,
+                    name,
+                    value,
+                } => {
                     set_default(&mut request.headers, name, value.expose());
                     sensitive.push(name);
                 }
-                Authenticator::Query { name, value } => {
+                Authenticator::Secret {
+                    location: SecretLocation::Query,
+                    name,
+                    value,
+                } => {
                     request
                         .query
                         .push((name.clone(), value.expose().to_owned()));
                     secret_in_url = true;
                 }
-                Authenticator::Cookie { name, value } => {
+                Authenticator::Secret {
+                    location: SecretLocation::Cookie,
+                    name,
+                    value,
+                } => {
                     let cookie = format!(
                         "{name}={}",
                         super::http::encode_path_segment(value.expose())
@@ -247,16 +248,16 @@ impl Transport {
         let method = request.method.clone();
         let wire_path = url.path().to_owned();
 
+        let signer = inner
+            .credentials
+            .as_ref()
+            .filter(|_| inner.auth.contains(&Authenticator::SdkHmacSha256));
         let attempts = inner.retry.attempts();
         let mut attempt = 0u32;
         loop {
             attempt += 1;
             span.record("attempt", attempt);
             let mut attempt_headers = base_headers.clone();
-            let signer = inner
-                .credentials
-                .as_ref()
-                .filter(|_| inner.auth.contains(&Authenticator::SdkHmacSha256));
             if let Some(creds) = signer {
                 let input = SigningInput {
                     method: method.as_str(),

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use client_runtime::config::{
-    ApiKeyLocation, AuthScheme, ClientBuilder, RequestContext, ServiceInfo, resolve_endpoint,
+    AuthScheme, ClientBuilder, RequestContext, SecretLocation, ServiceInfo, resolve_endpoint,
 };
 use client_runtime::credentials::Credentials;
 use client_runtime::error::{Error, TransportErrorKind};
@@ -1455,7 +1455,7 @@ service_with_auth!(
     HEADER_KEY,
     false,
     AuthScheme::ApiKey {
-        location: ApiKeyLocation::Header,
+        location: SecretLocation::Header,
         name: "X-Api-Key"
     }
 );
@@ -1463,7 +1463,7 @@ service_with_auth!(
     QUERY_KEY,
     false,
     AuthScheme::ApiKey {
-        location: ApiKeyLocation::Query,
+        location: SecretLocation::Query,
         name: "api_key"
     }
 );
@@ -1471,7 +1471,7 @@ service_with_auth!(
     COOKIE_KEY,
     false,
     AuthScheme::ApiKey {
-        location: ApiKeyLocation::Cookie,
+        location: SecretLocation::Cookie,
         name: "session"
     }
 );

@@ -103,7 +103,7 @@ pub fn service_file(api: &Api) -> TokenStream {
                 ApiKeyLocation::Query => quote! { Query },
                 ApiKeyLocation::Cookie => quote! { Cookie },
             };
-            quote! { AuthScheme::ApiKey { location: ApiKeyLocation::#location, name: #name } }
+            quote! { AuthScheme::ApiKey { location: SecretLocation::#location, name: #name } }
         }
         AuthScheme::Bearer => quote! { AuthScheme::Bearer },
         AuthScheme::Basic => quote! { AuthScheme::Basic },
@@ -113,7 +113,7 @@ pub fn service_file(api: &Api) -> TokenStream {
         .iter()
         .any(|scheme| matches!(scheme, AuthScheme::ApiKey { .. }));
     let imports = if uses_api_key {
-        quote! { use crate::runtime::config::{ApiKeyLocation, AuthScheme, ServiceInfo}; }
+        quote! { use crate::runtime::config::{AuthScheme, SecretLocation, ServiceInfo}; }
     } else if s.auth.is_empty() {
         quote! { use crate::runtime::config::ServiceInfo; }
     } else {
