@@ -192,6 +192,25 @@ fn examples(spec: &serde_json::Value) -> Vec<(String, serde_json::Value, serde_j
     out
 }
 
+/// A validator for `schema`, an OpenAPI schema of the spec, as draft-7
+/// JSON Schema with formats checked. The schema sits beside the components so
+/// that `#/components/...` references resolve.
+fn example_validator(
+    schema: &serde_json::Value,
+    components: &serde_json::Value,
+) -> jsonschema::Validator {
+    let root = serde_json::json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "allOf": [json_schema(schema)],
+        "components": components,
+    });
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .should_validate_formats(true)
+        .build(&root)
+        .unwrap_or_else(|e| panic!("the schema does not compile: {e}\n{schema}"))
+}
+
 #[test]
 fn every_example_satisfies_its_schema() {
     let spec = spec_json();
@@ -204,17 +223,7 @@ fn every_example_satisfies_its_schema() {
     );
     let mut problems = Vec::new();
     for (at, example, schema) in &examples {
-        // The schema sits beside the components so that `#/components/...` resolves.
-        let root = serde_json::json!({
-            "$schema": "http://json-schema.org/draft-07/schema#",
-            "allOf": [json_schema(schema)],
-            "components": components,
-        });
-        let validator = jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft7)
-            .should_validate_formats(true)
-            .build(&root)
-            .unwrap_or_else(|e| panic!("{at}: the schema does not compile: {e}"));
+        let validator = example_validator(schema, &components);
         problems.extend(
             validator
                 .iter_errors(example)
@@ -236,14 +245,7 @@ fn the_example_check_can_fail() {
         .find(|(at, ..)| at.contains("remove-sources") && at.contains("/responses/200/"))
         .expect("the remove-sources response example");
     example["traffic_mirror_session"]["priority"] = serde_json::json!(0);
-    let root = serde_json::json!({
-        "allOf": [json_schema(&schema)],
-        "components": json_schema(&spec["components"]),
-    });
-    let validator = jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft7)
-        .build(&root)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let validator = example_validator(&schema, &json_schema(&spec["components"]));
     assert!(
         !validator.is_valid(&example),
         "priority 0 is below the documented minimum"
