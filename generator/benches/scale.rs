@@ -21,6 +21,10 @@ use std::time::{Duration, Instant};
 
 use generator::{ResolveOptions, emit, format, load, resolve, write};
 
+#[path = "../tests/support/synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic_spec;
+
 struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
@@ -66,28 +70,6 @@ static ALLOCATOR: Counting = Counting;
 
 const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
-/// A spec shaped like a real service: per operation a path and a query
-/// parameter, a JSON body and response with their own schema, one of them
-/// with a nested inline object and an enum; ten tags.
-fn synthetic_spec(operations: usize) -> String {
-    let mut out = String::from(
-        "openapi: 3.0.3\ninfo: {title: Bench API, version: '1', x-rust-crate-name: bench-api}\nservers: [{url: 'https://api.example.com'}]\npaths:\n",
-    );
-    for i in 0..operations {
-        out.push_str(&format!(
-            "  /things{i}/{{id}}:\n    post:\n      operationId: op{i}\n      tags: [group{}]\n      summary: Operation {i}.\n      parameters:\n        - {{name: id, in: path, required: true, schema: {{type: string}}}}\n        - {{name: limit, in: query, schema: {{type: integer, minimum: 1, maximum: 100}}}}\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema: {{$ref: '#/components/schemas/Thing{i}'}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{$ref: '#/components/schemas/Thing{i}Result'}}\n        '404':\n          description: not found\n",
-            i % 10
-        ));
-    }
-    out.push_str("components:\n  schemas:\n");
-    for i in 0..operations {
-        out.push_str(&format!(
-            "    Thing{i}:\n      type: object\n      required: [name]\n      properties:\n        name: {{type: string, maxLength: 64, pattern: '^[a-z]+$'}}\n        count: {{type: integer, format: int32}}\n        state: {{type: string, enum: [on, off]}}\n        tags: {{type: array, items: {{type: string}}}}\n        owner:\n          type: object\n          properties:\n            id: {{type: string, format: uuid}}\n    Thing{i}Result:\n      type: object\n      properties:\n        thing: {{$ref: '#/components/schemas/Thing{i}'}}\n        created: {{type: string, format: date-time}}\n"
-        ));
-    }
-    out
-}
-
 struct Row {
     operations: usize,
     spec_kib: usize,
@@ -99,7 +81,7 @@ struct Row {
 }
 
 fn measure(operations: usize) -> Row {
-    let text = synthetic_spec(operations);
+    let text = synthetic_spec(operations, "Bench API");
     let repeats = if operations <= 1000 { 3 } else { 1 };
     let mut best = Duration::MAX;
     let mut stages = [Duration::ZERO; 3];
@@ -154,8 +136,11 @@ fn compile_time(operations: usize) -> Result<Duration, String> {
     let target = Path::new(WORKSPACE).join("target/fixtures");
     let workspace = Path::new(WORKSPACE).join("target/bench-crate");
     std::fs::create_dir_all(&workspace).map_err(|e| e.to_string())?;
-    let loaded = load::load_str(Path::new("bench.yaml"), &synthetic_spec(operations))
-        .map_err(|e| e.to_string())?;
+    let loaded = load::load_str(
+        Path::new("bench.yaml"),
+        &synthetic_spec(operations, "Bench API"),
+    )
+    .map_err(|e| e.to_string())?;
     let resolved =
         resolve::resolve(&loaded, ResolveOptions::default()).map_err(|e| e.to_string())?;
     let mut files = emit::emit(&resolved.api, &[]).map_err(|e| e.to_string())?;

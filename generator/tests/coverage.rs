@@ -16,6 +16,11 @@ use std::time::{Duration, Instant};
 use generator::{Error, ResolveOptions, emit, generate, load, resolve, write};
 use proptest::prelude::*;
 
+mod support {
+    pub mod synthetic;
+}
+use support::synthetic::synthetic_spec;
+
 const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
 fn fixture(name: &str) -> PathBuf {
@@ -547,26 +552,6 @@ fn junk_input_is_an_error_not_a_panic() {
 }
 
 // ------------------------------------------------------------------ atomicity
-
-/// A spec with `operations` operations, each with its own schemas.
-fn synthetic_spec(operations: usize, title: &str) -> String {
-    let mut out = format!(
-        "openapi: 3.0.3\ninfo: {{title: {title}, version: '1', x-rust-crate-name: big-api}}\nservers: [{{url: 'https://api.example.com'}}]\npaths:\n"
-    );
-    for i in 0..operations {
-        out.push_str(&format!(
-            "  /things{i}/{{id}}:\n    post:\n      operationId: op{i}\n      tags: [group{}]\n      parameters:\n        - {{name: id, in: path, required: true, schema: {{type: string}}}}\n        - {{name: limit, in: query, schema: {{type: integer, minimum: 1}}}}\n      requestBody:\n        content:\n          application/json:\n            schema: {{$ref: '#/components/schemas/Thing{i}'}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{$ref: '#/components/schemas/Thing{i}'}}\n",
-            i % 10
-        ));
-    }
-    out.push_str("components:\n  schemas:\n");
-    for i in 0..operations {
-        out.push_str(&format!(
-            "    Thing{i}:\n      type: object\n      required: [name]\n      properties:\n        name: {{type: string, maxLength: 64}}\n        count: {{type: integer, format: int32}}\n        tags: {{type: array, items: {{type: string}}}}\n"
-        ));
-    }
-    out
-}
 
 #[test]
 fn a_killed_run_leaves_the_old_tree_or_the_new_one() {
