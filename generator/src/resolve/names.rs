@@ -49,8 +49,10 @@ pub fn snake(raw: &str) -> String {
     name
 }
 
-/// An UpperCamelCase identifier for a type or variant.
-pub fn camel(raw: &str) -> String {
+/// `raw` as an UpperCamelCase identifier of ASCII letters and digits, never
+/// empty and never starting with a digit; callers add their own reserved
+/// words.
+fn upper_camel(raw: &str) -> String {
     let mut name = words(raw).to_upper_camel_case();
     name.retain(|c| c.is_ascii_alphanumeric());
     if name.is_empty() {
@@ -59,6 +61,12 @@ pub fn camel(raw: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name = format!("N{name}");
     }
+    name
+}
+
+/// An UpperCamelCase identifier for a type or variant.
+pub fn camel(raw: &str) -> String {
+    let mut name = upper_camel(raw);
     if KEYWORDS.contains(&name.as_str()) || RESERVED_TYPES.contains(&name.as_str()) {
         name.push_str("Model");
     }
@@ -95,14 +103,7 @@ pub fn variant(raw: &str) -> String {
 /// keyword `Self` and `Unknown` (which the generated enums reserve for values
 /// the spec does not list) are avoided.
 pub fn variant_name(raw: &str) -> String {
-    let mut name = words(raw).to_upper_camel_case();
-    name.retain(|c| c.is_ascii_alphanumeric());
-    if name.is_empty() {
-        return "Empty".to_string();
-    }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        name = format!("N{name}");
-    }
+    let name = upper_camel(raw);
     match name.as_str() {
         "Self" => "SelfValue".to_string(),
         "Unknown" => "UnknownValue".to_string(),
