@@ -587,20 +587,11 @@ fn build_request_body(op: &Operation) -> TokenStream {
         .iter()
         .filter(|p| p.location == ParamLocation::Header)
         .map(|p| {
-            let name = ident(&p.name);
             let wire = &p.wire_name;
-            let value = match &p.ty {
-                TypeRef::Array(_) => {
-                    quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") }
-                }
-                _ => quote! { value.to_string() },
-            };
-            let push = quote! { request.headers.push((#wire.to_string(), #value)); };
-            if p.required {
-                quote! { { let value = &self.#name; #push } }
-            } else {
-                quote! { if let Some(value) = &self.#name { #push } }
-            }
+            push_param_text(
+                p,
+                |text| quote! { request.headers.push((#wire.to_string(), #text)); },
+            )
         });
     let cookie_params: Vec<&Param> = op
         .params
@@ -611,14 +602,10 @@ fn build_request_body(op: &Operation) -> TokenStream {
         quote! {}
     } else {
         let pushes = cookie_params.iter().map(|p| {
-            let name = ident(&p.name);
             let wire = &p.wire_name;
-            let value = match &p.ty {
-                TypeRef::Array(_) => quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") },
-                _ => quote! { value.to_string() },
-            };
-            let push = quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&#value))); };
-            if p.required { quote! { { let value = &self.#name; #push } } } else { quote! { if let Some(value) = &self.#name { #push } } }
+            push_param_text(p, |text| {
+                quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&#text))); }
+            })
         });
         quote! {
             let mut cookies: Vec<String> = Vec::new();
@@ -663,6 +650,24 @@ fn build_request_body(op: &Operation) -> TokenStream {
         #cookies
         #body
         Ok(request)
+    }
+}
+
+/// `push(text)` for a header or cookie parameter, run only when the value is
+/// set; `text` is the value as a string (an array's items joined by `,`).
+fn push_param_text(p: &Param, push: impl FnOnce(TokenStream) -> TokenStream) -> TokenStream {
+    let name = ident(&p.name);
+    let text = match &p.ty {
+        TypeRef::Array(_) => {
+            quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") }
+        }
+        _ => quote! { value.to_string() },
+    };
+    let push = push(text);
+    if p.required {
+        quote! { { let value = &self.#name; #push } }
+    } else {
+        quote! { if let Some(value) = &self.#name { #push } }
     }
 }
 
