@@ -1,12 +1,12 @@
 //! `AddSourcesToTrafficMirrorSessionRequestBody`, generated from `#/components/schemas/AddSourcesToTrafficMirrorSessionRequestBody`.
 
-use super::TrafficMirrorSourcesOption;
+use super::AddTrafficMirrorSourcesOption;
 
 /// Request body of AddSourcesToTrafficMirrorSession.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddSourcesToTrafficMirrorSessionRequestBody {
-    /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
-    pub traffic_mirror_session: TrafficMirrorSourcesOption,
+    /// Traffic mirror sources to associate with a traffic mirror session.
+    pub traffic_mirror_session: AddTrafficMirrorSourcesOption,
 }
 
 impl AddSourcesToTrafficMirrorSessionRequestBody {
@@ -19,12 +19,15 @@ impl AddSourcesToTrafficMirrorSessionRequestBody {
 /// Builds a [`AddSourcesToTrafficMirrorSessionRequestBody`]; [`AddSourcesToTrafficMirrorSessionRequestBodyBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
-    traffic_mirror_session: Option<TrafficMirrorSourcesOption>,
+    traffic_mirror_session: Option<AddTrafficMirrorSourcesOption>,
 }
 
 impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
-    /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
-    pub fn traffic_mirror_session(mut self, value: impl Into<TrafficMirrorSourcesOption>) -> Self {
+    /// Traffic mirror sources to associate with a traffic mirror session.
+    pub fn traffic_mirror_session(
+        mut self,
+        value: impl Into<AddTrafficMirrorSourcesOption>,
+    ) -> Self {
         self.traffic_mirror_session = Some(value.into());
         self
     }

@@ -1,12 +1,13 @@
 //! `CreateTrafficMirrorFilterOption`, generated from `#/components/schemas/CreateTrafficMirrorFilterOption`.
 
-/// Traffic mirror filter to create. No field is documented as required.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+/// Traffic mirror filter to create.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterOption {
-    /// Traffic mirror filter name. Range: 1 to 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Description of a traffic mirror filter. Range: 0 to 255 characters.
+    /// Traffic mirror filter name. Range: 1 to 64 characters: letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).
+    ///
+    /// **Documentation conflict:** The English reference pages allow letters, digits, underscores, hyphens and periods; Huawei Cloud API Explorer's definitions, from which the official SDKs and their documentation are generated, also allow Chinese characters. This client accepts Chinese characters (U+4E00 to U+9FA5) too.
+    pub name: String,
+    /// Description of a traffic mirror filter. Range: 0 to 255 characters, without angle brackets (\< or \>).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -18,7 +19,7 @@ impl CreateTrafficMirrorFilterOption {
     }
 }
 
-/// Builds a [`CreateTrafficMirrorFilterOption`]; every field is optional.
+/// Builds a [`CreateTrafficMirrorFilterOption`]; [`CreateTrafficMirrorFilterOptionBuilder::build`] names every required field left unset.
 #[derive(Debug, Clone, Default)]
 pub struct CreateTrafficMirrorFilterOptionBuilder {
     name: Option<String>,
@@ -26,37 +27,53 @@ pub struct CreateTrafficMirrorFilterOptionBuilder {
 }
 
 impl CreateTrafficMirrorFilterOptionBuilder {
-    /// Traffic mirror filter name. Range: 1 to 64 characters.
+    /// Traffic mirror filter name. Range: 1 to 64 characters: letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).
+    ///
+    /// **Documentation conflict:** The English reference pages allow letters, digits, underscores, hyphens and periods; Huawei Cloud API Explorer's definitions, from which the official SDKs and their documentation are generated, also allow Chinese characters. This client accepts Chinese characters (U+4E00 to U+9FA5) too.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Description of a traffic mirror filter. Range: 0 to 255 characters.
+    /// Description of a traffic mirror filter. Range: 0 to 255 characters, without angle brackets (\< or \>).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Finishes the value.
-    pub fn build(self) -> CreateTrafficMirrorFilterOption {
-        CreateTrafficMirrorFilterOption {
-            name: self.name,
-            description: self.description,
+    /// Finishes the value, or names every required field that was not set.
+    pub fn build(
+        self,
+    ) -> Result<CreateTrafficMirrorFilterOption, crate::runtime::error::BuildError> {
+        let mut missing = Vec::new();
+        if self.name.is_none() {
+            missing.push("name");
         }
+
+        let (Some(name),) = (self.name,) else {
+            return Err(crate::runtime::error::BuildError {
+                type_name: "CreateTrafficMirrorFilterOption",
+                missing,
+            });
+        };
+
+        Ok(CreateTrafficMirrorFilterOption {
+            name,
+            description: self.description,
+        })
     }
 }
 
 impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
-        if let Some(value) = &self.name {
-            let field = crate::runtime::validate::join_path(path, "name");
-            out.check_length(&field, value, Some(1), Some(64));
-        }
-
+        let value = &self.name;
+        let field = crate::runtime::validate::join_path(path, "name");
+        out.check_length(&field, value, Some(1), Some(64));
+        out.check_pattern(&field, value, "^[\\u4E00-\\u9FA5A-Za-z0-9_.-]+$");
         if let Some(value) = &self.description {
             let field = crate::runtime::validate::join_path(path, "description");
             out.check_length(&field, value, None, Some(255));
+            out.check_pattern(&field, value, "^[^<>]*$");
         }
     }
 }

@@ -5,7 +5,7 @@ use super::CreateTrafficMirrorFilterOption;
 /// Request body of CreateTrafficMirrorFilter.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterRequestBody {
-    /// Traffic mirror filter to create. No field is documented as required.
+    /// Traffic mirror filter to create.
     pub traffic_mirror_filter: CreateTrafficMirrorFilterOption,
 }
 
@@ -23,7 +23,7 @@ pub struct CreateTrafficMirrorFilterRequestBodyBuilder {
 }
 
 impl CreateTrafficMirrorFilterRequestBodyBuilder {
-    /// Traffic mirror filter to create. No field is documented as required.
+    /// Traffic mirror filter to create.
     pub fn traffic_mirror_filter(
         mut self,
         value: impl Into<CreateTrafficMirrorFilterOption>,

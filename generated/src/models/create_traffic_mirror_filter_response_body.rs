@@ -6,6 +6,8 @@ use super::TrafficMirrorFilter;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorFilterResponseBody {
     /// A traffic mirror filter with its inbound and outbound rules, as returned by the show, create, update and list operations.
+    ///
+    /// **Documentation conflict:** `type`, the type of the mirror sources that the filter applies to (eni in Huawei Cloud API Explorer's definition), is a field of a filter in that definition and in the official SDKs' current models (`huaweicloudsdkvpc` 3.1.219), but no version of the reference pages lists it and API Explorer's example responses omit it; it is read when present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_filter: Option<TrafficMirrorFilter>,
     /// Request ID.

@@ -10,7 +10,7 @@ use super::{
 pub struct CreateTrafficMirrorFilterRuleOption {
     /// ID of the traffic mirror filter that the rule belongs to.
     pub traffic_mirror_filter_id: String,
-    /// Description of a traffic mirror filter rule.
+    /// Description of a traffic mirror filter rule. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
@@ -21,10 +21,10 @@ pub struct CreateTrafficMirrorFilterRuleOption {
     /// Destination CIDR block of the mirrored traffic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_cidr_block: Option<String>,
-    /// Source port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_port_range: Option<String>,
-    /// Destination port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_port_range: Option<String>,
     /// IP version of a traffic mirror filter rule.
@@ -33,7 +33,7 @@ pub struct CreateTrafficMirrorFilterRuleOption {
     pub protocol: TrafficMirrorFilterRuleProtocol,
     /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
     pub action: TrafficMirrorFilterRuleAction,
-    /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
+    /// Priority of a traffic mirror filter rule. Range: 1 to 65535; the smaller the number, the higher the priority.
     #[serde(deserialize_with = "crate::runtime::lenient::int")]
     pub priority: i32,
 }
@@ -68,7 +68,7 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
         self
     }
 
-    /// Description of a traffic mirror filter rule.
+    /// Description of a traffic mirror filter rule. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
@@ -92,13 +92,13 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
         self
     }
 
-    /// Source port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     pub fn source_port_range(mut self, value: impl Into<String>) -> Self {
         self.source_port_range = Some(value.into());
         self
     }
 
-    /// Destination port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     pub fn destination_port_range(mut self, value: impl Into<String>) -> Self {
         self.destination_port_range = Some(value.into());
         self
@@ -122,7 +122,7 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
         self
     }
 
-    /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
+    /// Priority of a traffic mirror filter rule. Range: 1 to 65535; the smaller the number, the higher the priority.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.priority = Some(value.into());
         self
@@ -197,9 +197,33 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
 
 impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterRuleOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+        if let Some(value) = &self.description {
+            let field = crate::runtime::validate::join_path(path, "description");
+            out.check_length(&field, value, None, Some(255));
+            out.check_pattern(&field, value, "^[^<>]*$");
+        }
+
         let value = &self.direction;
         let field = crate::runtime::validate::join_path(path, "direction");
         crate::runtime::validate::Validate::validate_into(value, &field, out);
+        if let Some(value) = &self.source_port_range {
+            let field = crate::runtime::validate::join_path(path, "source_port_range");
+            out.check_pattern(
+                &field,
+                value,
+                "^([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])-([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
+            );
+        }
+
+        if let Some(value) = &self.destination_port_range {
+            let field = crate::runtime::validate::join_path(path, "destination_port_range");
+            out.check_pattern(
+                &field,
+                value,
+                "^([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])-([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
+            );
+        }
+
         let value = &self.ethertype;
         let field = crate::runtime::validate::join_path(path, "ethertype");
         crate::runtime::validate::Validate::validate_into(value, &field, out);

@@ -7,25 +7,25 @@ use super::{
 /// Traffic mirror session to create.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTrafficMirrorSessionOption {
-    /// Traffic mirror session name. The value can contain 1 to 64 characters, including letters, digits, underscores (_), hyphens (-), and periods (.).
+    /// Traffic mirror session name. Range: 1 to 64 characters: letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).
+    ///
+    /// **Documentation conflict:** The English reference pages allow letters, digits, underscores, hyphens and periods; Huawei Cloud API Explorer's definitions, from which the official SDKs and their documentation are generated, also allow Chinese characters. This client accepts Chinese characters (U+4E00 to U+9FA5) too.
     pub name: String,
     /// Description of a traffic mirror session. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Traffic mirror filter ID.
     pub traffic_mirror_filter_id: String,
-    /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10 by default.
+    /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10, the default maximum number of sources of a session.
     #[serde(default)]
     pub traffic_mirror_sources: Vec<String>,
     /// Mirror target ID.
     pub traffic_mirror_target_id: String,
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
-    ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
+    /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
     pub traffic_mirror_target_type: TrafficMirrorTargetType,
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215. The default value is 1.
     ///
-    /// **Documentation conflict:** The official SDKs send virtual_network_id as a string in create requests while other clients send an integer, and the server accepts both; this spec sends the documented integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `1`.
     #[serde(
@@ -36,7 +36,7 @@ pub struct CreateTrafficMirrorSessionOption {
     pub virtual_network_id: Option<i32>,
     /// Maximum transmission unit (MTU), the packet length of the session. Value range: 1-1460. The default value is 96.
     ///
-    /// **Documentation conflict:** The official SDKs send packet_length as a string in create requests while other clients send an integer, and the server accepts both; this spec sends the documented integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `96`.
     #[serde(
@@ -50,14 +50,14 @@ pub struct CreateTrafficMirrorSessionOption {
     pub priority: i32,
     /// Whether to enable a mirror session. The value can be true or false. The default value is false.
     ///
-    /// **Documentation conflict:** API_FACTS.md does not give the type of `enabled` in create requests; the official SDK definitions and the update page make it the string "true"/"false" while responses return a Boolean. This spec sends the string, as the update request does.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session", Huawei Cloud API Explorer's definition and the official SDKs make `enabled` the string "true" or "false" in this request, while responses return a Boolean; this client sends the string, as documented.
     ///
     /// Default: `"false"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<CreateTrafficMirrorSessionOptionEnabled>,
     /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
     ///
-    /// **Documentation conflict:** The session pages say elastic network interfaces can be used as mirror sources (and create takes 1 to 10 ENI ids), yet the source type range lists both eni and eip; this spec keeps the documented enum \[eni, eip\].
+    /// **Documentation conflict:** The pages updated before 2025-08 and Huawei Cloud API Explorer's definitions list only eni, and the session pages say that elastic network interfaces can be mirror sources; the pages updated on 2025-08-19 add eip. This client takes both.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<TrafficMirrorSourceType>,
 }
@@ -86,7 +86,9 @@ pub struct CreateTrafficMirrorSessionOptionBuilder {
 }
 
 impl CreateTrafficMirrorSessionOptionBuilder {
-    /// Traffic mirror session name. The value can contain 1 to 64 characters, including letters, digits, underscores (_), hyphens (-), and periods (.).
+    /// Traffic mirror session name. Range: 1 to 64 characters: letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).
+    ///
+    /// **Documentation conflict:** The English reference pages allow letters, digits, underscores, hyphens and periods; Huawei Cloud API Explorer's definitions, from which the official SDKs and their documentation are generated, also allow Chinese characters. This client accepts Chinese characters (U+4E00 to U+9FA5) too.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -104,7 +106,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self
     }
 
-    /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10 by default.
+    /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10, the default maximum number of sources of a session.
     pub fn traffic_mirror_sources(mut self, value: impl Into<Vec<String>>) -> Self {
         self.traffic_mirror_sources = Some(value.into());
         self
@@ -116,9 +118,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
         self
     }
 
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
-    ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
+    /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
     pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self
@@ -126,7 +126,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
 
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215. The default value is 1.
     ///
-    /// **Documentation conflict:** The official SDKs send virtual_network_id as a string in create requests while other clients send an integer, and the server accepts both; this spec sends the documented integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `1`.
     pub fn virtual_network_id(mut self, value: impl Into<i32>) -> Self {
@@ -136,7 +136,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
 
     /// Maximum transmission unit (MTU), the packet length of the session. Value range: 1-1460. The default value is 96.
     ///
-    /// **Documentation conflict:** The official SDKs send packet_length as a string in create requests while other clients send an integer, and the server accepts both; this spec sends the documented integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `96`.
     pub fn packet_length(mut self, value: impl Into<i32>) -> Self {
@@ -152,7 +152,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
 
     /// Whether to enable a mirror session. The value can be true or false. The default value is false.
     ///
-    /// **Documentation conflict:** API_FACTS.md does not give the type of `enabled` in create requests; the official SDK definitions and the update page make it the string "true"/"false" while responses return a Boolean. This spec sends the string, as the update request does.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session", Huawei Cloud API Explorer's definition and the official SDKs make `enabled` the string "true" or "false" in this request, while responses return a Boolean; this client sends the string, as documented.
     ///
     /// Default: `"false"`.
     pub fn enabled(mut self, value: impl Into<CreateTrafficMirrorSessionOptionEnabled>) -> Self {
@@ -162,7 +162,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
 
     /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
     ///
-    /// **Documentation conflict:** The session pages say elastic network interfaces can be used as mirror sources (and create takes 1 to 10 ENI ids), yet the source type range lists both eni and eip; this spec keeps the documented enum \[eni, eip\].
+    /// **Documentation conflict:** The pages updated before 2025-08 and Huawei Cloud API Explorer's definitions list only eni, and the session pages say that elastic network interfaces can be mirror sources; the pages updated on 2025-08-19 add eip. This client takes both.
     pub fn type_(mut self, value: impl Into<TrafficMirrorSourceType>) -> Self {
         self.type_ = Some(value.into());
         self
@@ -240,7 +240,7 @@ impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOption {
         let value = &self.name;
         let field = crate::runtime::validate::join_path(path, "name");
         out.check_length(&field, value, Some(1), Some(64));
-        out.check_pattern(&field, value, "^[A-Za-z0-9_.-]+$");
+        out.check_pattern(&field, value, "^[\\u4E00-\\u9FA5A-Za-z0-9_.-]+$");
         if let Some(value) = &self.description {
             let field = crate::runtime::validate::join_path(path, "description");
             out.check_length(&field, value, None, Some(255));

@@ -2,7 +2,7 @@
 
 /// Whether to enable a mirror session. The value can be true or false. The default value is false.
 ///
-/// **Documentation conflict:** API_FACTS.md does not give the type of `enabled` in create requests; the official SDK definitions and the update page make it the string "true"/"false" while responses return a Boolean. This spec sends the string, as the update request does.
+/// **Documentation conflict:** "Creating a Traffic Mirror Session", Huawei Cloud API Explorer's definition and the official SDKs make `enabled` the string "true" or "false" in this request, while responses return a Boolean; this client sends the string, as documented.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTrafficMirrorSessionOptionEnabled {
     /// `true`

@@ -2,6 +2,7 @@
 
 mod add_sources_to_traffic_mirror_session_request_body;
 mod add_sources_to_traffic_mirror_session_response_body;
+mod add_traffic_mirror_sources_option;
 mod create_traffic_mirror_filter_option;
 mod create_traffic_mirror_filter_request_body;
 mod create_traffic_mirror_filter_response_body;
@@ -32,6 +33,7 @@ mod traffic_mirror_session;
 mod traffic_mirror_source_type;
 mod traffic_mirror_sources_option;
 mod traffic_mirror_target_type;
+mod traffic_mirror_target_type_or_empty;
 mod update_traffic_mirror_filter_option;
 mod update_traffic_mirror_filter_request_body;
 mod update_traffic_mirror_filter_response_body;
@@ -48,6 +50,10 @@ pub use add_sources_to_traffic_mirror_session_request_body::{
 };
 
 pub use add_sources_to_traffic_mirror_session_response_body::AddSourcesToTrafficMirrorSessionResponseBody;
+pub use add_traffic_mirror_sources_option::{
+    AddTrafficMirrorSourcesOption, AddTrafficMirrorSourcesOptionBuilder,
+};
+
 pub use create_traffic_mirror_filter_option::{
     CreateTrafficMirrorFilterOption, CreateTrafficMirrorFilterOptionBuilder,
 };
@@ -103,6 +109,7 @@ pub use traffic_mirror_sources_option::{
 };
 
 pub use traffic_mirror_target_type::TrafficMirrorTargetType;
+pub use traffic_mirror_target_type_or_empty::TrafficMirrorTargetTypeOrEmpty;
 pub use update_traffic_mirror_filter_option::{
     UpdateTrafficMirrorFilterOption, UpdateTrafficMirrorFilterOptionBuilder,
 };

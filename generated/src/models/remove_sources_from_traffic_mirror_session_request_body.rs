@@ -5,7 +5,7 @@ use super::TrafficMirrorSourcesOption;
 /// Request body of RemoveSourcesFromTrafficMirrorSession.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemoveSourcesFromTrafficMirrorSessionRequestBody {
-    /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
+    /// Traffic mirror sources to disassociate from a traffic mirror session.
     pub traffic_mirror_session: TrafficMirrorSourcesOption,
 }
 
@@ -23,7 +23,7 @@ pub struct RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
 }
 
 impl RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
-    /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
+    /// Traffic mirror sources to disassociate from a traffic mirror session.
     pub fn traffic_mirror_session(mut self, value: impl Into<TrafficMirrorSourcesOption>) -> Self {
         self.traffic_mirror_session = Some(value.into());
         self

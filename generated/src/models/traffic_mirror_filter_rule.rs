@@ -14,25 +14,25 @@ pub struct TrafficMirrorFilterRule {
     /// ID of the project that a traffic mirror filter rule belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    /// Description of a traffic mirror filter rule. Range: 0 to 255 characters, without angle brackets (\< or \>).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// ID of the traffic mirror filter that the rule belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_filter_id: Option<String>,
-    /// Description of a traffic mirror filter rule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<TrafficMirrorFilterRuleDirection>,
     /// Source CIDR block of the mirrored traffic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_cidr_block: Option<String>,
-    /// Destination CIDR block of the mirrored traffic. May be null.
+    /// Destination CIDR block of the mirrored traffic. May be null or absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_cidr_block: Option<String>,
-    /// Source port range, for example 80-200. May be null.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200. May be null or absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_port_range: Option<String>,
-    /// Destination port range, for example 80-200. May be null.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200. May be null or absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_port_range: Option<String>,
     /// IP version of a traffic mirror filter rule.
@@ -44,21 +44,17 @@ pub struct TrafficMirrorFilterRule {
     /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<TrafficMirrorFilterRuleAction>,
-    /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
+    /// Priority of a traffic mirror filter rule. Range: 1 to 65535; the smaller the number, the higher the priority.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_int"
     )]
     pub priority: Option<i32>,
-    /// Time when a traffic mirror filter rule was created (UTC).
-    ///
-    /// **Documentation conflict:** Session timestamps are documented as yyyy-MM-ddTHH:mm:ssZ while the examples show 2023-03-23T10:53:12.000+00:00; this spec uses format date-time and the client must accept either form.
+    /// Time when a traffic mirror filter rule was created (UTC), for example 2023-03-22T07:07:55Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::runtime::formats::Timestamp>,
-    /// Time when a traffic mirror filter rule was updated (UTC).
-    ///
-    /// **Documentation conflict:** Session timestamps are documented as yyyy-MM-ddTHH:mm:ssZ while the examples show 2023-03-23T10:53:12.000+00:00; this spec uses format date-time and the client must accept either form.
+    /// Time when a traffic mirror filter rule was updated (UTC), for example 2023-03-22T07:07:55Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::runtime::formats::Timestamp>,
 }

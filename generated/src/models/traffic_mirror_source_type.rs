@@ -2,7 +2,7 @@
 
 /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
 ///
-/// **Documentation conflict:** The session pages say elastic network interfaces can be used as mirror sources (and create takes 1 to 10 ENI ids), yet the source type range lists both eni and eip; this spec keeps the documented enum \[eni, eip\].
+/// **Documentation conflict:** The pages updated before 2025-08 and Huawei Cloud API Explorer's definitions list only eni, and the session pages say that elastic network interfaces can be mirror sources; the pages updated on 2025-08-19 add eip. This client takes both.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TrafficMirrorSourceType {
     /// `eni`

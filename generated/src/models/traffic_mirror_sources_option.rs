@@ -1,6 +1,6 @@
 //! `TrafficMirrorSourcesOption`, generated from `#/components/schemas/TrafficMirrorSourcesOption`.
 
-/// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
+/// Traffic mirror sources to disassociate from a traffic mirror session.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrafficMirrorSourcesOption {
     /// Traffic mirror source IDs.

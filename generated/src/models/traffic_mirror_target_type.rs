@@ -1,29 +1,24 @@
 //! `TrafficMirrorTargetType`, generated from `#/components/schemas/TrafficMirrorTargetType`.
 
-/// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
-///
-/// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
+/// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TrafficMirrorTargetType {
     /// `eni`
     Eni,
     /// `elb`
     Elb,
-    /// The empty string, `""`.
-    Empty,
     /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 
 impl TrafficMirrorTargetType {
     /// Every value the spec documents.
-    pub const VALUES: &'static [&'static str] = &["eni", "elb", ""];
+    pub const VALUES: &'static [&'static str] = &["eni", "elb"];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Eni => "eni",
             Self::Elb => "elb",
-            Self::Empty => "",
             Self::Unknown(value) => value,
         }
     }
@@ -34,7 +29,6 @@ impl From<&str> for TrafficMirrorTargetType {
         match value {
             "eni" => Self::Eni,
             "elb" => Self::Elb,
-            "" => Self::Empty,
             other => Self::Unknown(other.to_string()),
         }
     }

@@ -1,29 +1,26 @@
 //! `UpdateTrafficMirrorFilterRuleOption`, generated from `#/components/schemas/UpdateTrafficMirrorFilterRuleOption`.
 
 use super::{
-    TrafficMirrorFilterRuleAction, TrafficMirrorFilterRuleDirection,
-    TrafficMirrorFilterRuleEthertype, TrafficMirrorFilterRuleProtocol,
+    TrafficMirrorFilterRuleAction, TrafficMirrorFilterRuleEthertype,
+    TrafficMirrorFilterRuleProtocol,
 };
 
-/// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
+/// Traffic mirror filter rule fields to update; fields that are not set are left unchanged. The direction and the filter of a rule cannot be changed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterRuleOption {
-    /// Description of a traffic mirror filter rule.
+    /// Description of a traffic mirror filter rule. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direction: Option<TrafficMirrorFilterRuleDirection>,
     /// Source CIDR block of the mirrored traffic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_cidr_block: Option<String>,
     /// Destination CIDR block of the mirrored traffic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_cidr_block: Option<String>,
-    /// Source port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_port_range: Option<String>,
-    /// Destination port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_port_range: Option<String>,
     /// IP version of a traffic mirror filter rule.
@@ -35,7 +32,7 @@ pub struct UpdateTrafficMirrorFilterRuleOption {
     /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<TrafficMirrorFilterRuleAction>,
-    /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
+    /// Priority of a traffic mirror filter rule. Range: 1 to 65535; the smaller the number, the higher the priority.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -55,7 +52,6 @@ impl UpdateTrafficMirrorFilterRuleOption {
 #[derive(Debug, Clone, Default)]
 pub struct UpdateTrafficMirrorFilterRuleOptionBuilder {
     description: Option<String>,
-    direction: Option<TrafficMirrorFilterRuleDirection>,
     source_cidr_block: Option<String>,
     destination_cidr_block: Option<String>,
     source_port_range: Option<String>,
@@ -67,15 +63,9 @@ pub struct UpdateTrafficMirrorFilterRuleOptionBuilder {
 }
 
 impl UpdateTrafficMirrorFilterRuleOptionBuilder {
-    /// Description of a traffic mirror filter rule.
+    /// Description of a traffic mirror filter rule. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
-        self
-    }
-
-    /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
-    pub fn direction(mut self, value: impl Into<TrafficMirrorFilterRuleDirection>) -> Self {
-        self.direction = Some(value.into());
         self
     }
 
@@ -91,13 +81,13 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
         self
     }
 
-    /// Source port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     pub fn source_port_range(mut self, value: impl Into<String>) -> Self {
         self.source_port_range = Some(value.into());
         self
     }
 
-    /// Destination port range, for example 80-200.
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
     pub fn destination_port_range(mut self, value: impl Into<String>) -> Self {
         self.destination_port_range = Some(value.into());
         self
@@ -121,7 +111,7 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
         self
     }
 
-    /// Priority of a traffic mirror filter rule. Range: 1 to 65535.
+    /// Priority of a traffic mirror filter rule. Range: 1 to 65535; the smaller the number, the higher the priority.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.priority = Some(value.into());
         self
@@ -131,7 +121,6 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
     pub fn build(self) -> UpdateTrafficMirrorFilterRuleOption {
         UpdateTrafficMirrorFilterRuleOption {
             description: self.description,
-            direction: self.direction,
             source_cidr_block: self.source_cidr_block,
             destination_cidr_block: self.destination_cidr_block,
             source_port_range: self.source_port_range,
@@ -146,9 +135,28 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
 
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorFilterRuleOption {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
-        if let Some(value) = &self.direction {
-            let field = crate::runtime::validate::join_path(path, "direction");
-            crate::runtime::validate::Validate::validate_into(value, &field, out);
+        if let Some(value) = &self.description {
+            let field = crate::runtime::validate::join_path(path, "description");
+            out.check_length(&field, value, None, Some(255));
+            out.check_pattern(&field, value, "^[^<>]*$");
+        }
+
+        if let Some(value) = &self.source_port_range {
+            let field = crate::runtime::validate::join_path(path, "source_port_range");
+            out.check_pattern(
+                &field,
+                value,
+                "^([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])-([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
+            );
+        }
+
+        if let Some(value) = &self.destination_port_range {
+            let field = crate::runtime::validate::join_path(path, "destination_port_range");
+            out.check_pattern(
+                &field,
+                value,
+                "^([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])-([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
+            );
         }
 
         if let Some(value) = &self.ethertype {

@@ -5,7 +5,7 @@ use super::UpdateTrafficMirrorFilterRuleOption;
 /// Request body of UpdateTrafficMirrorFilterRule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorFilterRuleRequestBody {
-    /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
+    /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged. The direction and the filter of a rule cannot be changed.
     pub traffic_mirror_filter_rule: UpdateTrafficMirrorFilterRuleOption,
 }
 
@@ -23,7 +23,7 @@ pub struct UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
 }
 
 impl UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
-    /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
+    /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged. The direction and the filter of a rule cannot be changed.
     pub fn traffic_mirror_filter_rule(
         mut self,
         value: impl Into<UpdateTrafficMirrorFilterRuleOption>,

@@ -5,7 +5,9 @@ use super::{TrafficMirrorTargetType, UpdateTrafficMirrorSessionOptionEnabled};
 /// Traffic mirror session fields to update; fields that are not set are left unchanged.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrafficMirrorSessionOption {
-    /// Traffic mirror session name. The value can contain 1 to 64 characters, including letters, digits, underscores (_), hyphens (-), and periods (.).
+    /// Traffic mirror session name. Range: 1 to 64 characters: letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).
+    ///
+    /// **Documentation conflict:** The English reference pages allow letters, digits, underscores, hyphens and periods; Huawei Cloud API Explorer's definitions, from which the official SDKs and their documentation are generated, also allow Chinese characters. This client accepts Chinese characters (U+4E00 to U+9FA5) too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of a traffic mirror session. The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
@@ -17,9 +19,7 @@ pub struct UpdateTrafficMirrorSessionOption {
     /// Mirror target ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_target_id: Option<String>,
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
-    ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
+    /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_target_type: Option<TrafficMirrorTargetType>,
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215.
@@ -31,7 +31,7 @@ pub struct UpdateTrafficMirrorSessionOption {
     pub virtual_network_id: Option<i32>,
     /// Maximum transmission unit (MTU). Value range: 1-1460. (Responses call this field the packet length of the session.)
     ///
-    /// **Documentation conflict:** The update page calls packet_length the maximum transmission unit (MTU) while the response tables call it the packet length of the session; both give 1-1460, so this spec keeps one integer field with that range.
+    /// **Documentation conflict:** "Updating a Traffic Mirror Session" calls packet_length the maximum transmission unit (MTU) while the response tables call it the packet length of the session; both give 1-1460, and it is one integer field with that range.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -47,7 +47,7 @@ pub struct UpdateTrafficMirrorSessionOption {
     pub priority: Option<i32>,
     /// Whether to enable a mirror session. The value can be true or false.
     ///
-    /// **Documentation conflict:** The update page documents `enabled` as a String ("true" or "false") while responses and the list filter use a Boolean; this spec sends the documented string here and parses a boolean in responses.
+    /// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<UpdateTrafficMirrorSessionOptionEnabled>,
 }
@@ -74,7 +74,9 @@ pub struct UpdateTrafficMirrorSessionOptionBuilder {
 }
 
 impl UpdateTrafficMirrorSessionOptionBuilder {
-    /// Traffic mirror session name. The value can contain 1 to 64 characters, including letters, digits, underscores (_), hyphens (-), and periods (.).
+    /// Traffic mirror session name. Range: 1 to 64 characters: letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).
+    ///
+    /// **Documentation conflict:** The English reference pages allow letters, digits, underscores, hyphens and periods; Huawei Cloud API Explorer's definitions, from which the official SDKs and their documentation are generated, also allow Chinese characters. This client accepts Chinese characters (U+4E00 to U+9FA5) too.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -98,9 +100,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
         self
     }
 
-    /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
-    ///
-    /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
+    /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
     pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self
@@ -114,7 +114,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
 
     /// Maximum transmission unit (MTU). Value range: 1-1460. (Responses call this field the packet length of the session.)
     ///
-    /// **Documentation conflict:** The update page calls packet_length the maximum transmission unit (MTU) while the response tables call it the packet length of the session; both give 1-1460, so this spec keeps one integer field with that range.
+    /// **Documentation conflict:** "Updating a Traffic Mirror Session" calls packet_length the maximum transmission unit (MTU) while the response tables call it the packet length of the session; both give 1-1460, and it is one integer field with that range.
     pub fn packet_length(mut self, value: impl Into<i32>) -> Self {
         self.packet_length = Some(value.into());
         self
@@ -128,7 +128,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
 
     /// Whether to enable a mirror session. The value can be true or false.
     ///
-    /// **Documentation conflict:** The update page documents `enabled` as a String ("true" or "false") while responses and the list filter use a Boolean; this spec sends the documented string here and parses a boolean in responses.
+    /// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
     pub fn enabled(mut self, value: impl Into<UpdateTrafficMirrorSessionOptionEnabled>) -> Self {
         self.enabled = Some(value.into());
         self
@@ -155,7 +155,7 @@ impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOption {
         if let Some(value) = &self.name {
             let field = crate::runtime::validate::join_path(path, "name");
             out.check_length(&field, value, Some(1), Some(64));
-            out.check_pattern(&field, value, "^[A-Za-z0-9_.-]+$");
+            out.check_pattern(&field, value, "^[\\u4E00-\\u9FA5A-Za-z0-9_.-]+$");
         }
 
         if let Some(value) = &self.description {

@@ -2,7 +2,7 @@
 
 /// Whether to enable a mirror session. The value can be true or false.
 ///
-/// **Documentation conflict:** The update page documents `enabled` as a String ("true" or "false") while responses and the list filter use a Boolean; this spec sends the documented string here and parses a boolean in responses.
+/// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateTrafficMirrorSessionOptionEnabled {
     /// `true`

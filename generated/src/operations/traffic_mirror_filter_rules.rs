@@ -20,50 +20,50 @@ pub struct ListTrafficMirrorFilterRulesRequest {
     ///
     /// Defaults to the client's `project_id` setting; set it here to override.
     pub project_id: Option<String>,
-    /// ID of a traffic mirror filter rule. Multiple IDs can be specified for filtering.
+    /// ID of a traffic mirror filter rule, used to filter or sort the rules.
     ///
     /// Sent as the `id` query parameter.
-    pub id: Option<Vec<String>>,
-    /// Description of a traffic mirror filter rule. Multiple descriptions can be specified for filtering.
+    pub id: Option<String>,
+    /// Description of a traffic mirror filter rule, used to filter the rules.
     ///
     /// Sent as the `description` query parameter.
-    pub description: Option<Vec<String>>,
-    /// ID of the traffic mirror filter that a rule belongs to. Multiple IDs can be specified for filtering.
+    pub description: Option<String>,
+    /// ID of the traffic mirror filter that a rule belongs to, used to filter the rules.
     ///
     /// Sent as the `traffic_mirror_filter_id` query parameter.
-    pub traffic_mirror_filter_id: Option<Vec<String>>,
-    /// Direction of a traffic mirror filter rule: ingress (inbound) or egress (outbound). Multiple directions can be specified for filtering.
+    pub traffic_mirror_filter_id: Option<String>,
+    /// Direction of a traffic mirror filter rule, used to filter the rules: ingress (inbound) or egress (outbound).
     ///
     /// Sent as the `direction` query parameter.
-    pub direction: Option<Vec<models::TrafficMirrorFilterRuleDirection>>,
-    /// Protocol of a traffic mirror filter rule: TCP, UDP, ICMP, ICMPV6 or ALL. Multiple protocols can be specified for filtering.
+    pub direction: Option<models::TrafficMirrorFilterRuleDirection>,
+    /// Protocol of a traffic mirror filter rule, used to filter the rules: TCP, UDP, ICMP, ICMPV6 or ALL.
     ///
     /// Sent as the `protocol` query parameter.
-    pub protocol: Option<Vec<models::TrafficMirrorFilterRuleProtocol>>,
-    /// Source CIDR block of a traffic mirror filter rule. Multiple CIDR blocks can be specified for filtering.
+    pub protocol: Option<models::TrafficMirrorFilterRuleProtocol>,
+    /// Source CIDR block of a traffic mirror filter rule, used to filter the rules.
     ///
     /// Sent as the `source_cidr_block` query parameter.
-    pub source_cidr_block: Option<Vec<String>>,
-    /// Destination CIDR block of a traffic mirror filter rule. Multiple CIDR blocks can be specified for filtering.
+    pub source_cidr_block: Option<String>,
+    /// Destination CIDR block of a traffic mirror filter rule, used to filter the rules.
     ///
     /// Sent as the `destination_cidr_block` query parameter.
-    pub destination_cidr_block: Option<Vec<String>>,
-    /// Source port range of a traffic mirror filter rule, for example 80-200. Multiple port ranges can be specified for filtering.
+    pub destination_cidr_block: Option<String>,
+    /// Source port range of a traffic mirror filter rule, for example 80-200, used to filter the rules.
     ///
     /// Sent as the `source_port_range` query parameter.
-    pub source_port_range: Option<Vec<String>>,
-    /// Destination port range of a traffic mirror filter rule, for example 80-200. Multiple port ranges can be specified for filtering.
+    pub source_port_range: Option<String>,
+    /// Destination port range of a traffic mirror filter rule, for example 80-200, used to filter the rules.
     ///
     /// Sent as the `destination_port_range` query parameter.
-    pub destination_port_range: Option<Vec<String>>,
-    /// Action of a traffic mirror filter rule: accept or reject. Multiple actions can be specified for filtering.
+    pub destination_port_range: Option<String>,
+    /// Action of a traffic mirror filter rule, used to filter the rules: accept or reject.
     ///
     /// Sent as the `action` query parameter.
-    pub action: Option<Vec<models::TrafficMirrorFilterRuleAction>>,
-    /// Priority of a traffic mirror filter rule. Multiple priorities can be specified for filtering. Range: 1 to 65535.
+    pub action: Option<models::TrafficMirrorFilterRuleAction>,
+    /// Priority of a traffic mirror filter rule, used to filter the rules. Range: 1 to 65535.
     ///
     /// Sent as the `priority` query parameter.
-    pub priority: Option<Vec<i32>>,
+    pub priority: Option<i32>,
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -97,31 +97,19 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             if let Some(value) = &self.direction {
-                for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("direction[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
-                }
+                crate::runtime::validate::Validate::validate_into(value, "direction", out);
             }
 
             if let Some(value) = &self.protocol {
-                for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("protocol[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
-                }
+                crate::runtime::validate::Validate::validate_into(value, "protocol", out);
             }
 
             if let Some(value) = &self.action {
-                for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("action[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
-                }
+                crate::runtime::validate::Validate::validate_into(value, "action", out);
             }
 
             if let Some(value) = &self.priority {
-                for (index, item) in value.iter().enumerate() {
-                    let item_path = format!("priority[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(65535));
-                }
+                out.check_range_i64("priority", i64::from(*value), Some(1), Some(65535));
             }
 
             if let Some(value) = &self.limit {
@@ -138,26 +126,17 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
                 crate::runtime::http::encode_path_segment(project_id)
             ),
         );
-        request.push_query_values("id", self.id.iter().flatten());
-        request.push_query_values("description", self.description.iter().flatten());
-        request.push_query_values(
-            "traffic_mirror_filter_id",
-            self.traffic_mirror_filter_id.iter().flatten(),
-        );
-        request.push_query_values("direction", self.direction.iter().flatten());
-        request.push_query_values("protocol", self.protocol.iter().flatten());
-        request.push_query_values("source_cidr_block", self.source_cidr_block.iter().flatten());
-        request.push_query_values(
-            "destination_cidr_block",
-            self.destination_cidr_block.iter().flatten(),
-        );
-        request.push_query_values("source_port_range", self.source_port_range.iter().flatten());
-        request.push_query_values(
-            "destination_port_range",
-            self.destination_port_range.iter().flatten(),
-        );
-        request.push_query_values("action", self.action.iter().flatten());
-        request.push_query_values("priority", self.priority.iter().flatten());
+        request.push_query_values("id", &self.id);
+        request.push_query_values("description", &self.description);
+        request.push_query_values("traffic_mirror_filter_id", &self.traffic_mirror_filter_id);
+        request.push_query_values("direction", &self.direction);
+        request.push_query_values("protocol", &self.protocol);
+        request.push_query_values("source_cidr_block", &self.source_cidr_block);
+        request.push_query_values("destination_cidr_block", &self.destination_cidr_block);
+        request.push_query_values("source_port_range", &self.source_port_range);
+        request.push_query_values("destination_port_range", &self.destination_port_range);
+        request.push_query_values("action", &self.action);
+        request.push_query_values("priority", &self.priority);
         request.push_query_values("limit", &self.limit);
         request.push_query_values("marker", &self.marker);
         Ok(request)
@@ -190,146 +169,91 @@ impl ListTrafficMirrorFilterRules {
         self
     }
 
-    /// ID of a traffic mirror filter rule. Multiple IDs can be specified for filtering.
+    /// ID of a traffic mirror filter rule, used to filter or sort the rules.
     ///
     /// Sent as the `id` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.id = Some(value.into());
         self
     }
 
-    /// Description of a traffic mirror filter rule. Multiple descriptions can be specified for filtering.
+    /// Description of a traffic mirror filter rule, used to filter the rules.
     ///
     /// Sent as the `description` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .description
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.description = Some(value.into());
         self
     }
 
-    /// ID of the traffic mirror filter that a rule belongs to. Multiple IDs can be specified for filtering.
+    /// ID of the traffic mirror filter that a rule belongs to, used to filter the rules.
     ///
     /// Sent as the `traffic_mirror_filter_id` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn traffic_mirror_filter_id(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .traffic_mirror_filter_id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.traffic_mirror_filter_id = Some(value.into());
         self
     }
 
-    /// Direction of a traffic mirror filter rule: ingress (inbound) or egress (outbound). Multiple directions can be specified for filtering.
+    /// Direction of a traffic mirror filter rule, used to filter the rules: ingress (inbound) or egress (outbound).
     ///
     /// Sent as the `direction` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn direction(mut self, value: impl Into<models::TrafficMirrorFilterRuleDirection>) -> Self {
-        self.input
-            .direction
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.direction = Some(value.into());
         self
     }
 
-    /// Protocol of a traffic mirror filter rule: TCP, UDP, ICMP, ICMPV6 or ALL. Multiple protocols can be specified for filtering.
+    /// Protocol of a traffic mirror filter rule, used to filter the rules: TCP, UDP, ICMP, ICMPV6 or ALL.
     ///
     /// Sent as the `protocol` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn protocol(mut self, value: impl Into<models::TrafficMirrorFilterRuleProtocol>) -> Self {
-        self.input
-            .protocol
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.protocol = Some(value.into());
         self
     }
 
-    /// Source CIDR block of a traffic mirror filter rule. Multiple CIDR blocks can be specified for filtering.
+    /// Source CIDR block of a traffic mirror filter rule, used to filter the rules.
     ///
     /// Sent as the `source_cidr_block` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn source_cidr_block(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .source_cidr_block
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.source_cidr_block = Some(value.into());
         self
     }
 
-    /// Destination CIDR block of a traffic mirror filter rule. Multiple CIDR blocks can be specified for filtering.
+    /// Destination CIDR block of a traffic mirror filter rule, used to filter the rules.
     ///
     /// Sent as the `destination_cidr_block` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn destination_cidr_block(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .destination_cidr_block
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.destination_cidr_block = Some(value.into());
         self
     }
 
-    /// Source port range of a traffic mirror filter rule, for example 80-200. Multiple port ranges can be specified for filtering.
+    /// Source port range of a traffic mirror filter rule, for example 80-200, used to filter the rules.
     ///
     /// Sent as the `source_port_range` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn source_port_range(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .source_port_range
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.source_port_range = Some(value.into());
         self
     }
 
-    /// Destination port range of a traffic mirror filter rule, for example 80-200. Multiple port ranges can be specified for filtering.
+    /// Destination port range of a traffic mirror filter rule, for example 80-200, used to filter the rules.
     ///
     /// Sent as the `destination_port_range` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn destination_port_range(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .destination_port_range
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.destination_port_range = Some(value.into());
         self
     }
 
-    /// Action of a traffic mirror filter rule: accept or reject. Multiple actions can be specified for filtering.
+    /// Action of a traffic mirror filter rule, used to filter the rules: accept or reject.
     ///
     /// Sent as the `action` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn action(mut self, value: impl Into<models::TrafficMirrorFilterRuleAction>) -> Self {
-        self.input
-            .action
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.action = Some(value.into());
         self
     }
 
-    /// Priority of a traffic mirror filter rule. Multiple priorities can be specified for filtering. Range: 1 to 65535.
+    /// Priority of a traffic mirror filter rule, used to filter the rules. Range: 1 to 65535.
     ///
     /// Sent as the `priority` query parameter.
-    ///
-    /// Call it again to add more values.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .priority
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.priority = Some(value.into());
         self
     }
 
@@ -386,7 +310,15 @@ impl ListTrafficMirrorFilterRules {
 impl Client {
     /// Querying Traffic Mirror Filter Rules
     ///
-    /// This API is used to query information about all traffic mirror filter rules. No reference page was transcribed for this operation: its filters follow the conventions of the session list page ("Querying Traffic Mirror Sessions"): each filter is optional, multi-valued filters repeat the query key (`?id=a&id=b`), and results are paged with `limit` and `marker` (pass `page_info.next_marker` as `marker`; it is absent on the last page).
+    /// This API is used to query information about all traffic mirror filter rules. Each filter takes one value.
+    /// Results are paged with `limit` and `marker`: pass `page_info.next_marker` of a response as `marker` to get the next page; `next_marker` is absent on the last page.
+    /// Reference: "Querying Traffic Mirror Filter Rules", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ListTrafficMirrorFilterRules.html> (updated on 2025-01-07); `limit` and `marker` come from Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=ListTrafficMirrorFilterRules&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), which also gives the example request and response, and from the official SDKs' models (`huaweicloudsdkvpc` 3.1.219).
+    ///
+    /// **Documentation conflict:** Every version of the page, API Explorer's definition and the official SDKs type `priority` as a string; this client takes an integer from 1 to 65535, the range of a rule's priority, which is sent as the same text.
+    ///
+    /// **Documentation conflict:** The version updated on 2024-08-01 also lists a `type` filter, which no other version, API Explorer's definition or SDK has; no version has an `ethertype` filter. This client offers neither.
+    ///
+    /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules`
     ///
@@ -515,6 +447,9 @@ impl Client {
     /// Creating a Traffic Mirror Filter Rule
     ///
     /// This API is used to create a traffic mirror filter rule.
+    /// Reference: "Creating a Traffic Mirror Filter Rule", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/CreateTrafficMirrorFilterRule.html> (undated); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=CreateTrafficMirrorFilterRule&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    ///
+    /// **Documentation conflict:** API Explorer's example request sends `"ethertype": "ipv4"` (lower case) and `"source_cidr_block": "192.168.0.0/24 "` (with a trailing space), and its response returns `IPv4` and the block without the space; the provider for Terraform, <https://github.com/huaweicloud/terraform-provider-huaweicloud>, also documents the protocols in lower case. The server therefore accepts other spellings than the documented ones; this client sends only the documented values (IPv4 or IPv6; TCP, UDP, ICMP, ICMPV6 or ALL), which the server always accepts.
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-filter-rules`
     ///
@@ -643,6 +578,7 @@ impl Client {
     /// Querying Details About a Traffic Mirror Filter Rule
     ///
     /// This API is used to query details about a traffic mirror filter rule.
+    /// Reference: "Querying Details About a Traffic Mirror Filter Rule", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/tr-tr/api-vpc/ShowTrafficMirrorFilterRule.html> (updated on 2025-08-19).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`
     ///
@@ -782,7 +718,8 @@ impl UpdateTrafficMirrorFilterRule {
 impl Client {
     /// Updating a Traffic Mirror Filter Rule
     ///
-    /// This API is used to update a traffic mirror filter rule.
+    /// This API is used to update a traffic mirror filter rule. The direction and the filter of a rule cannot be changed.
+    /// Reference: "Updating a Traffic Mirror Filter Rule", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/ja-jp/api-vpc/UpdateTrafficMirrorFilterRule.html> (updated on 2025-08-19).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`
     ///
@@ -909,7 +846,10 @@ impl DeleteTrafficMirrorFilterRule {
 impl Client {
     /// Deleting a Traffic Mirror Filter Rule
     ///
-    /// This API is used to delete a traffic mirror filter rule.
+    /// This API is used to delete a traffic mirror filter rule. The response has no body.
+    /// Reference: Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorFilterRule&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    ///
+    /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`
     ///

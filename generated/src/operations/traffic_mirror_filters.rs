@@ -32,6 +32,14 @@ pub struct ListTrafficMirrorFiltersRequest {
     ///
     /// Sent as the `description` query parameter.
     pub description: Option<Vec<String>>,
+    /// Creation time of a traffic mirror filter, used to sort (or filter) the traffic mirror filters. Only one value can be specified. Documented by the page versions updated on 2023-11-07 to 2025-01-07 ("sort by creation time"), API Explorer's definition and the official SDK models, but not by the newest page; none says what value it takes.
+    ///
+    /// Sent as the `created_at` query parameter.
+    pub created_at: Option<String>,
+    /// Update time of a traffic mirror filter, used to sort (or filter) the traffic mirror filters. Only one value can be specified. Documented by the page versions updated on 2023-11-07 to 2025-01-07 ("sort by update time"), API Explorer's definition and the official SDK models, but not by the newest page; none says what value it takes.
+    ///
+    /// Sent as the `updated_at` query parameter.
+    pub updated_at: Option<String>,
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -81,6 +89,8 @@ impl Operation for ListTrafficMirrorFiltersRequest {
         request.push_query_values("id", self.id.iter().flatten());
         request.push_query_values("name", self.name.iter().flatten());
         request.push_query_values("description", self.description.iter().flatten());
+        request.push_query_values("created_at", &self.created_at);
+        request.push_query_values("updated_at", &self.updated_at);
         request.push_query_values("limit", &self.limit);
         request.push_query_values("marker", &self.marker);
         Ok(request)
@@ -152,6 +162,22 @@ impl ListTrafficMirrorFilters {
         self
     }
 
+    /// Creation time of a traffic mirror filter, used to sort (or filter) the traffic mirror filters. Only one value can be specified. Documented by the page versions updated on 2023-11-07 to 2025-01-07 ("sort by creation time"), API Explorer's definition and the official SDK models, but not by the newest page; none says what value it takes.
+    ///
+    /// Sent as the `created_at` query parameter.
+    pub fn created_at(mut self, value: impl Into<String>) -> Self {
+        self.input.created_at = Some(value.into());
+        self
+    }
+
+    /// Update time of a traffic mirror filter, used to sort (or filter) the traffic mirror filters. Only one value can be specified. Documented by the page versions updated on 2023-11-07 to 2025-01-07 ("sort by update time"), API Explorer's definition and the official SDK models, but not by the newest page; none says what value it takes.
+    ///
+    /// Sent as the `updated_at` query parameter.
+    pub fn updated_at(mut self, value: impl Into<String>) -> Self {
+        self.input.updated_at = Some(value.into());
+        self
+    }
+
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -205,7 +231,15 @@ impl ListTrafficMirrorFilters {
 impl Client {
     /// Querying Traffic Mirror Filters
     ///
-    /// This API is used to query information about all traffic mirror filters. No reference page was transcribed for this operation: its filters follow the conventions of the session list page ("Querying Traffic Mirror Sessions"): each filter is optional, multi-valued filters repeat the query key (`?id=a&id=b`), and results are paged with `limit` and `marker` (pass `page_info.next_marker` as `marker`; it is absent on the last page).
+    /// This API is used to query information about all traffic mirror filters.
+    /// Results are paged with `limit` and `marker`: pass `page_info.next_marker` of a response as `marker` to get the next page; `next_marker` is absent on the last page.
+    /// Reference: "Querying Traffic Mirror Filters", Huawei Cloud VPC API reference, newest version (undated) <https://support.huaweicloud.com/intl/ja-jp/ally-visitor-1-api-vpc/ListTrafficMirrorFilters.html> and the version of <https://support.huaweicloud.com/intl/en-us/api-vpc/ListTrafficMirrorFilters.html> updated on 2025-01-07; `limit` and `marker` come from Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=ListTrafficMirrorFilters&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), which also gives the example request and response, and from the official SDKs' models (`huaweicloudsdkvpc` 3.1.219).
+    ///
+    /// **Documentation conflict:** The newest page types `id`, `name` and `description` as arrays that may repeat (`?id=a&id=b`) and lists no other filter; the versions updated on 2023-11-07, 2024-10-11 and 2025-01-07, API Explorer's definition and the official SDKs take one string each and add `created_at` and `updated_at` (described as sort keys), plus `limit` and `marker`. This client sends `id`, `name` and `description` as the newest page documents them and also offers the other four.
+    ///
+    /// **Documentation conflict:** The version updated on 2024-08-01 also lists a `type` filter ("sort by type"), which no other version, API Explorer's definition or SDK has; this client does not offer it.
+    ///
+    /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filters`
     ///
@@ -333,7 +367,8 @@ impl CreateTrafficMirrorFilter {
 impl Client {
     /// Creating a Traffic Mirror Filter
     ///
-    /// This API is used to create a traffic mirror filter.
+    /// This API is used to create a traffic mirror filter: a set of inbound rules (traffic received by a mirror source) and outbound rules (traffic sent by it), which takes effect once a traffic mirror session uses it.
+    /// Reference: "Creating a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/CreateTrafficMirrorFilter.html> (undated); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=CreateTrafficMirrorFilter&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-filters`
     ///
@@ -462,6 +497,7 @@ impl Client {
     /// Querying Details About a Traffic Mirror Filter
     ///
     /// This API is used to query details about a traffic mirror filter.
+    /// Reference: "Querying Details About a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ShowTrafficMirrorFilter.html> (updated on 2024-10-11).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
     ///
@@ -602,6 +638,7 @@ impl Client {
     /// Updating a Traffic Mirror Filter
     ///
     /// This API is used to update a traffic mirror filter.
+    /// Reference: "Updating a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/pt-br/api-vpc/UpdateTrafficMirrorFilter.html> (updated on 2025-08-19).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
     ///
@@ -728,7 +765,10 @@ impl DeleteTrafficMirrorFilter {
 impl Client {
     /// Deleting a Traffic Mirror Filter
     ///
-    /// This API is used to delete a traffic mirror filter.
+    /// This API is used to delete a traffic mirror filter. The response has no body.
+    /// Reference: Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorFilter&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    ///
+    /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
     ///

@@ -34,7 +34,7 @@ pub struct ListTrafficMirrorSessionsRequest {
     pub description: Option<Vec<String>>,
     /// Whether a traffic mirror session is enabled. You can use this field to filter traffic mirror sessions. Only one value can be specified for filtering. Range: true (filter traffic mirror sessions that are enabled), false (filter traffic mirror sessions that are disabled).
     ///
-    /// **Documentation conflict:** This filter is documented as a Boolean, like `enabled` in responses, while the update request documents `enabled` as the string "true" or "false". On the wire both are the text true/false; this spec keeps the filter a boolean as documented.
+    /// **Documentation conflict:** This filter is documented as a Boolean, like `enabled` in responses, while the update request documents `enabled` as the string "true" or "false". On the wire both are the text true/false; this client takes a Boolean, as documented.
     ///
     /// Sent as the `enabled` query parameter.
     pub enabled: Option<bool>,
@@ -66,6 +66,14 @@ pub struct ListTrafficMirrorSessionsRequest {
     ///
     /// Sent as the `virtual_network_id` query parameter.
     pub virtual_network_id: Option<Vec<i32>>,
+    /// Creation time of a traffic mirror session, used to sort (or filter) the traffic mirror sessions. Only one value can be specified. Documented only by Huawei Cloud API Explorer's definition ("sort by creation timestamp") and the official SDK models; no version of the reference page lists it, and neither says what value it takes.
+    ///
+    /// Sent as the `created_at` query parameter.
+    pub created_at: Option<String>,
+    /// Update time of a traffic mirror session, used to sort (or filter) the traffic mirror sessions. Only one value can be specified. Documented only by Huawei Cloud API Explorer's definition ("sort by update timestamp") and the official SDK models; no version of the reference page lists it, and neither says what value it takes.
+    ///
+    /// Sent as the `updated_at` query parameter.
+    pub updated_at: Option<String>,
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -170,6 +178,8 @@ impl Operation for ListTrafficMirrorSessionsRequest {
             "virtual_network_id",
             self.virtual_network_id.iter().flatten(),
         );
+        request.push_query_values("created_at", &self.created_at);
+        request.push_query_values("updated_at", &self.updated_at);
         request.push_query_values("limit", &self.limit);
         request.push_query_values("marker", &self.marker);
         Ok(request)
@@ -243,7 +253,7 @@ impl ListTrafficMirrorSessions {
 
     /// Whether a traffic mirror session is enabled. You can use this field to filter traffic mirror sessions. Only one value can be specified for filtering. Range: true (filter traffic mirror sessions that are enabled), false (filter traffic mirror sessions that are disabled).
     ///
-    /// **Documentation conflict:** This filter is documented as a Boolean, like `enabled` in responses, while the update request documents `enabled` as the string "true" or "false". On the wire both are the text true/false; this spec keeps the filter a boolean as documented.
+    /// **Documentation conflict:** This filter is documented as a Boolean, like `enabled` in responses, while the update request documents `enabled` as the string "true" or "false". On the wire both are the text true/false; this client takes a Boolean, as documented.
     ///
     /// Sent as the `enabled` query parameter.
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
@@ -345,6 +355,22 @@ impl ListTrafficMirrorSessions {
         self
     }
 
+    /// Creation time of a traffic mirror session, used to sort (or filter) the traffic mirror sessions. Only one value can be specified. Documented only by Huawei Cloud API Explorer's definition ("sort by creation timestamp") and the official SDK models; no version of the reference page lists it, and neither says what value it takes.
+    ///
+    /// Sent as the `created_at` query parameter.
+    pub fn created_at(mut self, value: impl Into<String>) -> Self {
+        self.input.created_at = Some(value.into());
+        self
+    }
+
+    /// Update time of a traffic mirror session, used to sort (or filter) the traffic mirror sessions. Only one value can be specified. Documented only by Huawei Cloud API Explorer's definition ("sort by update timestamp") and the official SDK models; no version of the reference page lists it, and neither says what value it takes.
+    ///
+    /// Sent as the `updated_at` query parameter.
+    pub fn updated_at(mut self, value: impl Into<String>) -> Self {
+        self.input.updated_at = Some(value.into());
+        self
+    }
+
     /// Number of records returned on each page. Range: 0 to 2000.
     ///
     /// Sent as the `limit` query parameter.
@@ -398,9 +424,13 @@ impl ListTrafficMirrorSessions {
 impl Client {
     /// Querying Traffic Mirror Sessions
     ///
-    /// This API is used to query information about all traffic mirror sessions, including the name and type. Results are paged with `limit` and `marker` (not shown on the reference page; see API_FACTS.md): pass `page_info.next_marker` of a response as `marker` to get the next page; `next_marker` is absent on the last page.
+    /// This API is used to query information about all traffic mirror sessions, including the name and type.
+    /// Results are paged with `limit` and `marker`: pass `page_info.next_marker` of a response as `marker` to get the next page; `next_marker` is absent on the last page.
+    /// Reference: "Querying Traffic Mirror Sessions", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ListTrafficMirrorSessions.html> (updated on 2025-08-19). `limit`, `marker`, `created_at` and `updated_at` come from Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=ListTrafficMirrorSessions&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), and the official SDKs' models (`huaweicloudsdkvpc` 3.1.219).
     ///
-    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while another page of the family uses `https://`; the API is HTTPS only, so this spec declares only an HTTPS server and keeps the URL as printed solely in x-documented-requests.
+    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while another page of the family uses `https://`; the API is HTTPS only, and this client always uses HTTPS.
+    ///
+    /// **Documentation conflict:** The page (2025-08-19) types most filters as arrays that may repeat (`?id=a&id=b`) and omits `limit`, `marker`, `created_at` and `updated_at`; API Explorer's definition and the official SDKs take one string per filter and keep those four parameters. This client sends the filters as the page documents them and also offers the four parameters.
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-sessions`
     ///
@@ -529,6 +559,9 @@ impl Client {
     /// Creating a Traffic Mirror Session
     ///
     /// This API is used to create a traffic mirror session.
+    /// Reference: "Creating a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/CreateTrafficMirrorSession.html> (updated on 2024-10-11); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=CreateTrafficMirrorSession&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    ///
+    /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-sessions`
     ///
@@ -657,6 +690,7 @@ impl Client {
     /// Querying Details About a Traffic Mirror Session
     ///
     /// This API is used to query details about a traffic mirror session.
+    /// Reference: "Querying Details About a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ShowTrafficMirrorSession.html> (updated on 2025-08-19).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
     ///
@@ -797,8 +831,9 @@ impl Client {
     /// Updating a Traffic Mirror Session
     ///
     /// This API is used to update a traffic mirror session.
+    /// Reference: "Updating a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/UpdateTrafficMirrorSession.html> (updated on 2025-08-19).
     ///
-    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while the remove-sources page uses `https://`; the API is HTTPS only, so this spec declares only an HTTPS server and keeps the URL as printed solely in x-documented-requests.
+    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while the remove-sources page uses `https://`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
     ///
@@ -925,7 +960,10 @@ impl DeleteTrafficMirrorSession {
 impl Client {
     /// Deleting a Traffic Mirror Session
     ///
-    /// This API is used to delete a traffic mirror session.
+    /// This API is used to delete a traffic mirror session. The response has no body.
+    /// Reference: Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorSession&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    ///
+    /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
     ///
@@ -1066,6 +1104,7 @@ impl Client {
     /// Associating a Traffic Mirror Source with a Traffic Mirror Session
     ///
     /// This API is used to associate a traffic mirror source with a traffic mirror session.
+    /// Reference: "Associating a Traffic Mirror Source with a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/AddSourcesToTrafficMirrorSession.html> (updated on 2024-10-11); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=AddSourcesToTrafficMirrorSession&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/add-sources`
     ///
@@ -1207,8 +1246,9 @@ impl Client {
     /// Disassociating a Traffic Mirror Source from a Traffic Mirror Session
     ///
     /// This API is used to disassociate a traffic mirror source from a traffic mirror session.
+    /// Reference: "Disassociating a Traffic Mirror Source from a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/RemoveSourcesFromTrafficMirrorSession.html> (updated on 2025-08-19).
     ///
-    /// **Documentation conflict:** The page's example response returns `traffic_mirror_target_type: ""` and `traffic_mirror_target_id: ""`, although the target type is documented as eni or elb; this spec keeps the documented enum \[eni, elb\] (generated enums keep unknown values such as "") and leaves the target id a plain string.
+    /// **Documentation conflict:** The page's example response returns `traffic_mirror_target_type: ""` and `traffic_mirror_target_id: ""`, although the target type is documented as eni or elb. Responses therefore read the target type as `TrafficMirrorTargetTypeOrEmpty`, which has a variant for the empty string, while requests take `TrafficMirrorTargetType` (eni or elb only); the target id stays a plain string.
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/remove-sources`
     ///
