@@ -60,6 +60,12 @@ fn strings(values: &[String]) -> Option<Vec<String>> {
     Some(values.to_vec())
 }
 
+/// The value of a query parameter that takes one value.
+fn one(key: &str, values: &[String]) -> String {
+    assert_eq!(values.len(), 1, "`{key}` takes one value");
+    values[0].clone()
+}
+
 /// Builds the documented request with the generated input type. Query
 /// parameters are mapped by name; extend the match when the spec documents
 /// a new one.
@@ -116,8 +122,8 @@ fn build(
             let mut r = ListTrafficMirrorFilterRulesRequest::new();
             for (k, v) in query {
                 match k.as_str() {
-                    "id" => r.id = strings(v),
-                    "traffic_mirror_filter_id" => r.traffic_mirror_filter_id = strings(v),
+                    "id" => r.id = Some(one(k, v)),
+                    "traffic_mirror_filter_id" => r.traffic_mirror_filter_id = Some(one(k, v)),
                     "limit" => r.limit = Some(int(v)),
                     "marker" => r.marker = Some(v[0].clone()),
                     other => unsupported(other),
@@ -222,7 +228,7 @@ fn documented_query(doc: &Value, url: &str) -> Vec<(String, Vec<String>)> {
 #[test]
 fn documented_requests_build_exactly() {
     let spec = spec_tests::spec_json();
-    let mut checked = 0;
+    let mut checked = Vec::new();
     for (template, method, op) in operations(&spec) {
         let Some(docs) = op.get("x-documented-requests").and_then(Value::as_array) else {
             continue;
@@ -302,12 +308,26 @@ fn documented_requests_build_exactly() {
                 }
                 None => assert_eq!(request.body, None, "{id}: no body"),
             }
-            checked += 1;
+            checked.push(id.to_owned());
         }
     }
-    assert!(
-        checked >= 3,
-        "the three seed pages document requests; checked {checked}"
+    checked.sort();
+    // The three reference pages that print requests, and API Explorer's examples.
+    assert_eq!(
+        checked,
+        [
+            "AddSourcesToTrafficMirrorSession",
+            "CreateTrafficMirrorFilter",
+            "CreateTrafficMirrorSession",
+            "DeleteTrafficMirrorFilter",
+            "DeleteTrafficMirrorFilterRule",
+            "DeleteTrafficMirrorSession",
+            "ListTrafficMirrorFilterRules",
+            "ListTrafficMirrorFilters",
+            "ListTrafficMirrorSessions",
+            "RemoveSourcesFromTrafficMirrorSession",
+            "UpdateTrafficMirrorSession",
+        ]
     );
 }
 
@@ -452,14 +472,23 @@ fn every_spec_example_round_trips_through_the_generated_types() {
             }
         }
     }
-    // The seed pages' responses and the request examples the spec carries.
+    // The reference pages' and API Explorer's examples that the spec carries.
     for expected in [
         "ListTrafficMirrorSessions 200 ListTrafficMirrorSessionsOk",
         "UpdateTrafficMirrorSession 200 UpdateTrafficMirrorSessionOk",
         "RemoveSourcesFromTrafficMirrorSession 200 RemoveSourcesFromTrafficMirrorSessionOk",
         "UpdateTrafficMirrorSession request UpdateSessionTargetElb",
         "RemoveSourcesFromTrafficMirrorSession request RemoveSourceFromSession",
-        "CreateTrafficMirrorSession request CreateSessionEniTarget",
+        "CreateTrafficMirrorSession request CreateSessionNamedTestSession",
+        "CreateTrafficMirrorSession 201 CreateTrafficMirrorSessionCreated",
+        "AddSourcesToTrafficMirrorSession request AddSourceToSession",
+        "AddSourcesToTrafficMirrorSession 200 AddSourcesToTrafficMirrorSessionOk",
+        "CreateTrafficMirrorFilter request CreateFilterNamedTest1",
+        "CreateTrafficMirrorFilter 201 CreateTrafficMirrorFilterCreated",
+        "ListTrafficMirrorFilters 200 ListTrafficMirrorFiltersOk",
+        "CreateTrafficMirrorFilterRule request CreateIngressIcmpRule",
+        "CreateTrafficMirrorFilterRule 201 CreateTrafficMirrorFilterRuleCreated",
+        "ListTrafficMirrorFilterRules 200 ListTrafficMirrorFilterRulesOk",
     ] {
         assert!(
             checked.iter().any(|c| c == expected),
@@ -483,7 +512,7 @@ fn remove_sources_example_keeps_the_out_of_enum_target_type() {
     let session = out.traffic_mirror_session.unwrap();
     assert_eq!(
         session.traffic_mirror_target_type,
-        Some(models::TrafficMirrorTargetType::Empty)
+        Some(models::TrafficMirrorTargetTypeOrEmpty::Empty)
     );
     assert_eq!(session.traffic_mirror_sources, Some(Vec::new()));
     assert_eq!(
@@ -542,6 +571,43 @@ fn documented_bodies_take_a_few_lines_with_the_builders() {
             "RemoveSourceFromSession"
         )
     );
+
+    let create = models::CreateTrafficMirrorSessionRequestBody::builder()
+        .traffic_mirror_session(
+            models::CreateTrafficMirrorSessionOption::builder()
+                .name("test-session")
+                .traffic_mirror_filter_id("b765ba87-c0b4-4f1a-9ec3-d5b1d1ddb137")
+                .traffic_mirror_sources(vec!["6134900d-31a6-4b71-8453-dbca7f26982a".to_string()])
+                .traffic_mirror_target_id("c9f8acef-d550-4fbe-be7c-e8bfd3501dc1")
+                .traffic_mirror_target_type(models::TrafficMirrorTargetType::Eni)
+                .priority(11)
+                .build()
+                .expect("every required field is set"),
+        )
+        .build()
+        .expect("the one required field is set");
+    assert_eq!(
+        serde_json::to_value(&create).expect("serializes"),
+        request_example(
+            "CreateTrafficMirrorSession",
+            "CreateSessionNamedTestSession"
+        )
+    );
+
+    let filter = models::CreateTrafficMirrorFilterRequestBody::builder()
+        .traffic_mirror_filter(
+            models::CreateTrafficMirrorFilterOption::builder()
+                .name("test1")
+                .description("description")
+                .build()
+                .expect("the name is set"),
+        )
+        .build()
+        .expect("the one required field is set");
+    assert_eq!(
+        serde_json::to_value(&filter).expect("serializes"),
+        request_example("CreateTrafficMirrorFilter", "CreateFilterNamedTest1")
+    );
 }
 
 #[test]
@@ -564,4 +630,11 @@ fn builders_name_every_missing_required_field() {
         );
     }
     assert!(!message.contains("priority"), "priority was set: {message}");
+
+    let error = models::CreateTrafficMirrorFilterOption::builder()
+        .description("no name")
+        .build()
+        .expect_err("a filter needs a name");
+    let message = huaweicloud_vpc_v3::Error::from(error).to_string();
+    assert!(message.contains("name"), "name is not named in: {message}");
 }

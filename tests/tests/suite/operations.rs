@@ -29,7 +29,7 @@ fn rule(id: &str) -> Value {
 fn filter(id: &str) -> Value {
     json!({
         "id": id, "project_id": PROJECT, "name": "test-filter", "description": "",
-        "ingress_rules": [rule("r-1")], "egress_rules": [],
+        "ingress_rules": [rule("r-1")], "egress_rules": [], "type": "eni",
         "created_at": "2023-03-14T08:44:12.000+00:00", "updated_at": "2023-03-14T08:44:12.000+00:00"
     })
 }
@@ -134,6 +134,7 @@ async fn traffic_mirror_sessions() {
         .traffic_mirror_target_type("eni")
         .virtual_network_id(1)
         .enabled(true)
+        .created_at("2023-03-14T08:44:12Z")
         .limit(2)
         .marker("s-0")
         .send()
@@ -155,6 +156,7 @@ async fn traffic_mirror_sessions() {
         "GET",
         "traffic-mirror-sessions",
         &[
+            ("created_at", "2023-03-14T08:44:12Z"),
             ("enabled", "true"),
             ("id", "s-1"),
             ("id", "s-2"),
@@ -201,7 +203,7 @@ async fn traffic_mirror_sessions() {
             .traffic_mirror_session
             .unwrap()
             .traffic_mirror_target_type,
-        Some(models::TrafficMirrorTargetType::Eni)
+        Some(models::TrafficMirrorTargetTypeOrEmpty::Eni)
     );
     saw(
         &server,
@@ -211,14 +213,14 @@ async fn traffic_mirror_sessions() {
         json!({"traffic_mirror_session": {"name": "renamed", "priority": 11, "enabled": "false"}}),
     );
 
-    let sources = |ids: &[&str]| models::TrafficMirrorSourcesOption {
-        traffic_mirror_sources: ids.iter().map(|s| s.to_string()).collect(),
-    };
+    let ids = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let out = client
         .add_sources_to_traffic_mirror_session(
             "s-1",
             models::AddSourcesToTrafficMirrorSessionRequestBody {
-                traffic_mirror_session: sources(&["eni-2", "eni-3"]),
+                traffic_mirror_session: models::AddTrafficMirrorSourcesOption {
+                    traffic_mirror_sources: ids(&["eni-2", "eni-3"]),
+                },
             },
         )
         .send()
@@ -237,7 +239,9 @@ async fn traffic_mirror_sessions() {
         .remove_sources_from_traffic_mirror_session(
             "s-1",
             models::RemoveSourcesFromTrafficMirrorSessionRequestBody {
-                traffic_mirror_session: sources(&["eni-2"]),
+                traffic_mirror_session: models::TrafficMirrorSourcesOption {
+                    traffic_mirror_sources: ids(&["eni-2"]),
+                },
             },
         )
         .send()
@@ -279,7 +283,8 @@ async fn traffic_mirror_filters() {
         traffic_mirror_filter: models::CreateTrafficMirrorFilterOption::builder()
             .name("test-filter")
             .description("web")
-            .build(),
+            .build()
+            .expect("the name is set"),
     };
     let out = client
         .create_traffic_mirror_filter(create)
@@ -288,6 +293,7 @@ async fn traffic_mirror_filters() {
         .unwrap();
     assert_eq!(out.status, 201);
     let f = out.body.traffic_mirror_filter.unwrap();
+    assert_eq!(f.type_, Some(models::TrafficMirrorSourceType::Eni));
     assert_eq!(f.ingress_rules.as_ref().map(Vec::len), Some(1));
     assert_eq!(
         f.ingress_rules.unwrap()[0].destination_port_range,
@@ -306,6 +312,7 @@ async fn traffic_mirror_filters() {
         .list_traffic_mirror_filters()
         .name("a b")
         .name("test-filter")
+        .updated_at("2023-03-14T08:44:12Z")
         .limit(1)
         .send()
         .await
@@ -318,7 +325,12 @@ async fn traffic_mirror_filters() {
         &server,
         "GET",
         "traffic-mirror-filters",
-        &[("limit", "1"), ("name", "a b"), ("name", "test-filter")],
+        &[
+            ("limit", "1"),
+            ("name", "a b"),
+            ("name", "test-filter"),
+            ("updated_at", "2023-03-14T08:44:12Z"),
+        ],
         Value::Null,
     );
 
@@ -409,8 +421,10 @@ async fn traffic_mirror_filter_rules() {
         "ethertype": "IPv4", "protocol": "TCP", "action": "accept", "priority": 1}}),
     );
 
+    // Every filter of the rule list takes one value: setting one again replaces it.
     let out = client
         .list_traffic_mirror_filter_rules()
+        .traffic_mirror_filter_id("f-0")
         .traffic_mirror_filter_id("f-1")
         .direction(models::TrafficMirrorFilterRuleDirection::Egress)
         .protocol(models::TrafficMirrorFilterRuleProtocol::All)
@@ -427,7 +441,6 @@ async fn traffic_mirror_filter_rules() {
         &[
             ("direction", "egress"),
             ("priority", "1"),
-            ("priority", "2"),
             ("protocol", "ALL"),
             ("traffic_mirror_filter_id", "f-1"),
         ],

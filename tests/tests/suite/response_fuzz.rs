@@ -135,7 +135,7 @@ fn numbers_as_strings_and_both_timestamp_forms_parse() {
     assert_eq!(updated.unix_timestamp(), 1_679_569_014);
     assert_eq!(
         session.traffic_mirror_target_type,
-        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetType::Empty)
+        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetTypeOrEmpty::Empty)
     );
 }
 
@@ -149,7 +149,7 @@ fn undocumented_enum_values_are_kept_and_sent_back_unchanged() {
     let session = parsed.traffic_mirror_session.expect("session");
     assert_eq!(
         session.traffic_mirror_target_type,
-        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetType::Unknown("gwlb".into()))
+        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetTypeOrEmpty::Unknown("gwlb".into()))
     );
     assert_eq!(
         session.type_,

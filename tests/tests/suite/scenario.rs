@@ -268,7 +268,8 @@ async fn create_filter(client: &Client, name: &str) -> String {
     let body = models::CreateTrafficMirrorFilterRequestBody {
         traffic_mirror_filter: models::CreateTrafficMirrorFilterOption::builder()
             .name(name)
-            .build(),
+            .build()
+            .unwrap(),
     };
     client
         .create_traffic_mirror_filter(body)
@@ -282,10 +283,8 @@ async fn create_filter(client: &Client, name: &str) -> String {
         .unwrap()
 }
 
-fn sources(ids: &[&str]) -> models::TrafficMirrorSourcesOption {
-    models::TrafficMirrorSourcesOption {
-        traffic_mirror_sources: ids.iter().map(|s| s.to_string()).collect(),
-    }
+fn ids(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
 }
 
 #[tokio::test]
@@ -359,7 +358,9 @@ async fn full_workflow_against_an_in_memory_fake() {
         .add_sources_to_traffic_mirror_session(
             &main_id,
             models::AddSourcesToTrafficMirrorSessionRequestBody {
-                traffic_mirror_session: sources(&["eni-2", "eni-3"]),
+                traffic_mirror_session: models::AddTrafficMirrorSourcesOption {
+                    traffic_mirror_sources: ids(&["eni-2", "eni-3"]),
+                },
             },
         )
         .send()
@@ -414,7 +415,9 @@ async fn full_workflow_against_an_in_memory_fake() {
         .remove_sources_from_traffic_mirror_session(
             &main_id,
             models::RemoveSourcesFromTrafficMirrorSessionRequestBody {
-                traffic_mirror_session: sources(&["eni-1", "eni-3"]),
+                traffic_mirror_session: models::TrafficMirrorSourcesOption {
+                    traffic_mirror_sources: ids(&["eni-1", "eni-3"]),
+                },
             },
         )
         .send()
