@@ -14,12 +14,12 @@ pub struct TrafficMirrorFilterRule {
     /// ID of the project that a traffic mirror filter rule belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
-    /// Description of a traffic mirror filter rule. Range: 0 to 255 characters, without angle brackets (\< or \>).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
     /// ID of the traffic mirror filter that the rule belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_filter_id: Option<String>,
+    /// Description of a traffic mirror filter rule. Range: 0 to 255 characters, without angle brackets (\< or \>).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<TrafficMirrorFilterRuleDirection>,
