@@ -251,3 +251,42 @@ fn the_example_check_can_fail() {
         "priority 0 is below the documented minimum"
     );
 }
+
+#[test]
+fn the_name_and_port_range_patterns_mean_the_same_to_a_json_schema_validator() {
+    // The runtime checks these patterns with Rust's regex engine; a JSON Schema
+    // (ECMA-262) validator must read them the same way, so that the spec says
+    // what the client does.
+    let spec = spec_json();
+    let components = json_schema(&spec["components"]);
+    let schema = |name: &str| {
+        example_validator(
+            &serde_json::json!({"$ref": format!("#/components/schemas/{name}")}),
+            &components,
+        )
+    };
+    let filter = schema("CreateTrafficMirrorFilterOption");
+    for good in ["test1", "筛选条件_1.a-b", "镜"] {
+        assert!(
+            filter.is_valid(&serde_json::json!({"name": good})),
+            "{good}"
+        );
+    }
+    for bad in ["", "a b", "f!", "<f>", "ｆｕｌｌ"] {
+        assert!(!filter.is_valid(&serde_json::json!({"name": bad})), "{bad}");
+    }
+    assert!(!filter.is_valid(&serde_json::json!({"description": "no name"})));
+    let rule = schema("UpdateTrafficMirrorFilterRuleOption");
+    for good in ["80-200", "1-65535", "65535-65535"] {
+        assert!(
+            rule.is_valid(&serde_json::json!({"source_port_range": good})),
+            "{good}"
+        );
+    }
+    for bad in ["80", "0-80", "80-65536", "80-200 ", "a-b"] {
+        assert!(
+            !rule.is_valid(&serde_json::json!({"source_port_range": bad})),
+            "{bad}"
+        );
+    }
+}
