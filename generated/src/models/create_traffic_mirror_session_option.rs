@@ -25,7 +25,7 @@ pub struct CreateTrafficMirrorSessionOption {
     pub traffic_mirror_target_type: TrafficMirrorTargetType,
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215. The default value is 1.
     ///
-    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform, <https://github.com/huaweicloud/terraform-provider-huaweicloud>, sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `1`.
     #[serde(
@@ -36,7 +36,7 @@ pub struct CreateTrafficMirrorSessionOption {
     pub virtual_network_id: Option<i32>,
     /// Maximum transmission unit (MTU), the packet length of the session. Value range: 1-1460. The default value is 96.
     ///
-    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform, <https://github.com/huaweicloud/terraform-provider-huaweicloud>, sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `96`.
     #[serde(
@@ -126,7 +126,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
 
     /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target. Value range: 0-16777215. The default value is 1.
     ///
-    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform, <https://github.com/huaweicloud/terraform-provider-huaweicloud>, sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `1`.
     pub fn virtual_network_id(mut self, value: impl Into<i32>) -> Self {
@@ -136,7 +136,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
 
     /// Maximum transmission unit (MTU), the packet length of the session. Value range: 1-1460. The default value is 96.
     ///
-    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform (https://github.com/huaweicloud/terraform-provider-huaweicloud) sends a JSON integer; the server takes both. This client sends an integer.
+    /// **Documentation conflict:** "Creating a Traffic Mirror Session" and Huawei Cloud API Explorer's definition type this field as a String, and the official SDKs send a decimal string, while responses and the update request use an Integer and Huawei's provider for Terraform, <https://github.com/huaweicloud/terraform-provider-huaweicloud>, sends a JSON integer; the server takes both. This client sends an integer.
     ///
     /// Default: `96`.
     pub fn packet_length(mut self, value: impl Into<i32>) -> Self {
