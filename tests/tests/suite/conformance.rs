@@ -502,7 +502,7 @@ fn remove_sources_example_keeps_the_out_of_enum_target_type() {
     let spec = spec_tests::spec_json();
     let value = spec
         .pointer("/paths/~1v3~1{project_id}~1vpc~1traffic-mirror-sessions~1{traffic_mirror_session_id}~1remove-sources/put/responses/200/content/application~1json/examples/RemoveSourcesFromTrafficMirrorSessionOk/value")
-        .expect("the seed example");
+        .expect("the example of the remove-sources page");
     let response = Response {
         status: 200,
         headers: HeaderMap::new(),
