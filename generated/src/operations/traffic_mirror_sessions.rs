@@ -400,7 +400,7 @@ impl Client {
     ///
     /// This API is used to query information about all traffic mirror sessions, including the name and type. Results are paged with `limit` and `marker` (not shown on the reference page; see API_FACTS.md): pass `page_info.next_marker` of a response as `marker` to get the next page; `next_marker` is absent on the last page.
     ///
-    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while another page of the family uses `https://`; the API is HTTPS only, so this spec declares only an HTTPS server and keeps the URL as printed solely in x-documented-requests.
+    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while another page of the family uses `https://`; the API is HTTPS only, so this spec declares only an HTTPS server and keeps the URL as printed solely in x-vendorgen-documented-requests.
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-sessions`
     ///
@@ -798,7 +798,7 @@ impl Client {
     ///
     /// This API is used to update a traffic mirror session.
     ///
-    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while the remove-sources page uses `https://`; the API is HTTPS only, so this spec declares only an HTTPS server and keeps the URL as printed solely in x-documented-requests.
+    /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while the remove-sources page uses `https://`; the API is HTTPS only, so this spec declares only an HTTPS server and keeps the URL as printed solely in x-vendorgen-documented-requests.
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
     ///
