@@ -54,7 +54,7 @@ pub struct Service {
 /// How a security scheme authenticates a request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum AuthScheme {
-    /// Request signing, named by `x-signing-algorithm: SDK-HMAC-SHA256`.
+    /// Request signing, named by `x-vendorgen-signing-algorithm: SDK-HMAC-SHA256`.
     SdkHmacSha256,
     ApiKey {
         location: ApiKeyLocation,
@@ -79,7 +79,7 @@ pub struct Docs {
     pub summary: Option<String>,
     pub description: Option<String>,
     /// Notes that the spec records where the documentation contradicts itself
-    /// or the server (`x-doc-conflict`).
+    /// or the server (`x-vendorgen-doc-conflict`).
     pub conflicts: Vec<String>,
     pub deprecated: bool,
 }
@@ -417,7 +417,7 @@ impl Response {
     }
 }
 
-/// How a list operation pages, as declared by `x-pagination`.
+/// How a list operation pages, as declared by `x-vendorgen-pagination`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
     /// Index into `Operation::params` of the marker parameter.

@@ -381,7 +381,7 @@ const KEYS: &[&str] = &[
     "style",
     "pattern",
     "minimum",
-    "x-pagination",
+    "x-vendorgen-pagination",
     "operationId",
 ];
 

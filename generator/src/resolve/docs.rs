@@ -1,5 +1,5 @@
 //! Documentation from the spec: descriptions, titles, deprecation and the
-//! `x-doc-conflict` notes that record where the published docs disagree.
+//! `x-vendorgen-doc-conflict` notes that record where the published docs disagree.
 
 use indexmap::IndexMap;
 use openapiv3::SchemaData;
@@ -7,7 +7,7 @@ use openapiv3::SchemaData;
 use crate::ir::Docs;
 
 /// The extension that records a contradiction in the documentation.
-pub const DOC_CONFLICT: &str = "x-doc-conflict";
+pub const DOC_CONFLICT: &str = "x-vendorgen-doc-conflict";
 
 pub fn docs_from(data: &SchemaData) -> Docs {
     Docs {
@@ -32,7 +32,7 @@ pub fn docs(
     }
 }
 
-/// `x-doc-conflict` may be one string or a list of them.
+/// `x-vendorgen-doc-conflict` may be one string or a list of them.
 pub fn conflicts(extensions: &IndexMap<String, serde_json::Value>) -> Vec<String> {
     match extensions.get(DOC_CONFLICT) {
         Some(serde_json::Value::String(note)) => clean(Some(note)).into_iter().collect(),

@@ -1,6 +1,6 @@
 //! Operations: paths and methods to `ir::Operation`, with parameters merged
 //! from the path item, `$ref`s to shared parameters, bodies and responses
-//! followed, and pagination read from `x-pagination`.
+//! followed, and pagination read from `x-vendorgen-pagination`.
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -99,10 +99,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
                 let resolved = self.operation(path, item, http_method, operation, &op_pointer);
                 let failed = self.diagnostics.len() + self.space.diagnostics.len() > before;
                 if let (Some(resolved), false) = (resolved, failed) {
-                    if let Some(value) = operation.extensions.get("x-pagination") {
+                    if let Some(value) = operation.extensions.get("x-vendorgen-pagination") {
                         pending.push(PendingPagination {
                             operation: operations.len(),
-                            pointer: child(&op_pointer, "x-pagination"),
+                            pointer: child(&op_pointer, "x-vendorgen-pagination"),
                             value: value.clone(),
                         });
                     }
@@ -141,7 +141,7 @@ impl<'a, 's> OperationResolver<'a, 's> {
             None => None,
         };
         let responses = self.responses(operation, op_pointer, &type_name);
-        let documented_requests = match operation.extensions.get("x-documented-requests") {
+        let documented_requests = match operation.extensions.get("x-vendorgen-documented-requests") {
             Some(serde_json::Value::Array(list)) => list.clone(),
             _ => Vec::new(),
         };
@@ -314,12 +314,12 @@ impl<'a, 's> OperationResolver<'a, 's> {
         {
             constraints.min_length = Some(1);
         }
-        let client_value = match data.extensions.get("x-client-value") {
+        let client_value = match data.extensions.get("x-vendorgen-client-value") {
             Some(serde_json::Value::String(name)) => Some(name.clone()),
             Some(_) => {
                 self.error(
-                    &child(at, "x-client-value"),
-                    "x-client-value must be a string naming a client setting",
+                    &child(at, "x-vendorgen-client-value"),
+                    "x-vendorgen-client-value must be a string naming a client setting",
                 );
                 return None;
             }
@@ -606,7 +606,7 @@ pub fn groups(doc: &OpenAPI, operations: &[Operation]) -> Vec<Group> {
     groups
 }
 
-/// Reads `x-pagination` once the types are final (the item and marker fields
+/// Reads `x-vendorgen-pagination` once the types are final (the item and marker fields
 /// are looked up in the response type).
 pub fn pagination(
     pending: &PendingPagination,
@@ -622,11 +622,11 @@ pub fn pagination(
             .map(str::to_string)
     };
     let marker_name = text("marker_parameter")
-        .ok_or_else(|| fail("x-pagination needs marker_parameter".into()))?;
+        .ok_or_else(|| fail("x-vendorgen-pagination needs marker_parameter".into()))?;
     let next_path = text("next_marker_field")
-        .ok_or_else(|| fail("x-pagination needs next_marker_field".into()))?;
+        .ok_or_else(|| fail("x-vendorgen-pagination needs next_marker_field".into()))?;
     let items_field =
-        text("items_field").ok_or_else(|| fail("x-pagination needs items_field".into()))?;
+        text("items_field").ok_or_else(|| fail("x-vendorgen-pagination needs items_field".into()))?;
     let find_param = |name: &str| {
         operation
             .params
@@ -634,7 +634,7 @@ pub fn pagination(
             .position(|p| p.wire_name == name && p.location == ParamLocation::Query)
             .ok_or_else(|| {
                 fail(format!(
-                    "x-pagination names query parameter '{name}', which the operation does not have"
+                    "x-vendorgen-pagination names query parameter '{name}', which the operation does not have"
                 ))
             })
     };
@@ -651,20 +651,20 @@ pub fn pagination(
             ResponseBody::Json(ty) => Some(ty.clone()),
             _ => None,
         })
-        .ok_or_else(|| fail("x-pagination needs a JSON success response".into()))?;
+        .ok_or_else(|| fail("x-vendorgen-pagination needs a JSON success response".into()))?;
 
     let lookup = |ty: &TypeRef, field: &str| -> Result<(FieldStep, TypeRef), Diagnostic> {
         let TypeRef::Named(name) = ty else {
             return Err(fail(format!(
-                "x-pagination: '{field}' is looked up in a value that is not an object"
+                "x-vendorgen-pagination: '{field}' is looked up in a value that is not an object"
             )));
         };
         let def = types
             .get(name.as_str())
-            .ok_or_else(|| fail(format!("x-pagination: type {name} is missing")))?;
+            .ok_or_else(|| fail(format!("x-vendorgen-pagination: type {name} is missing")))?;
         let TypeKind::Struct(s) = &def.kind else {
             return Err(fail(format!(
-                "x-pagination: {name} is not an object with properties"
+                "x-vendorgen-pagination: {name} is not an object with properties"
             )));
         };
         let found = s
@@ -673,7 +673,7 @@ pub fn pagination(
             .find(|f| f.wire_name == field)
             .ok_or_else(|| {
                 fail(format!(
-                    "x-pagination: the response type {name} has no field '{field}'"
+                    "x-vendorgen-pagination: the response type {name} has no field '{field}'"
                 ))
             })?;
         Ok((
@@ -694,13 +694,13 @@ pub fn pagination(
     }
     if current != TypeRef::String {
         return Err(fail(format!(
-            "x-pagination: next_marker_field '{next_path}' must be a string"
+            "x-vendorgen-pagination: next_marker_field '{next_path}' must be a string"
         )));
     }
     let (items, items_ty) = lookup(&output, &items_field)?;
     let TypeRef::Array(item_ty) = items_ty else {
         return Err(fail(format!(
-            "x-pagination: items_field '{items_field}' must be an array"
+            "x-vendorgen-pagination: items_field '{items_field}' must be an array"
         )));
     };
     Ok(Pagination {

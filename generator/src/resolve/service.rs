@@ -9,7 +9,7 @@ use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{ApiKeyLocation, AuthScheme, CrateInfo, Service};
 
 /// The extension on a security scheme that names the signing algorithm.
-const SIGNING_ALGORITHM: &str = "x-signing-algorithm";
+const SIGNING_ALGORITHM: &str = "x-vendorgen-signing-algorithm";
 
 pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
@@ -31,11 +31,11 @@ pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagn
 }
 
 fn crate_info(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> CrateInfo {
-    let package = match doc.info.extensions.get("x-rust-crate-name") {
+    let package = match doc.info.extensions.get("x-vendorgen-crate-name") {
         Some(serde_json::Value::String(name)) => name.clone(),
         Some(_) => {
             diagnostics.push(Diagnostic::new(
-                "#/info/x-rust-crate-name",
+                "#/info/x-vendorgen-crate-name",
                 "must be a string",
             ));
             String::new()
@@ -52,7 +52,7 @@ fn crate_info(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> CrateInfo {
     } else {
         diagnostics.push(Diagnostic::new(
             "#/info",
-            format!("'{package}' is not a valid crate name; set info.x-rust-crate-name"),
+            format!("'{package}' is not a valid crate name; set info.x-vendorgen-crate-name"),
         ));
         "api-client".to_string()
     };
@@ -101,11 +101,11 @@ fn server(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> ServerParts {
         Some(variable) => (variable.enumeration.clone(), Some(variable.default.clone())),
         None => (Vec::new(), None),
     };
-    let endpoint_env_prefix = match server.extensions.get("x-endpoint-env-prefix") {
+    let endpoint_env_prefix = match server.extensions.get("x-vendorgen-endpoint-env-prefix") {
         Some(serde_json::Value::String(prefix)) => Some(prefix.clone()),
         Some(_) => {
             diagnostics.push(Diagnostic::new(
-                child(&at, "x-endpoint-env-prefix"),
+                child(&at, "x-vendorgen-endpoint-env-prefix"),
                 "must be a string",
             ));
             None
@@ -265,14 +265,14 @@ mod tests {
     fn unknown_schemes_are_named_by_pointer() {
         let (auth, _, messages) = resolve_auth(
             "[{digest: []}, {signed: []}, {missing: []}]",
-            "{digest: {type: http, scheme: digest}, signed: {type: apiKey, in: header, name: A, x-signing-algorithm: HMAC-MD5}}",
+            "{digest: {type: http, scheme: digest}, signed: {type: apiKey, in: header, name: A, x-vendorgen-signing-algorithm: HMAC-MD5}}",
         );
         assert!(auth.is_empty());
         let all = messages.join("\n");
         for expected in [
             "#/components/securitySchemes/digest",
             "'digest' is not applied",
-            "#/components/securitySchemes/signed/x-signing-algorithm",
+            "#/components/securitySchemes/signed/x-vendorgen-signing-algorithm",
             "'HMAC-MD5' is not supported",
             "'missing' names no security scheme",
         ] {

@@ -6,7 +6,7 @@
 /// with a nested inline object and an enum; ten tags.
 pub fn synthetic_spec(operations: usize, title: &str) -> String {
     let mut out = format!(
-        "openapi: 3.0.3\ninfo: {{title: {title}, version: '1', x-rust-crate-name: synthetic-api}}\nservers: [{{url: 'https://api.example.com'}}]\npaths:\n"
+        "openapi: 3.0.3\ninfo: {{title: {title}, version: '1', x-vendorgen-crate-name: synthetic-api}}\nservers: [{{url: 'https://api.example.com'}}]\npaths:\n"
     );
     for i in 0..operations {
         out.push_str(&format!(

@@ -1,6 +1,6 @@
 //! Conformance with the spec, sans IO.
 //!
-//! 1. Every `x-documented-requests` entry is rebuilt with the generated input
+//! 1. Every `x-vendorgen-documented-requests` entry is rebuilt with the generated input
 //!    type and `Operation::build_request`, and compared with the documented
 //!    method, path (`{project_id}` filled in), query and body.
 //!
@@ -230,7 +230,7 @@ fn documented_requests_build_exactly() {
     let spec = spec_tests::spec_json();
     let mut checked = Vec::new();
     for (template, method, op) in operations(&spec) {
-        let Some(docs) = op.get("x-documented-requests").and_then(Value::as_array) else {
+        let Some(docs) = op.get("x-vendorgen-documented-requests").and_then(Value::as_array) else {
             continue;
         };
         let id = op_id(&op);

@@ -53,7 +53,7 @@ paths:
     get:
       operationId: listBooks
       tags: [Books]
-      x-pagination: {marker_parameter: after, limit_parameter: size, next_marker_field: next, items_field: books}
+      x-vendorgen-pagination: {marker_parameter: after, limit_parameter: size, next_marker_field: next, items_field: books}
       parameters:
         - {name: after, in: query, schema: {type: string}}
         - {name: size, in: query, schema: {type: integer, format: int32, minimum: 1, maximum: 50}}

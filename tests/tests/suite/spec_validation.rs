@@ -76,7 +76,7 @@ fn every_operation_has_an_id_summary_description_tag_and_error_response() {
             );
             if method == "get" && !path.ends_with('}') {
                 assert!(
-                    operation["x-pagination"].is_object(),
+                    operation["x-vendorgen-pagination"].is_object(),
                     "{at}: list operations declare pagination"
                 );
             }
