@@ -92,6 +92,11 @@ impl Operation for ListTrafficMirrorFiltersRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::list_traffic_mirror_filters`]; set optional values, then `.send().await`.
@@ -171,6 +176,19 @@ impl ListTrafficMirrorFilters {
     /// The request as configured so far.
     pub fn input(&self) -> &ListTrafficMirrorFiltersRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -296,6 +314,11 @@ impl Operation for CreateTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::create_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -320,6 +343,19 @@ impl CreateTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -424,6 +460,11 @@ impl Operation for ShowTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::show_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -448,6 +489,19 @@ impl ShowTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -564,6 +618,11 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::update_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -588,6 +647,19 @@ impl UpdateTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -693,6 +765,11 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::delete_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -717,6 +794,19 @@ impl DeleteTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
