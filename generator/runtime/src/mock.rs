@@ -196,9 +196,7 @@ impl MockReply {
     /// An `application/json` response with `body` serialized.
     pub fn json<T: Serialize + ?Sized>(status: u16, body: &T) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => {
-                Self::bytes(status, bytes).with_header("Content-Type", "application/json")
-            }
+            Ok(bytes) => Self::bytes(status, bytes).with_header("Content-Type", "application/json"),
             Err(e) => Self::new(Outcome::Broken(format!(
                 "the mocked body could not be serialized: {e}"
             ))),
@@ -526,8 +524,13 @@ impl<O: MockOperation> OperationMock<O> {
     }
 
     fn add(self, replies: Vec<MockReply>, repeat_last: bool) {
-        self.server
-            .add_rule(O::OPERATION_ID, self.matcher, replies, repeat_last, self.limit);
+        self.server.add_rule(
+            O::OPERATION_ID,
+            self.matcher,
+            replies,
+            repeat_last,
+            self.limit,
+        );
     }
 
     /// The response a server sends for `output`, for mixing outputs and

@@ -11,7 +11,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::ident;
-use crate::ir::{Api, AuthScheme, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef};
+use crate::ir::{
+    Api, AuthScheme, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef,
+};
 
 /// Methods of `Mock` itself; an operation whose method has one of these
 /// names gets `{name}_operation` instead.
@@ -253,7 +255,10 @@ fn mock_operation_impl(op: &Operation) -> TokenStream {
         Some(first) if same_shape => {
             let status = reply_status(first, &successes);
             match first.body {
-                ResponseBody::None => (quote! { _: &Self::Output }, reply_for(&first.body, status, quote! {})),
+                ResponseBody::None => (
+                    quote! { _: &Self::Output },
+                    reply_for(&first.body, status, quote! {}),
+                ),
                 _ => (
                     quote! { output: &Self::Output },
                     reply_for(&first.body, status, quote! { output }),
@@ -366,7 +371,9 @@ fn module_docs(api: &Api, lib: &str) -> String {
     docs.push_str("```\n");
     docs.push_str(&format!("use {lib}::mock::Mock;\n\n"));
     docs.push_str("# #[tokio::main(flavor = \"current_thread\")]\n");
-    docs.push_str(&format!("# async fn main() -> Result<(), {lib}::Error> {{\n"));
+    docs.push_str(&format!(
+        "# async fn main() -> Result<(), {lib}::Error> {{\n"
+    ));
     docs.push_str("let mock = Mock::new();\n");
     match candidate {
         Some(op) => {
