@@ -412,3 +412,123 @@ fn module_docs(api: &Api, lib: &str) -> String {
     docs.push_str("# Ok(())\n# }\n```");
     docs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emit::rust::print;
+    use crate::emit::tests::sample_api;
+
+    #[test]
+    fn the_endpoint_keeps_a_fixed_base_path_only() {
+        assert_eq!(
+            mock_endpoint("https://api.example.com"),
+            "http://mock.invalid"
+        );
+        assert_eq!(
+            mock_endpoint("https://api.example.com/v2/"),
+            "http://mock.invalid/v2"
+        );
+        assert_eq!(
+            mock_endpoint("https://{region}.example.com/{version}"),
+            "http://mock.invalid"
+        );
+        assert_eq!(
+            mock_endpoint("/relative/base"),
+            "http://mock.invalid/relative/base"
+        );
+    }
+
+    #[test]
+    fn operations_named_like_the_mocks_own_methods_are_renamed() {
+        let mut api = sample_api();
+        api.operations[0].method_name = "client".into();
+        assert_eq!(accessor_name(&api.operations[0]), "client_operation");
+        api.operations[0].method_name = "update_pet".into();
+        assert_eq!(accessor_name(&api.operations[0]), "update_pet");
+    }
+
+    #[test]
+    fn each_success_status_gets_a_reply_that_parses_back_to_it() {
+        let mut api = sample_api();
+        let op = &mut api.operations[0];
+        let pet = ResponseBody::Json(TypeRef::Named("Pet".into()));
+        op.responses = vec![
+            Response {
+                status: StatusMatch::Code(200),
+                description: "The pet.".into(),
+                body: pet.clone(),
+            },
+            Response {
+                status: StatusMatch::Range(2),
+                description: "Some other success.".into(),
+                body: ResponseBody::Text,
+            },
+            Response {
+                status: StatusMatch::Code(204),
+                description: "Nothing.".into(),
+                body: ResponseBody::None,
+            },
+        ];
+        let text = print("src/mock.rs", mock_file(&api)).expect("prints");
+        // Compared without layout: whitespace and braces are the printer's.
+        let flat: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '{' && *c != '}')
+            .collect();
+        for expected in [
+            "implMockOperationforcrate::operations::pets::UpdatePetRequest",
+            "constOPERATION_ID:&'staticstr=\"updatePet\";",
+            "UpdatePetOutput::Status200(value)=>MockReply::json(200,value)",
+            // 200 and 204 are taken, so the range answers with 201.
+            "UpdatePetOutput::Status2xx(value)=>MockReply::text(201,value.clone())",
+            "UpdatePetOutput::Status204=>MockReply::status(204)",
+            "pubfnupdate_pet(",
+            "->OperationMock<crate::operations::pets::UpdatePetRequest>",
+        ] {
+            assert!(flat.contains(expected), "{expected} not in\n{text}");
+        }
+    }
+
+    #[test]
+    fn the_doctest_calls_an_operation_only_when_it_can_write_the_call() {
+        let mut api = sample_api();
+        // `update_pet` needs an integer and a body: the example stays generic.
+        let docs = module_docs(&api, "pet_store");
+        assert!(
+            docs.contains("assert!(mock.requests().is_empty());"),
+            "{docs}"
+        );
+        assert!(!docs.contains("mock.update_pet()"), "{docs}");
+
+        // Without required arguments and with an output that has an empty value.
+        let op = &mut api.operations[0];
+        op.params.clear();
+        op.path_parts.truncate(1);
+        op.body = None;
+        op.responses[0].body = ResponseBody::None;
+        let docs = module_docs(&api, "pet_store");
+        assert!(docs.contains("mock.update_pet().returns(());"), "{docs}");
+        assert!(
+            docs.contains("client.update_pet().send().await?;"),
+            "{docs}"
+        );
+        assert!(
+            docs.contains(
+                "pet-store = { path = \"vendor/pet-store\", features = [\"test-util\"] }"
+            )
+        );
+    }
+
+    #[test]
+    fn the_client_has_a_placeholder_for_every_scheme_and_client_value() {
+        let mut api = sample_api();
+        api.service.auth = vec![AuthScheme::SdkHmacSha256, AuthScheme::Bearer];
+        api.operations[0].params[0].client_value = Some("pet_id".into());
+        let text = client_builder(&api).to_string();
+        assert!(text.contains("MOCK_ACCESS_KEY"), "{text}");
+        assert!(text.contains("bearer_token"), "{text}");
+        assert!(text.contains("\"mock-pet-id\""), "{text}");
+        assert!(!text.contains("api_key"), "{text}");
+    }
+}
