@@ -53,7 +53,8 @@ fn run_generator(args: &[&str]) -> (bool, String, String) {
 
 // ------------------------------------------------------------------ coverage
 
-/// Generates every fixture, then compiles them all in one clippy run.
+/// Generates every fixture, then compiles them all in one clippy run, with
+/// every feature on so the `test-util` mock is checked for each spec too.
 #[test]
 fn fixtures_generate_clippy_clean_crates() {
     let target = Path::new(WORKSPACE).join("target/fixtures");
@@ -121,7 +122,7 @@ fn fixtures_generate_clippy_clean_crates() {
             .current_dir(workspace.path())
             .env("CARGO_TARGET_DIR", &target)
             .env_remove("RUSTFLAGS")
-            .args(["clippy", "--all-targets", "--quiet"]);
+            .args(["clippy", "--all-targets", "--all-features", "--quiet"]);
         if offline {
             command.arg("--offline");
         }

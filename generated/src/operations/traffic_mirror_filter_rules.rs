@@ -148,6 +148,11 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules`: returned by [`Client::list_traffic_mirror_filter_rules`]; set optional values, then `.send().await`.
@@ -276,6 +281,19 @@ impl ListTrafficMirrorFilterRules {
     /// The request as configured so far.
     pub fn input(&self) -> &ListTrafficMirrorFilterRulesRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -409,6 +427,11 @@ impl Operation for CreateTrafficMirrorFilterRuleRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-filter-rules`: returned by [`Client::create_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
@@ -433,6 +456,19 @@ impl CreateTrafficMirrorFilterRule {
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorFilterRuleRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -540,6 +576,11 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`: returned by [`Client::show_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
@@ -564,6 +605,19 @@ impl ShowTrafficMirrorFilterRule {
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorFilterRuleRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -681,6 +735,11 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`: returned by [`Client::update_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
@@ -705,6 +764,19 @@ impl UpdateTrafficMirrorFilterRule {
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorFilterRuleRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -811,6 +883,11 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`: returned by [`Client::delete_traffic_mirror_filter_rule`]; set optional values, then `.send().await`.
@@ -835,6 +912,19 @@ impl DeleteTrafficMirrorFilterRule {
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorFilterRuleRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.

@@ -102,6 +102,11 @@ impl Operation for ListTrafficMirrorFiltersRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::list_traffic_mirror_filters`]; set optional values, then `.send().await`.
@@ -197,6 +202,19 @@ impl ListTrafficMirrorFilters {
     /// The request as configured so far.
     pub fn input(&self) -> &ListTrafficMirrorFiltersRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -330,6 +348,11 @@ impl Operation for CreateTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-filters`: returned by [`Client::create_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -354,6 +377,19 @@ impl CreateTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -459,6 +495,11 @@ impl Operation for ShowTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::show_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -483,6 +524,19 @@ impl ShowTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -600,6 +654,11 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::update_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -624,6 +683,19 @@ impl UpdateTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -730,6 +802,11 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`: returned by [`Client::delete_traffic_mirror_filter`]; set optional values, then `.send().await`.
@@ -754,6 +831,19 @@ impl DeleteTrafficMirrorFilter {
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorFilterRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.

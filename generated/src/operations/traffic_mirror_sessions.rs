@@ -191,6 +191,11 @@ impl Operation for ListTrafficMirrorSessionsRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-sessions`: returned by [`Client::list_traffic_mirror_sessions`]; set optional values, then `.send().await`.
@@ -392,6 +397,19 @@ impl ListTrafficMirrorSessions {
         &self.input
     }
 
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
+    }
+
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
@@ -521,6 +539,11 @@ impl Operation for CreateTrafficMirrorSessionRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `POST /v3/{project_id}/vpc/traffic-mirror-sessions`: returned by [`Client::create_traffic_mirror_session`]; set optional values, then `.send().await`.
@@ -545,6 +568,19 @@ impl CreateTrafficMirrorSession {
     /// The request as configured so far.
     pub fn input(&self) -> &CreateTrafficMirrorSessionRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -652,6 +688,11 @@ impl Operation for ShowTrafficMirrorSessionRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `GET /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`: returned by [`Client::show_traffic_mirror_session`]; set optional values, then `.send().await`.
@@ -676,6 +717,19 @@ impl ShowTrafficMirrorSession {
     /// The request as configured so far.
     pub fn input(&self) -> &ShowTrafficMirrorSessionRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -793,6 +847,11 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`: returned by [`Client::update_traffic_mirror_session`]; set optional values, then `.send().await`.
@@ -817,6 +876,19 @@ impl UpdateTrafficMirrorSession {
     /// The request as configured so far.
     pub fn input(&self) -> &UpdateTrafficMirrorSessionRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -925,6 +997,11 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `DELETE /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`: returned by [`Client::delete_traffic_mirror_session`]; set optional values, then `.send().await`.
@@ -949,6 +1026,19 @@ impl DeleteTrafficMirrorSession {
     /// The request as configured so far.
     pub fn input(&self) -> &DeleteTrafficMirrorSessionRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -1066,6 +1156,11 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/add-sources`: returned by [`Client::add_sources_to_traffic_mirror_session`]; set optional values, then `.send().await`.
@@ -1090,6 +1185,19 @@ impl AddSourcesToTrafficMirrorSession {
     /// The request as configured so far.
     pub fn input(&self) -> &AddSourcesToTrafficMirrorSessionRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.
@@ -1208,6 +1316,11 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
             _ => Err(response.into_error()),
         }
     }
+
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        Some(std::sync::Arc::new(self.clone()))
+    }
 }
 
 /// Sends `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/remove-sources`: returned by [`Client::remove_sources_from_traffic_mirror_session`]; set optional values, then `.send().await`.
@@ -1232,6 +1345,19 @@ impl RemoveSourcesFromTrafficMirrorSession {
     /// The request as configured so far.
     pub fn input(&self) -> &RemoveSourcesFromTrafficMirrorSessionRequest {
         &self.input
+    }
+
+    /// The time allowed per attempt of this call (connect, send,
+    /// receive), instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.client.transport = self.client.transport.with_timeout(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+        self.client.transport = self.client.transport.with_retry(retry);
+        self
     }
 
     /// Validates, signs and sends the request, retrying where safe.

@@ -20,4 +20,12 @@ pub trait Operation {
     /// Decodes a response of any status: success bodies into `Output`,
     /// anything else into an error (usually via [`Response::into_error`]).
     fn parse_response(response: Response) -> Result<Self::Output, Error>;
+
+    /// A copy of the input that the mock (feature `test-util`) records with
+    /// each attempt, so that tests can read the typed calls. Generated inputs
+    /// return one; the default keeps nothing.
+    #[cfg(feature = "test-util")]
+    fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+        None
+    }
 }

@@ -9,6 +9,8 @@ pub mod error;
 pub mod formats;
 pub mod http;
 pub mod lenient;
+#[cfg(feature = "test-util")]
+pub mod mock;
 pub mod operation;
 pub mod pagination;
 pub mod retry;

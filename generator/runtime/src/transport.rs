@@ -2,6 +2,11 @@
 //!
 //! [`Transport::execute`] holds all the asynchronous work and is not generic,
 //! so it is compiled once per crate however many operations there are.
+//!
+//! A transport carries optional per-call overrides of the timeout and the
+//! retry policy ([`Transport::with_timeout`], [`Transport::with_retry`]):
+//! operation builders set them on their own copy, so one call can differ
+//! from the client's defaults without a second connection pool.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -57,13 +62,19 @@ pub enum Authenticator {
     },
 }
 
+#[derive(Clone)]
 struct Inner {
     client: reqwest::Client,
     endpoint: String,
     credentials: Option<Credentials>,
     auth: Vec<Authenticator>,
     context: RequestContext,
+    /// The client's time per attempt (the pool applies it; the mock needs it).
+    timeout: Duration,
     retry: RetryConfig,
+    /// Where attempts go instead of the network, in tests.
+    #[cfg(feature = "test-util")]
+    mock: Option<super::mock::MockServer>,
 }
 
 /// A configured connection pool plus signing and retry policy. Cheap to
@@ -71,6 +82,10 @@ struct Inner {
 #[derive(Clone)]
 pub struct Transport {
     inner: Arc<Inner>,
+    /// Per-call time per attempt, overriding the client's.
+    timeout: Option<Duration>,
+    /// Per-call retry policy, overriding the client's.
+    retry: Option<RetryConfig>,
 }
 
 impl std::fmt::Debug for Transport {
@@ -79,7 +94,8 @@ impl std::fmt::Debug for Transport {
             .field("endpoint", &self.inner.endpoint)
             .field("auth", &self.inner.auth)
             .field("credentials", &self.inner.credentials)
-            .field("retry", &self.inner.retry)
+            .field("timeout", &self.timeout())
+            .field("retry", self.retry_config())
             .finish_non_exhaustive()
     }
 }
@@ -111,9 +127,51 @@ impl Transport {
                 credentials: settings.credentials,
                 auth: settings.auth,
                 context: settings.context,
+                timeout: settings.timeout,
                 retry: settings.retry,
+                #[cfg(feature = "test-util")]
+                mock: None,
             }),
+            timeout: None,
+            retry: None,
         })
+    }
+
+    /// This transport with `timeout` as the time allowed per attempt,
+    /// instead of the client's.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// This transport with `retry` as the retry policy, instead of the
+    /// client's.
+    pub fn with_retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// The time allowed per attempt: the override if set, else the client's.
+    pub fn timeout(&self) -> Duration {
+        self.timeout.unwrap_or(self.inner.timeout)
+    }
+
+    /// The retry policy: the override if set, else the client's.
+    pub fn retry_config(&self) -> &RetryConfig {
+        self.retry.as_ref().unwrap_or(&self.inner.retry)
+    }
+
+    /// This transport with every attempt answered by `server` instead of the
+    /// network; everything else (validation, signing, retries, parsing) stays
+    /// as it is.
+    #[cfg(feature = "test-util")]
+    pub fn with_mock(self, server: super::mock::MockServer) -> Self {
+        let mut inner = (*self.inner).clone();
+        inner.mock = Some(server);
+        Transport {
+            inner: Arc::new(inner),
+            ..self
+        }
     }
 
     /// The values and switches operations build their requests with.
@@ -129,7 +187,9 @@ impl Transport {
     /// Builds, sends and decodes one operation.
     pub async fn call<O: Operation>(&self, op: &O) -> Result<ApiResponse<O::Output>, Error> {
         let request = op.build_request(self.context())?;
-        let response = self.execute(op.operation_id(), request).await?;
+        let response = self
+            .execute_with(op.operation_id(), request, Input::of(op))
+            .await?;
         let status = response.status;
         let headers = response.headers.clone();
         let request_id = response.request_id();
@@ -149,6 +209,16 @@ impl Transport {
         operation_id: &'static str,
         request: Request,
     ) -> Result<Response, Error> {
+        self.execute_with(operation_id, request, Input::none())
+            .await
+    }
+
+    async fn execute_with(
+        &self,
+        operation_id: &'static str,
+        request: Request,
+        input: Input,
+    ) -> Result<Response, Error> {
         let span = tracing::info_span!(
             "request",
             operation_id,
@@ -157,14 +227,16 @@ impl Transport {
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        self.execute_inner(request, span.clone())
+        self.execute_inner(operation_id, request, input, span.clone())
             .instrument(span)
             .await
     }
 
     async fn execute_inner(
         &self,
+        operation_id: &'static str,
         mut request: Request,
+        input: Input,
         span: tracing::Span,
     ) -> Result<Response, Error> {
         let inner = &*self.inner;
@@ -252,7 +324,8 @@ impl Transport {
             .credentials
             .as_ref()
             .filter(|_| inner.auth.contains(&Authenticator::SdkHmacSha256));
-        let attempts = inner.retry.attempts();
+        let retry = self.retry_config();
+        let attempts = retry.attempts();
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -280,29 +353,16 @@ impl Transport {
                 auth.set_sensitive(true);
                 attempt_headers.insert(reqwest::header::AUTHORIZATION, auth);
             }
-            let mut builder = inner
-                .client
-                .request(method.clone(), url.clone())
-                .headers(attempt_headers);
-            if let Some(body) = &body {
-                builder = builder.body(body.clone());
-            }
-            let sent = builder.send().await;
-            let result = match sent {
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    let resp_headers = resp.headers().clone();
-                    match resp.bytes().await {
-                        Ok(bytes) => Ok(Response {
-                            status,
-                            headers: resp_headers,
-                            body: bytes,
-                        }),
-                        Err(e) => Err(transport_error(e, secret_in_url)),
-                    }
-                }
-                Err(e) => Err(transport_error(e, secret_in_url)),
+            let attempt_request = Attempt {
+                operation_id,
+                attempt,
+                method: &method,
+                url: &url,
+                headers: attempt_headers,
+                body: body.as_ref(),
+                input: &input,
             };
+            let result = self.send_attempt(attempt_request, secret_in_url).await;
             let (outcome, retry_after) = match &result {
                 Ok(resp) => {
                     span.record("status", resp.status);
@@ -331,7 +391,7 @@ impl Transport {
                     }
                 };
             }
-            let delay = retry_delay(&inner.retry, attempt, retry_after);
+            let delay = retry_delay(retry, attempt, retry_after);
             match &result {
                 Ok(resp) => tracing::warn!(
                     status = resp.status,
@@ -344,6 +404,99 @@ impl Transport {
             }
             tokio::time::sleep(delay).await;
         }
+    }
+}
+
+/// The typed input of the call, which only the mock keeps.
+#[cfg(feature = "test-util")]
+struct Input(Option<Arc<dyn std::any::Any + Send + Sync>>);
+/// The typed input of the call, which only the mock keeps.
+#[cfg(not(feature = "test-util"))]
+struct Input;
+
+impl Input {
+    #[cfg(feature = "test-util")]
+    fn of<O: Operation>(op: &O) -> Self {
+        Input(op.mock_input())
+    }
+
+    #[cfg(not(feature = "test-util"))]
+    fn of<O: Operation>(_: &O) -> Self {
+        Input
+    }
+
+    #[cfg(feature = "test-util")]
+    fn none() -> Self {
+        Input(None)
+    }
+
+    #[cfg(not(feature = "test-util"))]
+    fn none() -> Self {
+        Input
+    }
+}
+
+/// One attempt, ready to go out.
+struct Attempt<'a> {
+    #[cfg_attr(not(feature = "test-util"), allow(dead_code))]
+    operation_id: &'static str,
+    #[cfg_attr(not(feature = "test-util"), allow(dead_code))]
+    attempt: u32,
+    method: &'a reqwest::Method,
+    url: &'a reqwest::Url,
+    headers: reqwest::header::HeaderMap,
+    body: Option<&'a bytes::Bytes>,
+    #[cfg_attr(not(feature = "test-util"), allow(dead_code))]
+    input: &'a Input,
+}
+
+impl Transport {
+    /// Sends one attempt over the network (or to the mock) and reads the
+    /// whole answer.
+    async fn send_attempt(
+        &self,
+        attempt: Attempt<'_>,
+        secret_in_url: bool,
+    ) -> Result<Response, TransportError> {
+        #[cfg(feature = "test-util")]
+        if let Some(mock) = &self.inner.mock {
+            let request = super::mock::MockRequest::new(
+                attempt.operation_id,
+                attempt.attempt,
+                attempt.method,
+                attempt.url,
+                &attempt.headers,
+                attempt.body,
+                attempt.input.0.clone(),
+            );
+            return mock.respond(request, self.timeout()).await;
+        }
+        let mut builder = self
+            .inner
+            .client
+            .request(attempt.method.clone(), attempt.url.clone())
+            .headers(attempt.headers);
+        if let Some(timeout) = self.timeout {
+            builder = builder.timeout(timeout);
+        }
+        if let Some(body) = attempt.body {
+            builder = builder.body(body.clone());
+        }
+        let resp = builder
+            .send()
+            .await
+            .map_err(|e| transport_error(e, secret_in_url))?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| transport_error(e, secret_in_url))?;
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
     }
 }
 

@@ -16,6 +16,7 @@ pub fn lib_file() -> TokenStream {
         " - [`Client`]: one method per operation, grouped by tag in [`operations`].",
         " - [`models`]: the request and response types.",
         " - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation.",
+        " - `mock` (feature `test-util`, off by default): a mock of the API for testing code that uses the client without a network.",
     ];
     quote! {
         // The README is the crate's front page, so its examples are compiled as doctests.
@@ -25,6 +26,8 @@ pub fn lib_file() -> TokenStream {
         #![forbid(unsafe_code)]
 
         mod client;
+        #[cfg(feature = "test-util")]
+        pub mod mock;
         pub mod models;
         pub mod operations;
         pub mod runtime;

@@ -5,6 +5,7 @@
 //! clock or the environment).
 
 mod crate_root;
+mod mock;
 mod models;
 mod operations;
 pub mod rust;
@@ -37,6 +38,7 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     rust("src/lib.rs".into(), crate_root::lib_file())?;
     rust("src/client.rs".into(), crate_root::client_file(api))?;
     rust("src/service.rs".into(), crate_root::service_file(api))?;
+    rust("src/mock.rs".into(), mock::mock_file(api))?;
     let structs: HashSet<&str> = api
         .types
         .iter()

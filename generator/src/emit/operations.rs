@@ -325,6 +325,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         op.method_name
     );
     let stream = op.pagination.as_ref().map(|p| stream_tokens(op, p));
+    let (call_overrides, mock_input) = (call_override_setters(), mock_input());
     let method_docs = method_docs(api, op, &line);
 
     let default_derive = if arg_decls.is_empty() {
@@ -366,6 +367,8 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
             fn parse_response(response: Response) -> Result<Self::Output, Error> {
                 #parse_body
             }
+
+            #mock_input
         }
 
         #output_def
@@ -387,6 +390,8 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
                 &self.input
             }
 
+            #call_overrides
+
             /// Validates, signs and sends the request, retrying where safe.
             pub async fn send(self) -> Result<ApiResponse<#output_ty>, Error> {
                 self.client.transport.call(&self.input).await
@@ -403,6 +408,38 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
                     input: #request_name::new(#(#arg_names),*),
                 }
             }
+        }
+    }
+}
+
+/// Setters of the fluent builder that change how this one call is sent: its
+/// own copy of the transport carries them, so they also hold for every page
+/// of `into_stream`. (`timeout` and `retry_config` are reserved parameter
+/// names, so no parameter setter takes them.)
+fn call_override_setters() -> TokenStream {
+    quote! {
+        /// The time allowed per attempt of this call (connect, send,
+        /// receive), instead of the client's.
+        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.client.transport = self.client.transport.with_timeout(timeout);
+            self
+        }
+
+        /// The retry policy of this call, instead of the client's.
+        pub fn retry_config(mut self, retry: crate::RetryConfig) -> Self {
+            self.client.transport = self.client.transport.with_retry(retry);
+            self
+        }
+    }
+}
+
+/// With the `test-util` feature, inputs hand the mock a copy of themselves,
+/// so tests can read the typed calls.
+fn mock_input() -> TokenStream {
+    quote! {
+        #[cfg(feature = "test-util")]
+        fn mock_input(&self) -> Option<std::sync::Arc<dyn std::any::Any + Send + Sync>> {
+            Some(std::sync::Arc::new(self.clone()))
         }
     }
 }

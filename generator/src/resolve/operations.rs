@@ -206,7 +206,7 @@ impl<'a, 's> OperationResolver<'a, 's> {
                 None => ok = false,
             }
         }
-        let reserved = ["body", "client", "input"];
+        let reserved = ["body", "client", "input", "retry_config", "timeout"];
         let wire_names: Vec<&str> = merged
             .values()
             .map(|(p, _)| p.parameter_data_ref().name.as_str())

@@ -1,10 +1,12 @@
 //! The whole test suite, in one binary (linking is what a cold CI run pays for).
 
+mod call_overrides;
 mod cli_errors;
 mod conformance;
 mod errors;
 mod freshness;
 mod ir_snapshots;
+mod mock;
 mod operations;
 mod pagination;
 mod response_fuzz;
