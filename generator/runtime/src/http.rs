@@ -210,12 +210,13 @@ impl Request {
         Ok(())
     }
 
-    /// Sends a `multipart/form-data` form; its boundary depends only on its
-    /// parts, so building the same request twice gives the same bytes.
-    pub fn set_multipart_body(&mut self, form: &super::multipart::Multipart) {
-        let (content_type, body) = form.finish();
+    /// Sends a multipart form as `media_type` (`multipart/form-data`, ...);
+    /// its boundary depends only on its parts, so building the same request
+    /// twice gives the same bytes.
+    pub fn set_multipart_body(&mut self, media_type: &str, form: &super::multipart::Multipart) {
+        let (boundary, body) = form.finish();
         self.body = Some(body);
-        self.set_header("Content-Type", content_type);
+        self.set_header("Content-Type", format!("{media_type}; boundary={boundary}"));
     }
 
     /// Sends `body` as is, with the given `Content-Type`.

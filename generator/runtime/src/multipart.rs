@@ -193,7 +193,7 @@ impl Multipart {
         }
     }
 
-    /// The body and its `Content-Type` (`multipart/form-data; boundary=..`).
+    /// The boundary and the body.
     pub fn finish(&self) -> (String, Vec<u8>) {
         let boundary = self.boundary();
         let mut body = Vec::new();
@@ -221,7 +221,7 @@ impl Multipart {
         body.extend_from_slice(b"--");
         body.extend_from_slice(boundary.as_bytes());
         body.extend_from_slice(b"--\r\n");
-        (format!("multipart/form-data; boundary={boundary}"), body)
+        (boundary, body)
     }
 }
 

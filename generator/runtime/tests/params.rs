@@ -240,7 +240,7 @@ fn multipart_body_is_exact_and_deterministic() {
             .content_type("image/png"),
     );
     let mut request = Request::new(Method::POST, "/pets");
-    request.set_multipart_body(&form);
+    request.set_multipart_body("multipart/form-data", &form);
     let content_type = request
         .header("content-type")
         .unwrap_or_default()
@@ -263,12 +263,12 @@ fn multipart_body_is_exact_and_deterministic() {
     assert_eq!(request.body.as_deref(), Some(&expected[..]));
     // The same form gives the same bytes (so every signed attempt matches).
     let mut again = Request::new(Method::POST, "/pets");
-    again.set_multipart_body(&form.clone());
+    again.set_multipart_body("multipart/form-data", &form.clone());
     assert_eq!(again.body, request.body);
     // A different form gets a different boundary.
     let mut other = Multipart::new();
     other.text("name", "Rex");
-    assert_ne!(other.finish().0, content_type);
+    assert_ne!(other.finish().0, boundary);
 }
 
 #[test]

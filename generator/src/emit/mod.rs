@@ -201,7 +201,10 @@ pub(crate) mod tests {
                 minimum: Some(1.0),
                 ..Constraints::default()
             },
+            style: ParamStyle::Simple,
             explode: false,
+            allow_reserved: false,
+            json: false,
             client_value: None,
         };
         Api {
@@ -260,9 +263,12 @@ pub(crate) mod tests {
                 },
                 params: vec![id],
                 body: Some(Body {
-                    ty: TypeRef::Named("Pet".into()),
-                    encoding: BodyEncoding::Json,
-                    content_type: "application/json".into(),
+                    media: vec![BodyMedia {
+                        ty: TypeRef::Named("Pet".into()),
+                        encoding: BodyEncoding::Json,
+                        content_type: "application/json".into(),
+                        variant: "Json".into(),
+                    }],
                     required: true,
                     docs: Docs::default(),
                 }),
