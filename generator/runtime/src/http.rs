@@ -363,9 +363,12 @@ fn form_pairs(key: String, value: serde_json::Value, pairs: &mut Vec<(String, St
         serde_json::Value::Bool(b) => pairs.push((key, b.to_string())),
         serde_json::Value::Number(n) => pairs.push((key, n.to_string())),
         serde_json::Value::Array(items) => {
-            let nested = items
-                .iter()
-                .any(|i| matches!(i, serde_json::Value::Array(_) | serde_json::Value::Object(_)));
+            let nested = items.iter().any(|i| {
+                matches!(
+                    i,
+                    serde_json::Value::Array(_) | serde_json::Value::Object(_)
+                )
+            });
             for (index, item) in items.into_iter().enumerate() {
                 let item_key = if nested {
                     format!("{key}[{index}]")
@@ -396,10 +399,7 @@ pub fn encode_reserved(input: &str) -> String {
         let escape = b == b'%'
             && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
             && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
-        if escape
-            || b.is_ascii_alphanumeric()
-            || b"-_.~:/?[]@!$'()*,;".contains(&b)
-        {
+        if escape || b.is_ascii_alphanumeric() || b"-_.~:/?[]@!$'()*,;".contains(&b) {
             out.push(b as char);
         } else {
             out.push('%');

@@ -133,7 +133,10 @@ pub fn path_text(name: &str, style: Style, explode: bool, shape: &Shape) -> Stri
         }
         (Style::Matrix, Shape::Array(items)) => {
             if explode {
-                items.iter().map(|v| format!(";{name}={}", enc(v))).collect()
+                items
+                    .iter()
+                    .map(|v| format!(";{name}={}", enc(v)))
+                    .collect()
             } else {
                 format!(";{name}={}", join(items.iter().map(|v| enc(v)), ","))
             }
@@ -171,7 +174,12 @@ fn join(items: impl Iterator<Item = String>, sep: &str) -> String {
 
 /// The raw (not yet encoded) query pairs of a parameter in `form`,
 /// `spaceDelimited`, `pipeDelimited` or `deepObject` style.
-pub fn query_pairs(name: &str, style: Style, explode: bool, shape: &Shape) -> Vec<(String, String)> {
+pub fn query_pairs(
+    name: &str,
+    style: Style,
+    explode: bool,
+    shape: &Shape,
+) -> Vec<(String, String)> {
     let pair = |k: &str, v: String| (k.to_owned(), v);
     match shape {
         Shape::Undefined => Vec::new(),
@@ -204,6 +212,36 @@ pub fn query_pairs(name: &str, style: Style, explode: bool, shape: &Shape) -> Ve
             _ if explode => fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             _ => vec![pair(name, object_items(fields, false).join(","))],
         },
+    }
+}
+
+/// The pairs of a `deepObject` parameter. OpenAPI 3.0 defines one level
+/// (`color[R]=100`); deeper values follow the convention of the form parsers
+/// that read this style (Rails, PHP, `qs`): objects nest their brackets
+/// (`filter[date][gte]=..`) and arrays repeat the key (`filter[tags]=a`).
+pub fn deep_object_pairs(name: &str, value: &serde_json::Value) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    deep_pairs(name.to_owned(), value, &mut pairs);
+    pairs
+}
+
+fn deep_pairs(key: String, value: &serde_json::Value, pairs: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (name, value) in fields {
+                deep_pairs(format!("{key}[{name}]"), value, pairs);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                deep_pairs(key.clone(), item, pairs);
+            }
+        }
+        other => {
+            if let Some(text) = text(other) {
+                pairs.push((key, text));
+            }
+        }
     }
 }
 
@@ -258,7 +296,14 @@ pub fn query<T: Serialize + ?Sized>(
     allow_reserved: bool,
     value: &T,
 ) -> Result<(), Error> {
-    for (key, text) in query_pairs(name, style, explode, &Shape::of(value)?) {
+    let pairs = if style == Style::DeepObject {
+        let json = serde_json::to_value(value)
+            .map_err(|e| serialize_error(format!("cannot serialize a parameter: {e}")))?;
+        deep_object_pairs(name, &json)
+    } else {
+        query_pairs(name, style, explode, &Shape::of(value)?)
+    };
+    for (key, text) in pairs {
         if allow_reserved {
             request.allow_reserved(&key);
         }

@@ -84,7 +84,10 @@ fn simple() {
     let header = |explode, v: serde_json::Value| params::header_text(explode, &Shape::of_json(&v));
     assert_eq!(header(false, array()).as_deref(), Some("blue,black,brown"));
     assert_eq!(header(true, object()).as_deref(), Some("R=100,G=200,B=150"));
-    assert_eq!(header(false, object()).as_deref(), Some("R,100,G,200,B,150"));
+    assert_eq!(
+        header(false, object()).as_deref(),
+        Some("R,100,G,200,B,150")
+    );
     assert_eq!(header(false, json!([])), None);
 }
 
@@ -148,6 +151,18 @@ fn space_pipe_and_deep_object() {
         query(Style::DeepObject, true, object()),
         "color[R]=100&color[G]=200&color[B]=150"
     );
+    assert_eq!(
+        params::deep_object_pairs("color", &object()),
+        params::query_pairs("color", Style::DeepObject, true, &Shape::of_json(&object()))
+    );
+    assert_eq!(
+        params::deep_object_pairs("f", &json!({"date": {"gte": "2024"}, "ids": [1, 2]})),
+        vec![
+            ("f[date][gte]".to_owned(), "2024".to_owned()),
+            ("f[ids]".to_owned(), "1".to_owned()),
+            ("f[ids]".to_owned(), "2".to_owned()),
+        ]
+    );
 }
 
 #[test]
@@ -160,7 +175,8 @@ fn values_are_encoded_but_delimiters_are_not() {
         path(Style::Matrix, true, json!({"k y": "v;w"})),
         ";k%20y=v%3Bw"
     );
-    // Typed values go through serde: numbers, booleans and nested values.
+    // Typed values go through serde: numbers, booleans and nested values
+    // (deeper than OpenAPI defines: repeated keys, nested brackets).
     #[derive(serde::Serialize)]
     struct Filter {
         min: i64,
@@ -171,7 +187,7 @@ fn values_are_encoded_but_delimiters_are_not() {
     let filter = Filter {
         min: 3,
         active: true,
-        tags: vec!["x"],
+        tags: vec!["x", "y"],
         none: None,
     };
     let mut request = Request::new(Method::GET, "/");
@@ -182,7 +198,8 @@ fn values_are_encoded_but_delimiters_are_not() {
         vec![
             ("f[min]".to_owned(), "3".to_owned()),
             ("f[active]".to_owned(), "true".to_owned()),
-            ("f[tags]".to_owned(), "[\"x\"]".to_owned()),
+            ("f[tags]".to_owned(), "x".to_owned()),
+            ("f[tags]".to_owned(), "y".to_owned()),
         ]
     );
 }

@@ -4,8 +4,8 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
-    ReferenceOr, RequestBody, StatusCode,
+    OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr,
+    RequestBody, StatusCode,
 };
 
 use super::docs::{conflicts, docs};
@@ -437,7 +437,9 @@ impl<'a, 's> OperationResolver<'a, 's> {
                 )?,
                 (_, None) => TypeRef::Json,
             };
-            if encoding == BodyEncoding::Form && !matches!(ty, TypeRef::Named(_) | TypeRef::Map(_) | TypeRef::Json) {
+            if encoding == BodyEncoding::Form
+                && !matches!(ty, TypeRef::Named(_) | TypeRef::Map(_) | TypeRef::Json)
+            {
                 self.error(
                     &child(&media_pointer, "schema"),
                     "a form body must be an object",
@@ -461,7 +463,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
             });
         }
         if media_list.is_empty() {
-            self.error(&content_pointer, "a request body needs at least one media type");
+            self.error(
+                &content_pointer,
+                "a request body needs at least one media type",
+            );
             return None;
         }
         Some(Body {
