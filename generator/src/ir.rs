@@ -430,6 +430,20 @@ pub enum StatusMatch {
 pub struct Response {
     pub status: StatusMatch,
     pub description: String,
+    /// The body of the preferred media type (JSON first).
+    pub body: ResponseBody,
+    /// For a success, the other media types it is documented in, when their
+    /// shape differs from `body` (and from each other).
+    pub other_media: Vec<ResponseMedia>,
+}
+
+/// One more media type a success response may come in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResponseMedia {
+    /// The media type as the spec writes it (`text/csv`, `image/*`, ...).
+    pub content_type: String,
+    /// UpperCamelCase suffix of its output variant (`Csv`, `Png`, `Text`).
+    pub variant: String,
     pub body: ResponseBody,
 }
 
@@ -452,11 +466,15 @@ impl Operation {
 
     /// Every type reference the operation holds, request and JSON responses.
     pub fn type_refs(&self) -> impl Iterator<Item = &TypeRef> {
-        self.request_type_refs()
-            .chain(self.responses.iter().filter_map(|r| match &r.body {
-                ResponseBody::Json(ty) => Some(ty),
-                _ => None,
-            }))
+        self.request_type_refs().chain(
+            self.responses
+                .iter()
+                .flat_map(|r| std::iter::once(&r.body).chain(r.other_media.iter().map(|m| &m.body)))
+                .filter_map(|body| match body {
+                    ResponseBody::Json(ty) => Some(ty),
+                    _ => None,
+                }),
+        )
     }
 }
 

@@ -306,3 +306,13 @@ fn nested_form_bodies_use_brackets() {
         "amount=2000&card%5Bnumber%5D=4242&card%5Bexp%5D%5Bmonth%5D=12&expand=customer&expand=invoice&items%5B0%5D%5Bprice%5D=p_1&items%5B0%5D%5Bqty%5D=2"
     );
 }
+
+#[test]
+fn media_types_match_ranges_and_ignore_parameters() {
+    use client_runtime::http::media_matches;
+    assert!(media_matches("text/CSV; charset=utf-8", "text/csv"));
+    assert!(media_matches("image/png", "image/*"));
+    assert!(media_matches("anything/at-all", "*/*"));
+    assert!(!media_matches("text/plain", "text/csv"));
+    assert!(!media_matches("imagex/png", "image/*"));
+}

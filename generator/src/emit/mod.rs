@@ -276,6 +276,7 @@ pub(crate) mod tests {
                     status: StatusMatch::Code(200),
                     description: "The pet.".into(),
                     body: ResponseBody::Json(TypeRef::Named("Pet".into())),
+                    other_media: Vec::new(),
                 }],
                 pagination: None,
                 documented_requests: Vec::new(),

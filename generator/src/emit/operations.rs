@@ -279,7 +279,11 @@ fn argument_type(ty: &TypeRef) -> TokenStream {
 }
 
 fn success_type(response: &Response) -> TokenStream {
-    match &response.body {
+    body_type_of(&response.body)
+}
+
+fn body_type_of(body: &ResponseBody) -> TokenStream {
+    match body {
         ResponseBody::None => quote! { () },
         ResponseBody::Json(ty) => type_tokens(ty, Scope::Operations),
         ResponseBody::Text => quote! { String },
@@ -288,7 +292,11 @@ fn success_type(response: &Response) -> TokenStream {
 }
 
 fn parse_expression(response: &Response) -> TokenStream {
-    match &response.body {
+    parse_body(&response.body)
+}
+
+fn parse_body(body: &ResponseBody) -> TokenStream {
+    match body {
         ResponseBody::None => quote! { Ok(()) },
         ResponseBody::Json(_) => quote! { response.json() },
         ResponseBody::Text => quote! { response.text() },
@@ -330,7 +338,8 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     }
     // Exact codes before `2XX`, so a range never hides a code.
     successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
-    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body);
+    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body)
+        && successes.iter().all(|r| r.other_media.is_empty());
     if successes.is_empty() {
         return (
             quote! { () },
@@ -361,40 +370,66 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     }
     let enum_name = format_ident!("{}Output", op.type_name);
     let doc = format!(" What [`{}Request`] answers, by status.", op.type_name);
-    let variants: Vec<_> = successes
-        .iter()
-        .map(|r| match &r.status {
-            StatusMatch::Code(code) => format_ident!("Status{}", code),
-            StatusMatch::Range(digit) => format_ident!("Status{}xx", digit),
-            StatusMatch::Default => format_ident!("Other"),
-        })
-        .collect();
-    // A response without a body is a unit variant.
-    let shapes: Vec<TokenStream> = successes
-        .iter()
-        .zip(&variants)
-        .map(|(r, variant)| match r.body {
+    let base = |r: &Response| match &r.status {
+        StatusMatch::Code(code) => format!("Status{code}"),
+        StatusMatch::Range(digit) => format!("Status{digit}xx"),
+        StatusMatch::Default => "Other".to_string(),
+    };
+    // One variant per status, and one more per other media type of it; a
+    // response without a body is a unit variant.
+    let mut shapes: Vec<TokenStream> = Vec::new();
+    let mut variant_docs: Vec<String> = Vec::new();
+    let mut arms = Vec::new();
+    for r in &successes {
+        let variant = format_ident!("{}", base(r));
+        let description = escape_doc(&r.description);
+        let parse_as = |body: &ResponseBody, variant: &proc_macro2::Ident| match body {
+            ResponseBody::None => quote! { Ok(#enum_name::#variant) },
+            ResponseBody::Bytes => quote! { Ok(#enum_name::#variant(response.body)) },
+            _ => {
+                let parse = parse_body(body);
+                quote! { #parse.map(#enum_name::#variant) }
+            }
+        };
+        shapes.push(match r.body {
             ResponseBody::None => quote! { #variant },
             _ => {
                 let ty = success_type(r);
                 quote! { #variant(#ty) }
             }
-        })
-        .collect();
-    let variant_docs: Vec<String> = successes
-        .iter()
-        .map(|r| format!(" {}", escape_doc(&r.description)))
-        .collect();
-    let arms = successes.iter().zip(&variants).map(|(r, variant)| {
+        });
+        variant_docs.push(format!(" {description}"));
+        let primary = parse_as(&r.body, &variant);
         let pattern = status_pattern(&r.status);
-        match r.body {
-            ResponseBody::None => quote! { #pattern => Ok(#enum_name::#variant), },
-            _ => {
-                let parse = parse_expression(r);
-                quote! { #pattern => #parse.map(#enum_name::#variant), }
-            }
+        if r.other_media.is_empty() {
+            arms.push(quote! { #pattern => #primary, });
+            continue;
         }
-    });
+        let mut media_arms = Vec::new();
+        for media in &r.other_media {
+            let other = format_ident!("{}{}", base(r), media.variant);
+            let ty = body_type_of(&media.body);
+            shapes.push(match media.body {
+                ResponseBody::None => quote! { #other },
+                _ => quote! { #other(#ty) },
+            });
+            variant_docs.push(format!(
+                " As `{}`: {description}",
+                media.content_type.replace('`', "'")
+            ));
+            let documented = &media.content_type;
+            let parse = parse_as(&media.body, &other);
+            media_arms.push(quote! {
+                Some(actual) if crate::runtime::http::media_matches(actual, #documented) => #parse,
+            });
+        }
+        arms.push(quote! {
+            #pattern => match response.header("content-type") {
+                #(#media_arms)*
+                _ => #primary,
+            },
+        });
+    }
     (
         quote! { #enum_name },
         quote! {

@@ -14,8 +14,8 @@ use super::schemas::{TypeSpace, field_names};
 use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{
     Body, BodyEncoding, BodyMedia, FieldStep, Group, HttpMethod, Operation, Pagination, Param,
-    ParamLocation, ParamStyle, PathPart, Response, ResponseBody, StatusMatch, TypeDef, TypeKind,
-    TypeRef,
+    ParamLocation, ParamStyle, PathPart, Response, ResponseBody, ResponseMedia, StatusMatch,
+    TypeDef, TypeKind, TypeRef,
 };
 
 /// Types an operation module imports unqualified, so an operation may not take them.
@@ -537,10 +537,59 @@ impl<'a, 's> OperationResolver<'a, 's> {
             } else {
                 ResponseBody::Bytes
             };
+            // A success documented in several media types of different
+            // shapes: each is an outcome of its own, told apart by the
+            // response's `Content-Type`.
+            let mut other_media: Vec<ResponseMedia> = Vec::new();
+            let success = match status {
+                StatusMatch::Code(code) => (200..300).contains(&code),
+                StatusMatch::Range(digit) => digit == 2,
+                StatusMatch::Default => false,
+            };
+            if success && response.content.len() > 1 {
+                let mut variants = NameSet::default();
+                for (content_type, media) in &response.content {
+                    let shape = if is_json(content_type) {
+                        let hint = format!("{type_name} response {key} {content_type}");
+                        let schema_pointer =
+                            child(&child(&child(&at, "content"), content_type), "schema");
+                        match &media.schema {
+                            Some(schema) => {
+                                match self.space.type_ref(schema, &schema_pointer, &hint) {
+                                    Some(ty) => ResponseBody::Json(ty),
+                                    None => continue,
+                                }
+                            }
+                            None => ResponseBody::Json(TypeRef::Json),
+                        }
+                    } else if content_type.starts_with("text/") {
+                        ResponseBody::Text
+                    } else {
+                        ResponseBody::Bytes
+                    };
+                    if shape == body || other_media.iter().any(|m| m.body == shape) {
+                        continue;
+                    }
+                    let variant = variants.claim(&media_variant(
+                        content_type,
+                        match shape {
+                            ResponseBody::Json(_) => BodyEncoding::Json,
+                            ResponseBody::Text => BodyEncoding::Text,
+                            _ => BodyEncoding::Bytes,
+                        },
+                    ));
+                    other_media.push(ResponseMedia {
+                        content_type: content_type.clone(),
+                        variant,
+                        body: shape,
+                    });
+                }
+            }
             out.push(Response {
                 status,
                 description: response.description.clone(),
                 body,
+                other_media,
             });
         }
         out
@@ -624,7 +673,13 @@ fn media_variant(content_type: &str, encoding: BodyEncoding) -> String {
     if let Some(name) = usual {
         return name.to_string();
     }
-    let subtype = essence.rsplit('/').next().unwrap_or("");
+    let (kind, subtype) = essence.split_once('/').unwrap_or((essence.as_str(), ""));
+    // A range (`image/*`) is named for its type; `*/*` is anything.
+    let subtype = match (kind, subtype) {
+        ("*", _) => "any",
+        (kind, "*" | "") => kind,
+        (_, subtype) => subtype,
+    };
     let subtype = subtype.strip_prefix("x-").unwrap_or(subtype);
     let name = camel(subtype);
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
