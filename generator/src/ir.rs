@@ -342,27 +342,80 @@ pub struct Param {
     pub docs: Docs,
     pub ty: TypeRef,
     pub constraints: Constraints,
-    /// For arrays: repeated keys (`true`) or one comma-joined value.
+    /// How the value is written (OpenAPI `style`; the location's default
+    /// when the spec names none).
+    pub style: ParamStyle,
+    /// OpenAPI `explode` (default: `true` for `form`, `false` otherwise).
     pub explode: bool,
+    /// `allowReserved`: a query value keeps RFC 3986 reserved characters.
+    pub allow_reserved: bool,
+    /// Described by `content` with a JSON media type: sent as its JSON text.
+    pub json: bool,
     /// Filled from the client's configuration instead of an argument.
     pub client_value: Option<String>,
 }
 
+/// OpenAPI 3.0 parameter styles ("Style Values").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum BodyEncoding {
-    Json,
+pub enum ParamStyle {
+    Simple,
+    Label,
+    Matrix,
     Form,
-    OctetStream,
-    Text,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
 }
 
+impl ParamStyle {
+    /// The variant's name in `runtime::params::Style`.
+    pub fn runtime_name(self) -> &'static str {
+        match self {
+            ParamStyle::Simple => "Simple",
+            ParamStyle::Label => "Label",
+            ParamStyle::Matrix => "Matrix",
+            ParamStyle::Form => "Form",
+            ParamStyle::SpaceDelimited => "SpaceDelimited",
+            ParamStyle::PipeDelimited => "PipeDelimited",
+            ParamStyle::DeepObject => "DeepObject",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BodyEncoding {
+    /// `application/json` and any `+json` type.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/*`, built part by part.
+    Multipart,
+    /// `text/*`.
+    Text,
+    /// Any other media type: the bytes as given.
+    Bytes,
+}
+
+/// A request body: one or several media types, of which the caller sends one.
 #[derive(Debug, Clone, Serialize)]
 pub struct Body {
-    pub ty: TypeRef,
-    pub encoding: BodyEncoding,
-    pub content_type: String,
+    /// In spec order, without two of the same encoding and type.
+    pub media: Vec<BodyMedia>,
     pub required: bool,
     pub docs: Docs,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BodyMedia {
+    /// The schema's type (`String` for text, `Binary` for bytes; for a
+    /// multipart form, the object whose properties are the parts).
+    pub ty: TypeRef,
+    pub encoding: BodyEncoding,
+    /// The media type as the spec writes it.
+    pub content_type: String,
+    /// UpperCamelCase name of this choice when there are several
+    /// (`Json`, `Form`, `Multipart`, `Text`, `Bytes`, or from the media type).
+    pub variant: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -377,6 +430,20 @@ pub enum StatusMatch {
 pub struct Response {
     pub status: StatusMatch,
     pub description: String,
+    /// The body of the preferred media type (JSON first).
+    pub body: ResponseBody,
+    /// For a success, the other media types it is documented in, when their
+    /// shape differs from `body` (and from each other).
+    pub other_media: Vec<ResponseMedia>,
+}
+
+/// One more media type a success response may come in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResponseMedia {
+    /// The media type as the spec writes it (`text/csv`, `image/*`, ...).
+    pub content_type: String,
+    /// UpperCamelCase suffix of its output variant (`Csv`, `Png`, `Text`).
+    pub variant: String,
     pub body: ResponseBody,
 }
 
@@ -394,16 +461,20 @@ impl Operation {
         self.params
             .iter()
             .map(|p| &p.ty)
-            .chain(self.body.as_ref().map(|b| &b.ty))
+            .chain(self.body.iter().flat_map(|b| b.media.iter().map(|m| &m.ty)))
     }
 
     /// Every type reference the operation holds, request and JSON responses.
     pub fn type_refs(&self) -> impl Iterator<Item = &TypeRef> {
-        self.request_type_refs()
-            .chain(self.responses.iter().filter_map(|r| match &r.body {
-                ResponseBody::Json(ty) => Some(ty),
-                _ => None,
-            }))
+        self.request_type_refs().chain(
+            self.responses
+                .iter()
+                .flat_map(|r| std::iter::once(&r.body).chain(r.other_media.iter().map(|m| &m.body)))
+                .filter_map(|body| match body {
+                    ResponseBody::Json(ty) => Some(ty),
+                    _ => None,
+                }),
+        )
     }
 }
 

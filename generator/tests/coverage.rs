@@ -63,6 +63,8 @@ fn fixtures_generate_clippy_clean_crates() {
     let crates = [
         ("schemas", strict()),
         ("operations", strict()),
+        ("operations-params", strict()),
+        ("operations-bodies", strict()),
         ("names", strict()),
         ("problems", lenient()),
     ];
@@ -142,6 +144,34 @@ fn fixtures_generate_clippy_clean_crates() {
         "the fixture crates do not build clippy-clean:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
+
+    // These usage examples assert the bytes each operation puts on the wire
+    // (parameter styles, bodies): run them, not only compile them.
+    for (package, example) in [
+        ("fixture-operations-params", "uses_operations_params"),
+        ("fixture-operations-bodies", "uses_operations_bodies"),
+    ] {
+        let run = Command::new(&cargo)
+            .current_dir(workspace.path())
+            .env("CARGO_TARGET_DIR", &target)
+            .env_remove("RUSTFLAGS")
+            .args([
+                "run",
+                "--quiet",
+                "--offline",
+                "-p",
+                package,
+                "--example",
+                example,
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+        assert!(
+            run.status.success(),
+            "{example} failed:\n{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
 
     if Command::new("rustfmt").arg("--version").output().is_ok() {
         let fmt = Command::new(&cargo)
@@ -476,14 +506,21 @@ fn mutation() -> impl Strategy<Value = Mutation> {
 }
 
 fn fixture_documents() -> Vec<serde_json::Value> {
-    ["schemas", "operations", "names", "problems"]
-        .iter()
-        .map(|name| {
-            let text = std::fs::read_to_string(fixture(name).join("openapi.yaml"))
-                .unwrap_or_else(|e| panic!("{e}"));
-            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
-        })
-        .collect()
+    [
+        "schemas",
+        "operations",
+        "operations-params",
+        "operations-bodies",
+        "names",
+        "problems",
+    ]
+    .iter()
+    .map(|name| {
+        let text = std::fs::read_to_string(fixture(name).join("openapi.yaml"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    })
+    .collect()
 }
 
 /// Load, resolve and emit (no rustfmt, no cargo) on another thread: a panic

@@ -85,6 +85,9 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// The body, if any.
     pub body: Option<Vec<u8>>,
+    /// Query keys whose values keep RFC 3986 reserved characters on the
+    /// wire (`allowReserved`); see [`Request::query_string`].
+    pub reserved_keys: Vec<String>,
 }
 
 impl Request {
@@ -96,6 +99,15 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            reserved_keys: Vec::new(),
+        }
+    }
+
+    /// Marks `key` as a query key whose values keep reserved characters
+    /// (`allowReserved: true`).
+    pub fn allow_reserved(&mut self, key: &str) {
+        if !self.reserved_keys.iter().any(|k| k == key) {
+            self.reserved_keys.push(key.to_owned());
         }
     }
 
@@ -146,20 +158,32 @@ impl Request {
 
     /// Serializes `body` as JSON and marks the request as JSON.
     pub fn set_json_body<T: Serialize>(&mut self, body: &T) -> Result<(), Error> {
+        self.set_json_body_as("application/json", body)
+    }
+
+    /// Serializes `body` as JSON under another JSON media type
+    /// (`application/merge-patch+json`, `application/vnd.api+json`, ...).
+    pub fn set_json_body_as<T: Serialize>(
+        &mut self,
+        content_type: &str,
+        body: &T,
+    ) -> Result<(), Error> {
         let bytes = serde_json::to_vec(body).map_err(|e| {
             Error::Serialize(SerializeError {
                 message: e.to_string(),
             })
         })?;
         self.body = Some(bytes);
-        self.set_header("Content-Type", "application/json");
+        self.set_header("Content-Type", content_type);
         Ok(())
     }
 
     /// Serializes `body` as an `application/x-www-form-urlencoded` form:
     /// each top-level field becomes `key=value` (percent-encoded like the
     /// query), arrays repeat their key, `null`s and absent fields are left
-    /// out, and nested objects are sent as their JSON text.
+    /// out, and nested objects use the bracket convention that form parsers
+    /// (Rails, PHP, `qs`) and OpenAPI's `deepObject` share:
+    /// `card[number]=4242&items[0][price]=7`.
     pub fn set_form_body<T: Serialize>(&mut self, body: &T) -> Result<(), Error> {
         let serialize_error = |message: String| Error::Serialize(SerializeError { message });
         let value = serde_json::to_value(body).map_err(|e| serialize_error(e.to_string()))?;
@@ -170,20 +194,7 @@ impl Request {
         };
         let mut pairs: Vec<(String, String)> = Vec::new();
         for (key, value) in fields {
-            match value {
-                serde_json::Value::Array(items) => {
-                    for item in items {
-                        if let Some(text) = form_value(item) {
-                            pairs.push((key.clone(), text));
-                        }
-                    }
-                }
-                other => {
-                    if let Some(text) = form_value(other) {
-                        pairs.push((key, text));
-                    }
-                }
-            }
+            form_pairs(key, value, &mut pairs);
         }
         let mut encoded = String::new();
         for (i, (key, value)) in pairs.iter().enumerate() {
@@ -199,15 +210,46 @@ impl Request {
         Ok(())
     }
 
+    /// Sends a multipart form as `media_type` (`multipart/form-data`, ...);
+    /// its boundary depends only on its parts, so building the same request
+    /// twice gives the same bytes.
+    pub fn set_multipart_body(&mut self, media_type: &str, form: &super::multipart::Multipart) {
+        let (boundary, body) = form.finish();
+        self.body = Some(body);
+        self.set_header("Content-Type", format!("{media_type}; boundary={boundary}"));
+    }
+
     /// Sends `body` as is, with the given `Content-Type`.
     pub fn set_raw_body(&mut self, content_type: &str, body: Vec<u8>) {
         self.body = Some(body);
         self.set_header("Content-Type", content_type);
     }
 
-    /// The query as sent on the wire, identical to the signed canonical form.
+    /// The query as sent on the wire: the signed canonical form, except that
+    /// values of [`Request::reserved_keys`] keep RFC 3986 reserved characters
+    /// and existing `%XX` escapes (those that would change the query's own
+    /// structure, `& = # +`, are still encoded). A server decodes both forms
+    /// to the same pairs, which are what the signature covers.
     pub fn query_string(&self) -> String {
-        canonical_query(&self.query)
+        if self.reserved_keys.is_empty() {
+            return canonical_query(&self.query);
+        }
+        let mut sorted: Vec<&(String, String)> = self.query.iter().collect();
+        sorted.sort();
+        let mut out = String::new();
+        for (i, (k, v)) in sorted.into_iter().enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            out.push_str(&encode_component(k));
+            out.push('=');
+            if self.reserved_keys.contains(k) {
+                out.push_str(&encode_reserved(v));
+            } else {
+                out.push_str(&encode_component(v));
+            }
+        }
+        out
     }
 }
 
@@ -245,6 +287,11 @@ impl Response {
             .get("request_id")
             .and_then(|v| v.as_str())
             .map(str::to_owned)
+    }
+
+    /// The value of a header, if present and text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
     /// The start of the body, for error messages.
@@ -303,6 +350,27 @@ impl Response {
     }
 }
 
+/// Whether a `Content-Type` received (`text/csv; charset=utf-8`) is the
+/// media type documented (`text/csv`, or a range such as `image/*`),
+/// ignoring parameters and case.
+pub fn media_matches(actual: &str, documented: &str) -> bool {
+    let essence = |s: &str| {
+        s.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    };
+    let (actual, documented) = (essence(actual), essence(documented));
+    match documented.strip_suffix("/*") {
+        Some("*") => true,
+        Some(kind) => actual
+            .split_once('/')
+            .is_some_and(|(actual_kind, _)| actual_kind == kind),
+        None => actual == documented,
+    }
+}
+
 fn value_to_string(v: &serde_json::Value) -> Option<String> {
     match v {
         serde_json::Value::String(s) => Some(s.clone()),
@@ -311,16 +379,62 @@ fn value_to_string(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// A form field's text: strings as they are, numbers and booleans printed,
-/// `null` left out, nested values as JSON.
-fn form_value(value: serde_json::Value) -> Option<String> {
+/// The pairs of one form field: text as it is, numbers and booleans
+/// printed, `null` left out, array items under the same key (or `key[i]`
+/// when an item is itself nested), object properties as `key[property]`.
+fn form_pairs(key: String, value: serde_json::Value, pairs: &mut Vec<(String, String)>) {
     match value {
-        serde_json::Value::Null => None,
-        serde_json::Value::String(text) => Some(text),
-        serde_json::Value::Bool(b) => Some(b.to_string()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        nested => Some(nested.to_string()),
+        serde_json::Value::Null => {}
+        serde_json::Value::String(text) => pairs.push((key, text)),
+        serde_json::Value::Bool(b) => pairs.push((key, b.to_string())),
+        serde_json::Value::Number(n) => pairs.push((key, n.to_string())),
+        serde_json::Value::Array(items) => {
+            let nested = items.iter().any(|i| {
+                matches!(
+                    i,
+                    serde_json::Value::Array(_) | serde_json::Value::Object(_)
+                )
+            });
+            for (index, item) in items.into_iter().enumerate() {
+                let item_key = if nested {
+                    format!("{key}[{index}]")
+                } else {
+                    key.clone()
+                };
+                form_pairs(item_key, item, pairs);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (name, value) in fields {
+                form_pairs(format!("{key}[{name}]"), value, pairs);
+            }
+        }
     }
+}
+
+/// Percent-encodes `input` for an `allowReserved` query value: unreserved
+/// and reserved characters stay, except `& = # +` (which would split or
+/// end the query), and valid `%XX` escapes pass through unchanged.
+pub fn encode_reserved(input: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = input.as_bytes();
+    let mut out = String::with_capacity(input.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let escape = b == b'%'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
+        if escape || b.is_ascii_alphanumeric() || b"-_.~:/?[]@!$'()*,;".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xf)] as char);
+        }
+        i += 1;
+    }
+    out
 }
 
 /// At most [`BODY_SNIPPET_LIMIT`] bytes of `body`, cut on a character boundary.

@@ -1420,7 +1420,7 @@ fn form_bodies_encode_top_level_fields() {
     let body = String::from_utf8(r.body.clone().unwrap_or_default()).unwrap_or_default();
     assert_eq!(
         body,
-        "name=a%20b%26c%3Dd%2F%C3%A9&count=-3&enabled=true&tags=x&tags=y%20z&nested=%7B%22k%22%3A1%7D"
+        "name=a%20b%26c%3Dd%2F%C3%A9&count=-3&enabled=true&tags=x&tags=y%20z&nested%5Bk%5D=1"
     );
     assert_eq!(
         r.header("content-type"),

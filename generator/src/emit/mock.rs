@@ -458,16 +458,19 @@ mod tests {
                 status: StatusMatch::Code(200),
                 description: "The pet.".into(),
                 body: pet.clone(),
+                other_media: Vec::new(),
             },
             Response {
                 status: StatusMatch::Range(2),
                 description: "Some other success.".into(),
                 body: ResponseBody::Text,
+                other_media: Vec::new(),
             },
             Response {
                 status: StatusMatch::Code(204),
                 description: "Nothing.".into(),
                 body: ResponseBody::None,
+                other_media: Vec::new(),
             },
         ];
         let text = print("src/mock.rs", mock_file(&api)).expect("prints");

@@ -203,7 +203,10 @@ pub(crate) mod tests {
                 minimum: Some(1.0),
                 ..Constraints::default()
             },
+            style: ParamStyle::Simple,
             explode: false,
+            allow_reserved: false,
+            json: false,
             client_value: None,
         };
         Api {
@@ -262,9 +265,12 @@ pub(crate) mod tests {
                 },
                 params: vec![id],
                 body: Some(Body {
-                    ty: TypeRef::Named("Pet".into()),
-                    encoding: BodyEncoding::Json,
-                    content_type: "application/json".into(),
+                    media: vec![BodyMedia {
+                        ty: TypeRef::Named("Pet".into()),
+                        encoding: BodyEncoding::Json,
+                        content_type: "application/json".into(),
+                        variant: "Json".into(),
+                    }],
                     required: true,
                     docs: Docs::default(),
                 }),
@@ -272,6 +278,7 @@ pub(crate) mod tests {
                     status: StatusMatch::Code(200),
                     description: "The pet.".into(),
                     body: ResponseBody::Json(TypeRef::Named("Pet".into())),
+                    other_media: Vec::new(),
                 }],
                 pagination: None,
                 documented_requests: Vec::new(),

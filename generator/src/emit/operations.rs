@@ -9,8 +9,8 @@ use quote::{format_ident, quote};
 use super::rust::{Scope, describe, doc_attrs, doc_lines, escape_doc, ident, type_tokens};
 use super::validation::value_checks;
 use crate::ir::{
-    Api, BodyEncoding, Group, Operation, Param, ParamLocation, PathPart, Response, ResponseBody,
-    StatusMatch, TypeRef,
+    Api, BodyEncoding, BodyMedia, Group, Operation, Param, ParamLocation, ParamStyle, PathPart,
+    Response, ResponseBody, StatusMatch, StructDef, TypeKind, TypeRef,
 };
 
 /// The module of one group; `operations` are the group's, in spec order.
@@ -78,18 +78,193 @@ fn is_argument(param: &Param) -> bool {
     param.required && param.client_value.is_none()
 }
 
-fn body_type(op: &Operation) -> Option<TokenStream> {
+/// The Rust type the caller gives for the body: the one media type's, or
+/// the operation's `{Name}Body` enum when the spec offers several.
+fn body_inner_type(api: &Api, op: &Operation) -> Option<TokenStream> {
     let body = op.body.as_ref()?;
-    let inner = match body.encoding {
-        BodyEncoding::OctetStream => quote! { Vec<u8> },
-        BodyEncoding::Text => quote! { String },
-        BodyEncoding::Json | BodyEncoding::Form => type_tokens(&body.ty, Scope::Operations),
-    };
-    Some(if body.required {
+    Some(match body.media.as_slice() {
+        [single] => media_type_tokens(api, op, single),
+        _ => {
+            let name = format_ident!("{}Body", op.type_name);
+            quote! { #name }
+        }
+    })
+}
+
+fn body_type(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let inner = body_inner_type(api, op)?;
+    Some(if op.body.as_ref().is_some_and(|b| b.required) {
         inner
     } else {
         quote! { Option<#inner> }
     })
+}
+
+/// The Rust type of one body media type.
+fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia) -> TokenStream {
+    match media.encoding {
+        BodyEncoding::Bytes => quote! { Vec<u8> },
+        BodyEncoding::Text => quote! { String },
+        BodyEncoding::Multipart => match multipart_struct(api, media) {
+            Some(_) => {
+                let name = form_name(op, media);
+                quote! { #name }
+            }
+            None => quote! { crate::runtime::multipart::Multipart },
+        },
+        BodyEncoding::Json | BodyEncoding::Form => type_tokens(&media.ty, Scope::Operations),
+    }
+}
+
+/// The object whose properties are a multipart body's parts, when the
+/// schema names one.
+fn multipart_struct<'a>(api: &'a Api, media: &BodyMedia) -> Option<&'a StructDef> {
+    if media.encoding != BodyEncoding::Multipart {
+        return None;
+    }
+    let TypeRef::Named(name) = &media.ty else {
+        return None;
+    };
+    let def = api.types.iter().find(|t| &t.name == name)?;
+    match &def.kind {
+        TypeKind::Struct(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// `{Name}Form`, or `{Name}{Variant}Form` when the body has several
+/// multipart media types.
+fn form_name(op: &Operation, media: &BodyMedia) -> proc_macro2::Ident {
+    let several = op.body.as_ref().is_some_and(|b| {
+        b.media
+            .iter()
+            .filter(|m| m.encoding == BodyEncoding::Multipart)
+            .count()
+            > 1
+    });
+    if several {
+        format_ident!("{}{}Form", op.type_name, media.variant)
+    } else {
+        format_ident!("{}Form", op.type_name)
+    }
+}
+
+/// The `{Name}Body` enum (several media types) and the `{Name}Form`
+/// structs (multipart bodies with named parts).
+fn body_defs(api: &Api, op: &Operation) -> TokenStream {
+    let Some(body) = &op.body else {
+        return quote! {};
+    };
+    let forms = body.media.iter().filter_map(|media| {
+        let def = multipart_struct(api, media)?;
+        Some(form_struct(op, media, def))
+    });
+    let choice = (body.media.len() > 1).then(|| {
+        let name = format_ident!("{}Body", op.type_name);
+        let doc = format!(
+            " The body of [`{}Request`]: the spec offers several media types, the caller sends one.",
+            op.type_name
+        );
+        let variants = body.media.iter().map(|media| {
+            let variant = ident(&media.variant);
+            let ty = media_type_tokens(api, op, media);
+            let doc = format!(" Sent as `{}`.", media.content_type.replace('`', "'"));
+            quote! { #[doc = #doc] #variant(#ty), }
+        });
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #name {
+                #(#variants)*
+            }
+        }
+    });
+    quote! { #(#forms)* #choice }
+}
+
+/// A multipart body's parts as a struct: `format: binary` properties are
+/// files (name, media type, bytes), the rest are sent as OpenAPI's default
+/// encodings say (text, or JSON for objects).
+fn form_struct(op: &Operation, media: &BodyMedia, def: &StructDef) -> TokenStream {
+    let name = form_name(op, media);
+    let file = quote! { crate::runtime::multipart::File };
+    let doc = format!(
+        " The `{}` body of [`{}Request`]: one part per field.",
+        media.content_type.replace('`', "'"),
+        op.type_name
+    );
+    let mut fields = Vec::new();
+    let mut parts = Vec::new();
+    for field in &def.fields {
+        let field_name = ident(&field.name);
+        let wire = &field.wire_name;
+        let optional = !field.required || field.nullable;
+        let (ty, add) = match &field.ty {
+            TypeRef::Binary => (file.clone(), quote! { form.file(#wire, value); }),
+            TypeRef::Array(inner) if **inner == TypeRef::Binary => (
+                quote! { Vec<#file> },
+                quote! { for file in value { form.file(#wire, file); } },
+            ),
+            other => (
+                type_tokens(other, Scope::Operations),
+                quote! { form.value(#wire, value)?; },
+            ),
+        };
+        let docs = doc_attrs(&field.docs, &format!("The `{wire}` part."), &[]);
+        if optional {
+            fields.push(quote! { #docs pub #field_name: Option<#ty>, });
+            parts.push(quote! { if let Some(value) = &self.#field_name { #add } });
+        } else {
+            fields.push(quote! { #docs pub #field_name: #ty, });
+            parts.push(quote! { { let value = &self.#field_name; #add } });
+        }
+    }
+    let binding = if parts.is_empty() {
+        quote! { let form }
+    } else {
+        quote! { let mut form }
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// The parts, in the order the spec lists the properties.
+            pub fn to_multipart(&self) -> Result<crate::runtime::multipart::Multipart, Error> {
+                #binding = crate::runtime::multipart::Multipart::new();
+                #(#parts)*
+                Ok(form)
+            }
+        }
+    }
+}
+
+/// The statements that put `value` (a `&` of the media type's Rust type)
+/// into `request`.
+fn set_body(api: &Api, media: &BodyMedia) -> TokenStream {
+    let content_type = &media.content_type;
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    match media.encoding {
+        BodyEncoding::Json if essence.eq_ignore_ascii_case("application/json") => {
+            quote! { request.set_json_body(value)?; }
+        }
+        BodyEncoding::Json => quote! { request.set_json_body_as(#content_type, value)?; },
+        BodyEncoding::Form => quote! { request.set_form_body(value)?; },
+        BodyEncoding::Multipart => {
+            if multipart_struct(api, media).is_some() {
+                quote! { request.set_multipart_body(#essence, &value.to_multipart()?); }
+            } else {
+                quote! { request.set_multipart_body(#essence, value); }
+            }
+        }
+        BodyEncoding::Bytes => quote! { request.set_raw_body(#content_type, value.clone()); },
+        BodyEncoding::Text => {
+            quote! { request.set_raw_body(#content_type, value.clone().into_bytes()); }
+        }
+    }
 }
 
 /// `impl Into<String>` for strings, the type itself otherwise.
@@ -104,7 +279,11 @@ fn argument_type(ty: &TypeRef) -> TokenStream {
 }
 
 fn success_type(response: &Response) -> TokenStream {
-    match &response.body {
+    body_type_of(&response.body)
+}
+
+fn body_type_of(body: &ResponseBody) -> TokenStream {
+    match body {
         ResponseBody::None => quote! { () },
         ResponseBody::Json(ty) => type_tokens(ty, Scope::Operations),
         ResponseBody::Text => quote! { String },
@@ -113,7 +292,11 @@ fn success_type(response: &Response) -> TokenStream {
 }
 
 fn parse_expression(response: &Response) -> TokenStream {
-    match &response.body {
+    parse_body(&response.body)
+}
+
+fn parse_body(body: &ResponseBody) -> TokenStream {
+    match body {
         ResponseBody::None => quote! { Ok(()) },
         ResponseBody::Json(_) => quote! { response.json() },
         ResponseBody::Text => quote! { response.text() },
@@ -127,12 +310,14 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
             let code = proc_macro2::Literal::u16_unsuffixed(*code);
             quote! { #code }
         }
+        // A guard, not a range pattern: a range beside one of its codes
+        // would be an overlapping arm.
         StatusMatch::Range(digit) => {
             let (low, high) = (
                 proc_macro2::Literal::u16_unsuffixed(digit * 100),
                 proc_macro2::Literal::u16_unsuffixed(digit * 100 + 99),
             );
-            quote! { #low..=#high }
+            quote! { status if (#low..=#high).contains(&status) }
         }
         StatusMatch::Default => quote! { _ },
     }
@@ -142,9 +327,19 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 /// the body of `parse_response`.
 fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     let mut successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
+    // No 2xx documented, but `default` has a body: that is what a success
+    // carries (older specs document only `default`).
+    if successes.is_empty() {
+        successes.extend(
+            op.responses
+                .iter()
+                .filter(|r| r.status == StatusMatch::Default && r.body != ResponseBody::None),
+        );
+    }
     // Exact codes before `2XX`, so a range never hides a code.
     successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
-    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body);
+    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body)
+        && successes.iter().all(|r| r.other_media.is_empty());
     if successes.is_empty() {
         return (
             quote! { () },
@@ -175,40 +370,66 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     }
     let enum_name = format_ident!("{}Output", op.type_name);
     let doc = format!(" What [`{}Request`] answers, by status.", op.type_name);
-    let variants: Vec<_> = successes
-        .iter()
-        .map(|r| match &r.status {
-            StatusMatch::Code(code) => format_ident!("Status{}", code),
-            StatusMatch::Range(digit) => format_ident!("Status{}xx", digit),
-            StatusMatch::Default => format_ident!("Other"),
-        })
-        .collect();
-    // A response without a body is a unit variant.
-    let shapes: Vec<TokenStream> = successes
-        .iter()
-        .zip(&variants)
-        .map(|(r, variant)| match r.body {
+    let base = |r: &Response| match &r.status {
+        StatusMatch::Code(code) => format!("Status{code}"),
+        StatusMatch::Range(digit) => format!("Status{digit}xx"),
+        StatusMatch::Default => "Other".to_string(),
+    };
+    // One variant per status, and one more per other media type of it; a
+    // response without a body is a unit variant.
+    let mut shapes: Vec<TokenStream> = Vec::new();
+    let mut variant_docs: Vec<String> = Vec::new();
+    let mut arms = Vec::new();
+    for r in &successes {
+        let variant = format_ident!("{}", base(r));
+        let description = escape_doc(&r.description);
+        let parse_as = |body: &ResponseBody, variant: &proc_macro2::Ident| match body {
+            ResponseBody::None => quote! { Ok(#enum_name::#variant) },
+            ResponseBody::Bytes => quote! { Ok(#enum_name::#variant(response.body)) },
+            _ => {
+                let parse = parse_body(body);
+                quote! { #parse.map(#enum_name::#variant) }
+            }
+        };
+        shapes.push(match r.body {
             ResponseBody::None => quote! { #variant },
             _ => {
                 let ty = success_type(r);
                 quote! { #variant(#ty) }
             }
-        })
-        .collect();
-    let variant_docs: Vec<String> = successes
-        .iter()
-        .map(|r| format!(" {}", escape_doc(&r.description)))
-        .collect();
-    let arms = successes.iter().zip(&variants).map(|(r, variant)| {
+        });
+        variant_docs.push(format!(" {description}"));
+        let primary = parse_as(&r.body, &variant);
         let pattern = status_pattern(&r.status);
-        match r.body {
-            ResponseBody::None => quote! { #pattern => Ok(#enum_name::#variant), },
-            _ => {
-                let parse = parse_expression(r);
-                quote! { #pattern => #parse.map(#enum_name::#variant), }
-            }
+        if r.other_media.is_empty() {
+            arms.push(quote! { #pattern => #primary, });
+            continue;
         }
-    });
+        let mut media_arms = Vec::new();
+        for media in &r.other_media {
+            let other = format_ident!("{}{}", base(r), media.variant);
+            let ty = body_type_of(&media.body);
+            shapes.push(match media.body {
+                ResponseBody::None => quote! { #other },
+                _ => quote! { #other(#ty) },
+            });
+            variant_docs.push(format!(
+                " As `{}`: {description}",
+                media.content_type.replace('`', "'")
+            ));
+            let documented = &media.content_type;
+            let parse = parse_as(&media.body, &other);
+            media_arms.push(quote! {
+                Some(actual) if crate::runtime::http::media_matches(actual, #documented) => #parse,
+            });
+        }
+        arms.push(quote! {
+            #pattern => match response.header("content-type") {
+                #(#media_arms)*
+                _ => #primary,
+            },
+        });
+    }
     (
         quote! { #enum_name },
         quote! {
@@ -245,16 +466,21 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         let docs = param_docs(param);
         quote! { #docs pub #name: #ty, }
     });
-    let body_field = body_type(op).map(|ty| {
+    let body_field = body_type(api, op).map(|ty| {
         let docs = op
             .body
             .as_ref()
             .map(|b| {
-                doc_attrs(
-                    &b.docs,
-                    &format!("The request body ({}).", describe(&b.ty)),
-                    &[],
-                )
+                let what = match b.media.as_slice() {
+                    [single]
+                        if matches!(single.encoding, BodyEncoding::Json | BodyEncoding::Form) =>
+                    {
+                        describe(&single.ty)
+                    }
+                    [single] => format!("`{}`", single.content_type.replace('`', "'")),
+                    _ => "one of several media types".to_string(),
+                };
+                doc_attrs(&b.docs, &format!("The request body ({what})."), &[])
             })
             .unwrap_or_default();
         quote! { #docs pub body: #ty, }
@@ -269,7 +495,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
             quote! { #name: #ty }
         })
         .chain(body_is_argument.then(|| {
-            let ty = body_type(op).unwrap_or_default();
+            let ty = body_type(api, op).unwrap_or_default();
             quote! { body: #ty }
         }))
         .collect();
@@ -302,16 +528,13 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
     ));
     let new_doc = " Creates the input from its required values.";
     let op_id = &op.id;
-    let build_body = build_request_body(op);
+    let build_body = build_request_body(api, op);
+    let body_defs = body_defs(api, op);
 
     // The fluent builder.
     let setters = op.params.iter().filter(|p| !is_argument(p)).map(setter);
-    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
-        let inner = match b.encoding {
-            BodyEncoding::OctetStream => quote! { Vec<u8> },
-            BodyEncoding::Text => quote! { String },
-            _ => type_tokens(&b.ty, Scope::Operations),
-        };
+    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|_| {
+        let inner = body_inner_type(api, op).unwrap_or_default();
         quote! {
             /// Sets the request body.
             pub fn body(mut self, value: impl Into<#inner>) -> Self {
@@ -372,6 +595,8 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         }
 
         #output_def
+
+        #body_defs
 
         #[doc = #fluent_doc]
         #[derive(Debug, Clone)]
@@ -503,7 +728,7 @@ fn setter(param: &Param) -> TokenStream {
 }
 
 /// The statements of `build_request`.
-fn build_request_body(op: &Operation) -> TokenStream {
+fn build_request_body(api: &Api, op: &Operation) -> TokenStream {
     // Values filled from the client unless the input overrides them.
     let client_values = op.params.iter().filter_map(|p| {
         let setting = p.client_value.as_ref()?;
@@ -537,14 +762,16 @@ fn build_request_body(op: &Operation) -> TokenStream {
         });
     }
     if let Some(body) = &op.body {
-        if matches!(body.encoding, BodyEncoding::Json | BodyEncoding::Form)
-            && body.ty.named().is_some()
-        {
-            checks.push(if body.required {
-                quote! { crate::runtime::validate::Validate::validate_into(&self.body, "", out); }
-            } else {
-                quote! { if let Some(value) = &self.body { crate::runtime::validate::Validate::validate_into(value, "", out); } }
-            });
+        if let [media] = body.media.as_slice() {
+            if matches!(media.encoding, BodyEncoding::Json | BodyEncoding::Form)
+                && media.ty.named().is_some()
+            {
+                checks.push(if body.required {
+                    quote! { crate::runtime::validate::Validate::validate_into(&self.body, "", out); }
+                } else {
+                    quote! { if let Some(value) = &self.body { crate::runtime::validate::Validate::validate_into(value, "", out); } }
+                });
+            }
         }
     }
     let validation = if checks.is_empty() {
@@ -566,7 +793,7 @@ fn build_request_body(op: &Operation) -> TokenStream {
         quote! { let _ = ctx; }
     };
 
-    // The path, every segment percent-encoded.
+    // The path, every parameter percent-encoded as its style says.
     let mut template = String::new();
     let mut args = Vec::new();
     for part in &op.path_parts {
@@ -576,16 +803,7 @@ fn build_request_body(op: &Operation) -> TokenStream {
             }
             PathPart::Param(index) => {
                 template.push_str("{}");
-                let param = &op.params[*index];
-                let name = ident(&param.name);
-                let value = if param.client_value.is_some() {
-                    quote! { #name }
-                } else if param.ty == TypeRef::String {
-                    quote! { &self.#name }
-                } else {
-                    quote! { &self.#name.to_string() }
-                };
-                args.push(quote! { crate::runtime::http::encode_path_segment(#value) });
+                args.push(path_argument(api, &op.params[*index]));
             }
         }
     }
@@ -600,36 +818,12 @@ fn build_request_body(op: &Operation) -> TokenStream {
         .params
         .iter()
         .filter(|p| p.location == ParamLocation::Query)
-        .map(|p| {
-            let name = ident(&p.name);
-            let wire = &p.wire_name;
-            // `&Option<T>` and `Option<Vec<T>>.iter().flatten()` both iterate
-            // the values there are, so one call covers every shape.
-            let values = match (&p.ty, p.required) {
-                (TypeRef::Array(_), false) => quote! { self.#name.iter().flatten() },
-                _ => quote! { &self.#name },
-            };
-            match (&p.ty, p.explode, p.required) {
-                (TypeRef::Array(_), false, _) => {
-                    quote! { request.push_query_joined(#wire, #values); }
-                }
-                (TypeRef::Array(_), true, _) | (_, _, false) => {
-                    quote! { request.push_query_values(#wire, #values); }
-                }
-                _ => quote! { request.push_query(#wire, &self.#name); },
-            }
-        });
+        .map(|p| query_statement(api, p));
     let headers = op
         .params
         .iter()
         .filter(|p| p.location == ParamLocation::Header)
-        .map(|p| {
-            let wire = &p.wire_name;
-            push_param_text(
-                p,
-                |text| quote! { request.headers.push((#wire.to_string(), #text)); },
-            )
-        });
+        .map(|p| header_statement(api, p));
     let cookie_params: Vec<&Param> = op
         .params
         .iter()
@@ -638,12 +832,7 @@ fn build_request_body(op: &Operation) -> TokenStream {
     let cookies = if cookie_params.is_empty() {
         quote! {}
     } else {
-        let pushes = cookie_params.iter().map(|p| {
-            let wire = &p.wire_name;
-            push_param_text(p, |text| {
-                quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&#text))); }
-            })
-        });
+        let pushes = cookie_params.iter().map(|p| cookie_statement(api, p));
         quote! {
             let mut cookies: Vec<String> = Vec::new();
             #(#pushes)*
@@ -653,16 +842,16 @@ fn build_request_body(op: &Operation) -> TokenStream {
         }
     };
     let body = op.body.as_ref().map(|b| {
-        let set = match b.encoding {
-            BodyEncoding::Json => quote! { request.set_json_body(value)?; },
-            BodyEncoding::Form => quote! { request.set_form_body(value)?; },
-            BodyEncoding::OctetStream => {
-                let content_type = &b.content_type;
-                quote! { request.set_raw_body(#content_type, value.clone()); }
-            }
-            BodyEncoding::Text => {
-                let content_type = &b.content_type;
-                quote! { request.set_raw_body(#content_type, value.clone().into_bytes()); }
+        let set = match b.media.as_slice() {
+            [single] => set_body(api, single),
+            several => {
+                let enum_name = format_ident!("{}Body", op.type_name);
+                let arms = several.iter().map(|media| {
+                    let variant = ident(&media.variant);
+                    let set = set_body(api, media);
+                    quote! { #enum_name::#variant(value) => { #set } }
+                });
+                quote! { match value { #(#arms)* } }
             }
         };
         if b.required {
@@ -690,21 +879,180 @@ fn build_request_body(op: &Operation) -> TokenStream {
     }
 }
 
-/// `push(text)` for a header or cookie parameter, run only when the value is
-/// set; `text` is the value as a string (an array's items joined by `,`).
-fn push_param_text(p: &Param, push: impl FnOnce(TokenStream) -> TokenStream) -> TokenStream {
+/// Whether values of this type print as their wire text with `Display`:
+/// scalars, string formats and enums (structs, unions, maps and free-form
+/// values go through serde instead).
+fn displays_as_text(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::String
+        | TypeRef::Integer(_)
+        | TypeRef::Number(_)
+        | TypeRef::Boolean
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Uuid
+        | TypeRef::Base64 => true,
+        TypeRef::Named(name) => api
+            .types
+            .iter()
+            .any(|t| &t.name == name && matches!(t.kind, TypeKind::Enum(_))),
+        TypeRef::Binary | TypeRef::Json | TypeRef::Array(_) | TypeRef::Map(_) => false,
+    }
+}
+
+/// Whether the type is `Copy`, so that passing it by reference to a generic
+/// function is a needless borrow.
+fn is_copy(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean
+    )
+}
+
+/// A scalar, or an array of scalars: what the `form`-style fast paths take.
+fn is_plain(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Array(inner) => displays_as_text(api, inner),
+        other => displays_as_text(api, other),
+    }
+}
+
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    let variant = format_ident!("{}", style.runtime_name());
+    quote! { crate::runtime::params::Style::#variant }
+}
+
+/// The encoded text of a path parameter.
+fn path_argument(api: &Api, param: &Param) -> TokenStream {
+    let name = ident(&param.name);
+    let wire = &param.wire_name;
+    if param.client_value.is_some() {
+        return quote! { crate::runtime::http::encode_path_segment(#name) };
+    }
+    if param.json {
+        return quote! { crate::runtime::http::encode_path_segment(&crate::runtime::params::json(&self.#name)?) };
+    }
+    if param.style == ParamStyle::Simple && displays_as_text(api, &param.ty) {
+        return if param.ty == TypeRef::String {
+            quote! { crate::runtime::http::encode_path_segment(&self.#name) }
+        } else {
+            quote! { crate::runtime::http::encode_path_segment(&self.#name.to_string()) }
+        };
+    }
+    let style = style_tokens(param.style);
+    let explode = param.explode;
+    quote! { crate::runtime::params::path(#wire, #style, #explode, &self.#name)? }
+}
+
+/// Binds `value` to the parameter's value (when set) around `body`.
+fn with_value(param: &Param, body: TokenStream) -> TokenStream {
+    let name = ident(&param.name);
+    if param.required {
+        quote! { { let value = &self.#name; #body } }
+    } else {
+        quote! { if let Some(value) = &self.#name { #body } }
+    }
+}
+
+fn query_statement(api: &Api, p: &Param) -> TokenStream {
     let name = ident(&p.name);
-    let text = match &p.ty {
+    let wire = &p.wire_name;
+    if p.client_value.is_some() {
+        return quote! { request.push_query(#wire, #name); };
+    }
+    if p.json {
+        let push = if p.allow_reserved {
+            quote! { request.allow_reserved(#wire); request.push_query(#wire, crate::runtime::params::json(value)?); }
+        } else {
+            quote! { request.push_query(#wire, crate::runtime::params::json(value)?); }
+        };
+        return with_value(p, push);
+    }
+    if p.style == ParamStyle::Form && !p.allow_reserved && is_plain(api, &p.ty) {
+        // `&Option<T>` and `Option<Vec<T>>.iter().flatten()` both iterate
+        // the values there are, so one call covers every shape.
+        let values = match (&p.ty, p.required) {
+            (TypeRef::Array(_), false) => quote! { self.#name.iter().flatten() },
+            _ => quote! { &self.#name },
+        };
+        return match (&p.ty, p.explode, p.required) {
+            (TypeRef::Array(_), false, _) => {
+                quote! { request.push_query_joined(#wire, #values); }
+            }
+            (TypeRef::Array(_), true, _) | (_, _, false) => {
+                quote! { request.push_query_values(#wire, #values); }
+            }
+            (ty, _, true) if is_copy(ty) => quote! { request.push_query(#wire, self.#name); },
+            _ => quote! { request.push_query(#wire, &self.#name); },
+        };
+    }
+    let style = style_tokens(p.style);
+    let explode = p.explode;
+    let allow_reserved = p.allow_reserved;
+    with_value(
+        p,
+        quote! { crate::runtime::params::query(&mut request, #wire, #style, #explode, #allow_reserved, value)?; },
+    )
+}
+
+fn header_statement(api: &Api, p: &Param) -> TokenStream {
+    let name = ident(&p.name);
+    let wire = &p.wire_name;
+    if p.client_value.is_some() {
+        return quote! { request.headers.push((#wire.to_string(), #name.to_string())); };
+    }
+    if p.json {
+        return with_value(
+            p,
+            quote! { request.headers.push((#wire.to_string(), crate::runtime::params::json(value)?)); },
+        );
+    }
+    if is_plain(api, &p.ty) {
+        let text = plain_text(&p.ty);
+        return with_value(
+            p,
+            quote! { request.headers.push((#wire.to_string(), #text)); },
+        );
+    }
+    let explode = p.explode;
+    with_value(
+        p,
+        quote! { crate::runtime::params::header(&mut request, #wire, #explode, value)?; },
+    )
+}
+
+fn cookie_statement(api: &Api, p: &Param) -> TokenStream {
+    let name = ident(&p.name);
+    let wire = &p.wire_name;
+    if p.client_value.is_some() {
+        return quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(#name))); };
+    }
+    if p.json {
+        return with_value(
+            p,
+            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&crate::runtime::params::json(value)?))); },
+        );
+    }
+    if displays_as_text(api, &p.ty) {
+        return with_value(
+            p,
+            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&value.to_string()))); },
+        );
+    }
+    let explode = p.explode;
+    with_value(
+        p,
+        quote! { crate::runtime::params::cookie(&mut cookies, #wire, #explode, value)?; },
+    )
+}
+
+/// A plain header value as text: an array's items joined by `,`.
+fn plain_text(ty: &TypeRef) -> TokenStream {
+    match ty {
         TypeRef::Array(_) => {
             quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") }
         }
         _ => quote! { value.to_string() },
-    };
-    let push = push(text);
-    if p.required {
-        quote! { { let value = &self.#name; #push } }
-    } else {
-        quote! { if let Some(value) = &self.#name { #push } }
     }
 }
 
@@ -770,18 +1118,19 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
             call_args.push(param.name.clone());
         }
     }
-    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        let ty = match body.encoding {
-            BodyEncoding::OctetStream => "Vec<u8>".to_string(),
-            BodyEncoding::Text => "String".to_string(),
-            _ => type_tokens(&body.ty, Scope::Operations)
-                .to_string()
-                .replace(' ', ""),
+    if op.body.as_ref().is_some_and(|b| b.required) {
+        let ty = body_inner_type(api, op)
+            .unwrap_or_default()
+            .to_string()
+            .replace(' ', "");
+        let own = format!("{}Body", op.type_name);
+        let ty = if ty == own || (ty.starts_with(&op.type_name) && ty.ends_with("Form")) {
+            format!("{lib}::operations::{}::{ty}", op.group)
+        } else {
+            ty.replace("crate::", &format!("{lib}::"))
+                .replace("models::", &format!("{lib}::models::"))
         };
-        hidden_args.push(format!(
-            "body: {}",
-            ty.replace("models::", &format!("{lib}::models::"))
-        ));
+        hidden_args.push(format!("body: {ty}"));
         call_args.push("body".to_string());
     }
     let example = if op.pagination.is_some() {

@@ -4,7 +4,7 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr,
     RequestBody, StatusCode,
 };
 
@@ -13,8 +13,9 @@ use super::names::{NameSet, camel, snake};
 use super::schemas::{TypeSpace, field_names};
 use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{
-    Body, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Pagination, Param, ParamLocation,
-    PathPart, Response, ResponseBody, StatusMatch, TypeDef, TypeKind, TypeRef,
+    Body, BodyEncoding, BodyMedia, FieldStep, Group, HttpMethod, Operation, Pagination, Param,
+    ParamLocation, ParamStyle, PathPart, Response, ResponseBody, ResponseMedia, StatusMatch,
+    TypeDef, TypeKind, TypeRef,
 };
 
 /// Types an operation module imports unqualified, so an operation may not take them.
@@ -30,7 +31,7 @@ const MODULE_IMPORTS: &[&str] = &[
 ];
 
 /// The types generated per operation beside its fluent builder `{Name}`.
-const OPERATION_SUFFIXES: &[&str] = &["Request", "Output"];
+const OPERATION_SUFFIXES: &[&str] = &["Request", "Output", "Body", "Form"];
 
 /// Names the generated `Client` already uses for itself.
 const CLIENT_METHODS: &[&str] = &[
@@ -268,38 +269,56 @@ impl<'a, 's> OperationResolver<'a, 's> {
         name: String,
     ) -> Option<Param> {
         let data = parameter.parameter_data_ref();
-        let (location, explode) = match parameter {
-            Parameter::Path { .. } => (ParamLocation::Path, false),
-            Parameter::Query { style, .. } => {
-                if !matches!(style, QueryStyle::Form) {
-                    self.error(
-                        &child(at, "style"),
-                        format!("query parameter style {style:?} is not supported (only form)"),
-                    );
+        let (location, style, allow_reserved) = match parameter {
+            Parameter::Path { style, .. } => (
+                ParamLocation::Path,
+                match style {
+                    PathStyle::Simple => ParamStyle::Simple,
+                    PathStyle::Label => ParamStyle::Label,
+                    PathStyle::Matrix => ParamStyle::Matrix,
+                },
+                false,
+            ),
+            Parameter::Query {
+                style,
+                allow_reserved,
+                ..
+            } => (
+                ParamLocation::Query,
+                match style {
+                    QueryStyle::Form => ParamStyle::Form,
+                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    QueryStyle::DeepObject => ParamStyle::DeepObject,
+                },
+                *allow_reserved,
+            ),
+            Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple, false),
+            Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form, false),
+        };
+        // OpenAPI: `explode` defaults to true for `form` and false otherwise.
+        let explode = data.explode.unwrap_or(style == ParamStyle::Form);
+        // A parameter described by `content` has exactly one media type; its
+        // schema gives the type, and a JSON media type sends the JSON text.
+        let (schema, schema_pointer, json) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => (schema, child(at, "schema"), false),
+            ParameterSchemaOrContent::Content(content) => {
+                let Some((media_type, media)) = content.iter().next() else {
+                    self.error(&child(at, "content"), "`content` names no media type");
                     return None;
+                };
+                let media_pointer = child(&child(at, "content"), media_type);
+                match &media.schema {
+                    Some(schema) => (schema, child(&media_pointer, "schema"), is_json(media_type)),
+                    None => {
+                        self.error(&media_pointer, "the parameter's media type has no `schema`");
+                        return None;
+                    }
                 }
-                (ParamLocation::Query, data.explode.unwrap_or(true))
-            }
-            Parameter::Header { .. } => (ParamLocation::Header, false),
-            Parameter::Cookie { .. } => (ParamLocation::Cookie, data.explode.unwrap_or(true)),
-        };
-        let schema = match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => schema,
-            ParameterSchemaOrContent::Content(_) => {
-                self.error(
-                    &child(at, "content"),
-                    "parameters described by `content` are not supported; use `schema`",
-                );
-                return None;
             }
         };
-        let schema_pointer = child(at, "schema");
         let hint = format!("{type_name} {}", data.name);
         let ty = self.space.type_ref(schema, &schema_pointer, &hint)?;
-        if !self.is_scalar_or_list(&ty) {
-            self.error(&schema_pointer, "object-valued parameters are not supported; only scalars, enums and arrays of them");
-            return None;
-        }
         let resolved = self.space.follow(schema, &schema_pointer)?;
         let mut constraints = self.space.constraints(resolved, &schema_pointer);
         // An empty path parameter would change the path's shape (`/a//b`):
@@ -345,20 +364,12 @@ impl<'a, 's> OperationResolver<'a, 's> {
             docs: param_docs,
             ty,
             constraints,
+            style,
             explode,
+            allow_reserved,
+            json,
             client_value,
         })
-    }
-
-    fn is_scalar_or_list(&self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Array(inner) => {
-                !matches!(**inner, TypeRef::Array(_)) && self.is_scalar_or_list(inner)
-            }
-            TypeRef::Map(_) | TypeRef::Json | TypeRef::Binary => false,
-            TypeRef::Named(_) => true,
-            _ => true,
-        }
     }
 
     fn path_parts(&mut self, path: &str, params: &[Param], at: &str) -> Option<Vec<PathPart>> {
@@ -411,41 +422,58 @@ impl<'a, 's> OperationResolver<'a, 's> {
             }
         };
         let content_pointer = child(at, "content");
-        let Some((content_type, media, encoding)) = pick_media(&body.content) else {
-            let found: Vec<&str> = body.content.keys().map(String::as_str).collect();
-            self.error(&content_pointer, format!("request body media type(s) {found:?} are not supported (JSON, form, octet-stream or text/plain)"));
-            return None;
-        };
-        let media_pointer = child(&content_pointer, content_type);
-        let ty = match (encoding, &media.schema) {
-            (BodyEncoding::OctetStream, _) => TypeRef::Binary,
-            (BodyEncoding::Text, _) => TypeRef::String,
-            (_, Some(schema)) => self.space.type_ref(
-                schema,
-                &child(&media_pointer, "schema"),
-                &format!("{type_name} request body"),
-            )?,
-            (_, None) => TypeRef::Json,
-        };
-        if encoding == BodyEncoding::Form && !self.is_struct(&ty) {
+        let mut media_list: Vec<BodyMedia> = Vec::new();
+        let mut variants = NameSet::default();
+        for (content_type, media) in &body.content {
+            let encoding = body_encoding(content_type);
+            let media_pointer = child(&content_pointer, content_type);
+            let ty = match (encoding, &media.schema) {
+                (BodyEncoding::Bytes, _) => TypeRef::Binary,
+                (BodyEncoding::Text, _) => TypeRef::String,
+                (_, Some(schema)) => self.space.type_ref(
+                    schema,
+                    &child(&media_pointer, "schema"),
+                    &format!("{type_name} request body"),
+                )?,
+                (_, None) => TypeRef::Json,
+            };
+            if encoding == BodyEncoding::Form
+                && !matches!(ty, TypeRef::Named(_) | TypeRef::Map(_) | TypeRef::Json)
+            {
+                self.error(
+                    &child(&media_pointer, "schema"),
+                    "a form body must be an object",
+                );
+                return None;
+            }
+            // `application/json` and `application/json; charset=utf-8` with
+            // the same schema are one choice for the caller.
+            if media_list
+                .iter()
+                .any(|m| m.encoding == encoding && m.ty == ty)
+            {
+                continue;
+            }
+            let variant = variants.claim(&media_variant(content_type, encoding));
+            media_list.push(BodyMedia {
+                ty,
+                encoding,
+                content_type: content_type.clone(),
+                variant,
+            });
+        }
+        if media_list.is_empty() {
             self.error(
-                &child(&media_pointer, "schema"),
-                "form bodies must be objects with properties",
+                &content_pointer,
+                "a request body needs at least one media type",
             );
             return None;
         }
         Some(Body {
-            ty,
-            encoding,
-            content_type: content_type.to_string(),
+            media: media_list,
             required: body.required,
             docs: docs(None, body.description.as_deref(), &body.extensions, false),
         })
-    }
-
-    fn is_struct(&self, ty: &TypeRef) -> bool {
-        let _ = self;
-        matches!(ty, TypeRef::Named(_))
     }
 
     fn responses(
@@ -509,10 +537,59 @@ impl<'a, 's> OperationResolver<'a, 's> {
             } else {
                 ResponseBody::Bytes
             };
+            // A success documented in several media types of different
+            // shapes: each is an outcome of its own, told apart by the
+            // response's `Content-Type`.
+            let mut other_media: Vec<ResponseMedia> = Vec::new();
+            let success = match status {
+                StatusMatch::Code(code) => (200..300).contains(&code),
+                StatusMatch::Range(digit) => digit == 2,
+                StatusMatch::Default => false,
+            };
+            if success && response.content.len() > 1 {
+                let mut variants = NameSet::default();
+                for (content_type, media) in &response.content {
+                    let shape = if is_json(content_type) {
+                        let hint = format!("{type_name} response {key} {content_type}");
+                        let schema_pointer =
+                            child(&child(&child(&at, "content"), content_type), "schema");
+                        match &media.schema {
+                            Some(schema) => {
+                                match self.space.type_ref(schema, &schema_pointer, &hint) {
+                                    Some(ty) => ResponseBody::Json(ty),
+                                    None => continue,
+                                }
+                            }
+                            None => ResponseBody::Json(TypeRef::Json),
+                        }
+                    } else if content_type.starts_with("text/") {
+                        ResponseBody::Text
+                    } else {
+                        ResponseBody::Bytes
+                    };
+                    if shape == body || other_media.iter().any(|m| m.body == shape) {
+                        continue;
+                    }
+                    let variant = variants.claim(&media_variant(
+                        content_type,
+                        match shape {
+                            ResponseBody::Json(_) => BodyEncoding::Json,
+                            ResponseBody::Text => BodyEncoding::Text,
+                            _ => BodyEncoding::Bytes,
+                        },
+                    ));
+                    other_media.push(ResponseMedia {
+                        content_type: content_type.clone(),
+                        variant,
+                        body: shape,
+                    });
+                }
+            }
             out.push(Response {
                 status,
                 description: response.description.clone(),
                 body,
+                other_media,
             });
         }
         out
@@ -554,33 +631,62 @@ fn is_json(content_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
 }
 
-fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&str, &MediaType, BodyEncoding)> {
-    let classify = |ct: &str| {
-        let essence = ct.split(';').next().unwrap_or("").trim();
-        if is_json(essence) {
-            Some(BodyEncoding::Json)
-        } else if essence == "application/x-www-form-urlencoded" {
-            Some(BodyEncoding::Form)
-        } else if essence == "application/octet-stream" {
-            Some(BodyEncoding::OctetStream)
-        } else if essence.starts_with("text/") {
-            Some(BodyEncoding::Text)
-        } else {
-            None
-        }
-    };
-    // Prefer JSON when a body offers several encodings.
-    let mut best: Option<(&str, &MediaType, BodyEncoding)> = None;
-    for (content_type, media) in content {
-        if let Some(encoding) = classify(content_type) {
-            if best.is_none()
-                || encoding == BodyEncoding::Json && best.is_some_and(|b| b.2 != BodyEncoding::Json)
-            {
-                best = Some((content_type.as_str(), media, encoding));
-            }
-        }
+/// How a request body of this media type is encoded.
+fn body_encoding(content_type: &str) -> BodyEncoding {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if is_json(&essence) {
+        BodyEncoding::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        BodyEncoding::Form
+    } else if essence.starts_with("multipart/") {
+        BodyEncoding::Multipart
+    } else if essence.starts_with("text/") {
+        BodyEncoding::Text
+    } else {
+        BodyEncoding::Bytes
     }
-    best
+}
+
+/// The name of a media type as one of several body choices: the usual
+/// names for the usual types, otherwise the subtype (`image/png` -> `Png`,
+/// `application/merge-patch+json` -> `MergePatchJson`).
+fn media_variant(content_type: &str, encoding: BodyEncoding) -> String {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let usual = match (essence.as_str(), encoding) {
+        ("application/json", _) => Some("Json"),
+        (_, BodyEncoding::Form) => Some("Form"),
+        ("multipart/form-data", _) => Some("Multipart"),
+        ("text/plain", _) => Some("Text"),
+        ("application/octet-stream", _) => Some("Bytes"),
+        _ => None,
+    };
+    if let Some(name) = usual {
+        return name.to_string();
+    }
+    let (kind, subtype) = essence.split_once('/').unwrap_or((essence.as_str(), ""));
+    // A range (`image/*`) is named for its type; `*/*` is anything.
+    let subtype = match (kind, subtype) {
+        ("*", _) => "any",
+        (kind, "*" | "") => kind,
+        (_, subtype) => subtype,
+    };
+    let subtype = subtype.strip_prefix("x-").unwrap_or(subtype);
+    let name = camel(subtype);
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Media{name}")
+    } else {
+        name
+    }
 }
 
 /// Groups in module order, with descriptions from the top-level tags.
