@@ -299,6 +299,7 @@ impl Response {
             error_msg: msg,
             request_id,
             body: self.body_snippet(),
+            hint: None,
         })
     }
 }
