@@ -196,6 +196,10 @@ impl CredentialChain {
 /// The error when no step applies: every step and why it did not.
 pub fn no_credentials(skipped: &[Skipped], metadata: &Error) -> Error {
     let mut reasons: Vec<String> = skipped.iter().map(ToString::to_string).collect();
+    let metadata = match metadata {
+        Error::Config(e) => e.message.clone(),
+        other => other.to_string(),
+    };
     reasons.push(format!("ECS metadata: {metadata}"));
     Error::config(format!(
         "no Huawei Cloud credentials found; tried, in order: {}. Give credentials with \

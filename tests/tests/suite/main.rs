@@ -4,6 +4,7 @@ mod cli_errors;
 mod conformance;
 mod errors;
 mod freshness;
+mod huawei;
 mod ir_snapshots;
 mod operations;
 mod pagination;
