@@ -519,6 +519,15 @@ impl<C> ClientBuilder<C> {
                 self.service.version
             )
         });
+        for authenticator in &auth {
+            if let Authenticator::Custom(custom) = authenticator {
+                for (name, value) in custom.known_values() {
+                    if context.get(&name).is_none() {
+                        context = context.with_value(&name, value);
+                    }
+                }
+            }
+        }
         let transport = Transport::new(TransportSettings {
             endpoint,
             auth,

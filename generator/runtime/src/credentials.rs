@@ -27,6 +27,12 @@ pub trait CallAuth: Send + Sync + fmt::Debug {
         http: &'a reqwest::Client,
         context: &'a super::config::RequestContext,
     ) -> BoxFuture<'a, Result<PreparedAuth, Error>>;
+
+    /// Client values already known when the client is built (e.g. a
+    /// configured project id), so requests can be built before any call.
+    fn known_values(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
 }
 
 /// What [`CallAuth::prepare`] found for one call.

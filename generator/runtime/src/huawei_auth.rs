@@ -119,10 +119,11 @@ impl HuaweiAuth {
         context: &RequestContext,
     ) -> Result<PreparedAuth, Error> {
         let credentials = self.credentials().await?;
-        let project_id = match self
-            .project_id
-            .as_deref()
-            .or_else(|| context.get(PROJECT_ID))
+        // The context holds the configured project id (see `known_values`)
+        // unless the client set the value itself: paths and header agree.
+        let project_id = match context
+            .get(PROJECT_ID)
+            .or(self.project_id.as_deref())
         {
             Some(id) => id.to_owned(),
             None => {
@@ -159,6 +160,13 @@ impl CallAuth for HuaweiAuth {
         context: &'a RequestContext,
     ) -> BoxFuture<'a, Result<PreparedAuth, Error>> {
         Box::pin(self.prepare_call(http, context))
+    }
+
+    fn known_values(&self) -> Vec<(String, String)> {
+        self.project_id
+            .iter()
+            .map(|id| (PROJECT_ID.to_owned(), id.clone()))
+            .collect()
     }
 }
 

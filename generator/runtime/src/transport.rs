@@ -62,6 +62,9 @@ struct Inner {
     endpoint: String,
     auth: Vec<Authenticator>,
     context: RequestContext,
+    /// `context` completed by what authentication discovered at the first
+    /// call (e.g. a project id looked up through IAM).
+    discovered: std::sync::OnceLock<RequestContext>,
     retry: RetryConfig,
 }
 
@@ -103,6 +106,7 @@ impl Transport {
                 endpoint: settings.endpoint.trim_end_matches('/').to_owned(),
                 auth: settings.auth,
                 context: settings.context,
+                discovered: std::sync::OnceLock::new(),
                 retry: settings.retry,
             }),
         })
@@ -110,7 +114,7 @@ impl Transport {
 
     /// The values and switches operations build their requests with.
     pub fn context(&self) -> &RequestContext {
-        &self.inner.context
+        self.inner.discovered.get().unwrap_or(&self.inner.context)
     }
 
     /// The base URL requests go to.
@@ -121,8 +125,11 @@ impl Transport {
     /// Builds, sends and decodes one operation.
     pub async fn call<O: Operation>(&self, op: &O) -> Result<ApiResponse<O::Output>, Error> {
         let prepared = self.prepare_auth().await?;
-        let context = with_prepared_values(self.context(), &prepared);
-        let request = op.build_request(context.as_ref().unwrap_or(self.context()))?;
+        if let Some(context) = with_prepared_values(self.context(), &prepared) {
+            // Later calls and pagination's look-ahead see the discovered values.
+            let _ = self.inner.discovered.set(context);
+        }
+        let request = op.build_request(self.context())?;
         let response = self
             .execute_prepared(op.operation_id(), request, &prepared)
             .await?;

@@ -249,6 +249,7 @@ async fn project_id_is_discovered_once_and_cached() {
         .credentials(Credentials::new("AK-FOUND", SK))
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(client.0.context().get("project_id"), None);
     for _ in 0..3 {
         client
             .0
@@ -270,6 +271,8 @@ async fn project_id_is_discovered_once_and_cached() {
         .unwrap_or_else(|e| panic!("{e}"));
 
     assert_eq!(server.count("/v3/projects"), 1);
+    // Requests built without a call (pagination's look-ahead) see it too.
+    assert_eq!(client.0.context().get("project_id"), Some("p-found"));
     let lookup = &server.requests()[0];
     assert_eq!(lookup.method, "GET");
     assert_eq!(lookup.uri, "/v3/projects?name=cn-north-4");
