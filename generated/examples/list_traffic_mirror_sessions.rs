@@ -8,8 +8,11 @@
 //! Configuration:
 //! - credentials: `HUAWEICLOUD_SDK_AK` / `HUAWEICLOUD_SDK_SK` (or `CLOUD_SDK_AK` /
 //!   `CLOUD_SDK_SK`), optionally `HUAWEICLOUD_SDK_SECURITY_TOKEN` for temporary
-//!   credentials;
-//! - project: `HUAWEICLOUD_SDK_PROJECT_ID`;
+//!   credentials; else `~/.huaweicloud/credentials` (or
+//!   `HUAWEICLOUD_SDK_CREDENTIALS_FILE`); else, on an ECS with an agency, the
+//!   metadata service;
+//! - project: `HUAWEICLOUD_SDK_PROJECT_ID`, or else looked up once through IAM
+//!   (`HUAWEICLOUD_SDK_IAM_ENDPOINT`, default the region's IAM endpoint);
 //! - region: `HUAWEICLOUD_SDK_REGION` (default `cn-north-4`); the client itself
 //!   honours `HUAWEICLOUD_SDK_REGION_VPC_<REGION>` (e.g.
 //!   `HUAWEICLOUD_SDK_REGION_VPC_CN_NORTH_4=https://...`) as that region's endpoint;

@@ -19,7 +19,10 @@ impl Client {
         ClientBuilder::new(&crate::SERVICE)
     }
 
-    /// A client configured from the environment (credentials, project and region).
+    /// A client configured the way the official SDKs find their settings: the
+    /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
+    /// the credentials file or the ECS metadata service, and the project id
+    /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
     pub fn from_env() -> Result<Client, Error> {
         Self::builder().from_env()?.build()
     }

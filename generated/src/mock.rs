@@ -73,7 +73,7 @@ impl Mock {
     pub fn client_builder(&self) -> ClientBuilder<Client> {
         Client::builder()
             .endpoint("http://mock.invalid")
-            .credentials(crate::runtime::credentials::Credentials::new(
+            .credentials(crate::runtime::huawei::Credentials::new(
                 "MOCK_ACCESS_KEY",
                 "MOCK_SECRET_KEY",
             ))

@@ -47,6 +47,6 @@ pub static SERVICE: ServiceInfo = ServiceInfo {
     ],
     default_region: Some("cn-north-4"),
     endpoint_env_prefix: Some("HUAWEICLOUD_SDK_REGION_VPC_"),
-    auth: &[AuthScheme::SdkHmacSha256],
+    auth: &[AuthScheme::Custom(&crate::runtime::huawei::SDK_HMAC_SHA256)],
     auth_optional: false,
 };

@@ -1,125 +1,120 @@
-//! Credentials (AK/SK pairs, and secrets such as API keys and tokens) and
-//! where to find them.
+//! Secrets (API keys, tokens, passwords), and the hook through which a
+//! vendor's authentication module (credential lookup, per-attempt signing,
+//! diagnosis of rejected signatures) plugs into the transport.
 //!
-//! The secret key and security token never leave this module except into the
-//! signer: `Debug` redacts them and no error message mentions their values.
+//! Nothing here knows any particular vendor: a module that implements
+//! [`CallAuth`] is copied into a generated crate only when its spec asks for it.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
-use super::error::Error;
+use super::error::{Error, ServiceError};
 
-/// Environment variables for the access key, in order of preference.
-pub const ENV_AK: [&str; 2] = ["HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK"];
-/// Environment variables for the secret key, in order of preference.
-pub const ENV_SK: [&str; 2] = ["HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK"];
-/// Environment variable for the project id.
-pub const ENV_PROJECT_ID: &str = "HUAWEICLOUD_SDK_PROJECT_ID";
-/// Environment variable for a temporary credential's security token.
-pub const ENV_SECURITY_TOKEN: &str = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+/// A boxed future that can move between threads.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// An access key / secret key pair, optionally temporary (with a security
-/// token) and bound to a project.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Credentials {
-    access_key: String,
-    secret_key: String,
-    security_token: Option<String>,
-    project_id: Option<String>,
-}
+/// Authentication that may need asynchronous work before a call (finding
+/// credentials, refreshing temporary ones, discovering client values) and
+/// that signs each attempt. Implementations cache whatever they look up.
+pub trait CallAuth: Send + Sync + fmt::Debug {
+    /// Prepares one call. `http` is the transport's client (so proxies and
+    /// certificates apply to lookups too); `context` holds the client values
+    /// already configured.
+    fn prepare<'a>(
+        &'a self,
+        http: &'a reqwest::Client,
+        context: &'a super::config::RequestContext,
+    ) -> BoxFuture<'a, Result<PreparedAuth, Error>>;
 
-impl Credentials {
-    /// Permanent credentials.
-    pub fn new(access_key: impl Into<String>, secret_key: impl Into<String>) -> Self {
-        Credentials {
-            access_key: access_key.into(),
-            secret_key: secret_key.into(),
-            security_token: None,
-            project_id: None,
-        }
-    }
-
-    /// Marks the credentials as temporary; the token is sent (and signed) as
-    /// `X-Security-Token`.
-    pub fn with_security_token(mut self, token: impl Into<String>) -> Self {
-        self.security_token = Some(token.into());
-        self
-    }
-
-    /// The project the credentials act in (sent as `X-Project-Id`).
-    pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
-        self.project_id = Some(project_id.into());
-        self
-    }
-
-    /// The access key id (not secret; it appears in `Authorization`).
-    pub fn access_key(&self) -> &str {
-        &self.access_key
-    }
-
-    /// The secret key. Only the signer should need it.
-    pub fn secret_key(&self) -> &str {
-        &self.secret_key
-    }
-
-    /// The security token of temporary credentials.
-    pub fn security_token(&self) -> Option<&str> {
-        self.security_token.as_deref()
-    }
-
-    /// The project id, if bound to one.
-    pub fn project_id(&self) -> Option<&str> {
-        self.project_id.as_deref()
-    }
-
-    /// Reads the official SDKs' environment variables: `HUAWEICLOUD_SDK_AK`
-    /// (or `CLOUD_SDK_AK`), `HUAWEICLOUD_SDK_SK` (or `CLOUD_SDK_SK`),
-    /// `HUAWEICLOUD_SDK_PROJECT_ID` and `HUAWEICLOUD_SDK_SECURITY_TOKEN`.
-    pub fn from_env() -> Result<Self, Error> {
-        Self::from_lookup(|name| std::env::var(name).ok())
-    }
-
-    /// Like [`Credentials::from_env`] but reading through `lookup`, so tests
-    /// need not touch the process environment. Empty values count as unset.
-    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
-        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let first = |names: &[&str]| names.iter().find_map(|n| get(n));
-        let ak = first(&ENV_AK);
-        let sk = first(&ENV_SK);
-        let (ak, sk) = match (ak, sk) {
-            (Some(ak), Some(sk)) => (ak, sk),
-            (ak, _) => {
-                let missing = if ak.is_none() { ENV_AK } else { ENV_SK };
-                return Err(Error::config(format!(
-                    "no {} in the environment: set {} or {}",
-                    if ak.is_none() {
-                        "access key"
-                    } else {
-                        "secret key"
-                    },
-                    missing[0],
-                    missing[1]
-                )));
-            }
-        };
-        let mut creds = Credentials::new(ak, sk);
-        creds.project_id = get(ENV_PROJECT_ID);
-        creds.security_token = get(ENV_SECURITY_TOKEN);
-        Ok(creds)
+    /// Client values already known when the client is built (e.g. a
+    /// configured project id), so requests can be built before any call.
+    fn known_values(&self) -> Vec<(String, String)> {
+        Vec::new()
     }
 }
 
-impl fmt::Debug for Credentials {
+/// What [`CallAuth::prepare`] found for one call.
+#[derive(Default)]
+pub struct PreparedAuth {
+    /// Client values to use when the client has none of that name (e.g. a
+    /// discovered project id).
+    pub values: Vec<(String, String)>,
+    /// Headers every attempt carries unless the request sets them; they are
+    /// signed like the request's own.
+    pub headers: Vec<(String, String)>,
+    /// Names of headers in [`PreparedAuth::headers`] whose values are secret
+    /// (they are marked sensitive, so no log shows them).
+    pub sensitive: Vec<String>,
+    /// Signs each attempt.
+    pub signer: Option<Arc<dyn AttemptSigner>>,
+}
+
+impl fmt::Debug for PreparedAuth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Credentials")
-            .field("access_key", &self.access_key)
-            .field("secret_key", &"<redacted>")
-            .field(
-                "security_token",
-                &self.security_token.as_ref().map(|_| "<redacted>"),
-            )
-            .field("project_id", &self.project_id)
+        let headers: Vec<&str> = self.headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("PreparedAuth")
+            .field("values", &self.values)
+            .field("headers", &headers)
+            .field("signs", &self.signer.is_some())
             .finish()
     }
+}
+
+/// One attempt of a request as it will be sent, for signing.
+#[derive(Debug, Clone, Copy)]
+pub struct AttemptRequest<'a> {
+    /// HTTP method, e.g. `GET`.
+    pub method: &'a str,
+    /// The path as sent on the wire (percent-encoded), without query.
+    pub path: &'a str,
+    /// Raw (unencoded) query pairs.
+    pub query: &'a [(String, String)],
+    /// Every header that will be sent (including `Host`).
+    pub headers: &'a [(String, String)],
+    /// The body bytes (empty when there is none).
+    pub body: &'a [u8],
+}
+
+/// A header a signer adds to one attempt.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SignedHeader {
+    /// Header name.
+    pub name: &'static str,
+    /// Header value.
+    pub value: String,
+    /// Whether the value is a credential (kept out of logs).
+    pub sensitive: bool,
+}
+
+impl fmt::Debug for SignedHeader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value: &dyn fmt::Debug = if self.sensitive {
+            &"<redacted>"
+        } else {
+            &self.value
+        };
+        f.debug_struct("SignedHeader")
+            .field("name", &self.name)
+            .field("value", value)
+            .finish()
+    }
+}
+
+/// Signs request attempts with credentials resolved for one call.
+pub trait AttemptSigner: Send + Sync {
+    /// The headers that authenticate `attempt`, signed at the current time.
+    fn sign(&self, attempt: &AttemptRequest<'_>) -> Vec<SignedHeader>;
+
+    /// When the service refused a call, what the user should check (clock,
+    /// keys, encoding), or `None` when the refusal is not about
+    /// authentication. `headers` are the response's.
+    fn explain_rejection(
+        &self,
+        error: &ServiceError,
+        headers: &reqwest::header::HeaderMap,
+    ) -> Option<String>;
 }
 
 /// A secret string (API key, bearer token, password). `Debug` redacts it,

@@ -1,31 +1,34 @@
 //! Client configuration: which service, where it lives, and the values every
 //! request of a client shares.
 //!
-//! All checks (region known, endpoint well-formed, credentials present)
-//! happen in [`ClientBuilder::build`], so a client that exists is usable.
+//! All checks (region known, endpoint well-formed, credentials present,
+//! proxy and certificates readable) happen in [`ClientBuilder::build`], so a
+//! client that exists is usable.
+//!
+//! Vendor authentication modules keep their settings in the builder's
+//! [`Extensions`] and plug in through [`AuthScheme::Custom`].
 
+use std::any::Any;
 use std::collections::BTreeMap;
+use std::fmt;
 use std::marker::PhantomData;
+use std::sync::Arc;
 use std::time::Duration;
 
-use super::credentials::{Credentials, Secret};
+use super::credentials::{CallAuth, Secret};
 use super::error::Error;
 use super::retry::RetryConfig;
 use super::transport::{Authenticator, Transport, TransportSettings};
 
-/// Environment variable naming the default region.
-pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
-/// The client value holding the project id (also sent as `X-Project-Id`).
-pub const PROJECT_ID: &str = "project_id";
-
 /// One way a service accepts requests to be authenticated (a security
 /// scheme of the spec). A client applies every scheme it has a credential
 /// for, so alternatives and combinations both work.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub enum AuthScheme {
-    /// AK/SK signing with SDK-HMAC-SHA256 ([`ClientBuilder::credentials`]).
-    SdkHmacSha256,
+    /// A scheme implemented by a module of its own (request signing with
+    /// credentials it finds itself).
+    Custom(&'static dyn AuthPlugin),
     /// An API key ([`ClientBuilder::api_key`]) sent as the named header,
     /// query parameter or cookie.
     ApiKey {
@@ -39,6 +42,180 @@ pub enum AuthScheme {
     Bearer,
     /// `Authorization: Basic <user:password>` ([`ClientBuilder::basic_auth`]).
     Basic,
+}
+
+/// A module that authenticates requests its own way (see
+/// [`AuthScheme::Custom`]).
+pub trait AuthPlugin: Sync + fmt::Debug {
+    /// How a user configures it, for the error when nothing is configured.
+    fn how_to_configure(&self) -> &'static str;
+
+    /// The per-client authentication, from the builder's settings, or `None`
+    /// when this scheme is not configured.
+    fn build(&self, view: &BuildView<'_>) -> Result<Option<Arc<dyn CallAuth>>, Error>;
+}
+
+/// What an [`AuthPlugin`] may read of the builder.
+#[derive(Debug)]
+pub struct BuildView<'a> {
+    /// The service being configured.
+    pub service: &'static ServiceInfo,
+    /// The configured region, else the service's default.
+    pub region: Option<&'a str>,
+    /// Settings that modules stored in the builder.
+    pub extensions: &'a Extensions,
+}
+
+/// Settings stored in a [`ClientBuilder`] by modules that extend it, one
+/// value per type.
+#[derive(Debug, Default)]
+pub struct Extensions(Vec<Box<dyn Extension>>);
+
+/// A value [`Extensions`] can hold.
+pub trait Extension: Any + Send + Sync + fmt::Debug {
+    /// Upcast for downcasting.
+    fn as_any(&self) -> &dyn Any;
+    /// Upcast for downcasting.
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+impl<T: Any + Send + Sync + fmt::Debug> Extension for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+impl Extensions {
+    /// The stored value of type `T`, if any.
+    pub fn get<T: 'static>(&self) -> Option<&T> {
+        self.0.iter().find_map(|e| (**e).as_any().downcast_ref())
+    }
+
+    /// The stored value of type `T`, stored first as `T::default()`.
+    pub fn get_or_default<T: Extension + Default>(&mut self) -> &mut T {
+        let index = match self.0.iter().position(|e| (**e).as_any().is::<T>()) {
+            Some(index) => index,
+            None => {
+                self.0.push(Box::new(T::default()));
+                self.0.len() - 1
+            }
+        };
+        match (*self.0[index]).as_any_mut().downcast_mut() {
+            Some(value) => value,
+            // The position was found by type, so the downcast succeeds.
+            None => unreachable!("extension type checked above"),
+        }
+    }
+}
+
+/// Where requests go through, and whom to trust: an explicit proxy, extra
+/// root certificates, or a whole `reqwest::Client` chosen by the user.
+#[derive(Clone, Default)]
+pub struct NetworkSettings {
+    proxy: Option<Secret>,
+    no_proxy: Option<String>,
+    root_certificates: Vec<Vec<u8>>,
+    http_client: Option<reqwest::Client>,
+}
+
+impl fmt::Debug for NetworkSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NetworkSettings")
+            .field("proxy", &self.proxy.as_ref().map(|p| redact_url(p.expose())))
+            .field("no_proxy", &self.no_proxy)
+            .field("root_certificates", &self.root_certificates.len())
+            .field("http_client", &self.http_client.is_some())
+            .finish()
+    }
+}
+
+impl NetworkSettings {
+    /// The HTTP client: the user's own, or one built with the timeouts, the
+    /// proxy (else `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` from the
+    /// environment) and the extra root certificates.
+    pub fn http_client(
+        &self,
+        connect_timeout: Duration,
+        timeout: Duration,
+        user_agent: &str,
+    ) -> Result<reqwest::Client, Error> {
+        if let Some(client) = &self.http_client {
+            return Ok(client.clone());
+        }
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(connect_timeout)
+            .timeout(timeout)
+            .user_agent(user_agent);
+        if let Some(proxy) = &self.proxy {
+            builder = builder.proxy(self.proxy(proxy.expose())?);
+        }
+        let mut certificates = Vec::with_capacity(self.root_certificates.len());
+        for (index, pem) in self.root_certificates.iter().enumerate() {
+            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
+                Error::config(format!(
+                    "root certificate #{} is not a PEM certificate: {e}",
+                    index + 1
+                ))
+            })?;
+            if certs.is_empty() {
+                return Err(Error::config(format!(
+                    "root certificate #{} holds no PEM certificate",
+                    index + 1
+                )));
+            }
+            certificates.extend(certs);
+        }
+        if !certificates.is_empty() {
+            builder = builder.tls_certs_merge(certificates);
+        }
+        builder
+            .build()
+            .map_err(|e| Error::config(format!("cannot create the HTTP client: {e}")))
+    }
+
+    fn proxy(&self, url: &str) -> Result<reqwest::Proxy, Error> {
+        let shown = redact_url(url);
+        let parsed = reqwest::Url::parse(url)
+            .map_err(|_| Error::config(format!("the proxy `{shown}` is not a valid URL")))?;
+        if !matches!(parsed.scheme(), "http" | "https" | "socks5" | "socks5h") {
+            return Err(Error::config(format!(
+                "the proxy `{shown}` must start with http://, https://, socks5:// or socks5h://"
+            )));
+        }
+        if parsed.host_str().is_none_or(str::is_empty) {
+            return Err(Error::config(format!("the proxy `{shown}` has no host")));
+        }
+        // Only the URL's own text is kept in the proxy, so reqwest's
+        // messages cannot show the password either way.
+        let proxy = reqwest::Proxy::all(url)
+            .map_err(|_| Error::config(format!("the proxy `{shown}` is not usable")))?;
+        let no_proxy = match &self.no_proxy {
+            Some(list) => reqwest::NoProxy::from_string(list),
+            None => reqwest::NoProxy::from_env(),
+        };
+        Ok(proxy.no_proxy(no_proxy))
+    }
+}
+
+/// `url` with any password replaced by `<redacted>`, for messages and
+/// `Debug`.
+pub fn redact_url(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut parsed) => {
+            if parsed.password().is_some() {
+                let _ = parsed.set_password(Some("<redacted>"));
+                parsed.as_str().replace("%3Credacted%3E", "<redacted>")
+            } else {
+                parsed.as_str().to_owned()
+            }
+        }
+        // Unparseable: the password cannot be located, so show nothing of it.
+        Err(_) if url.contains('@') => "<redacted>".to_owned(),
+        Err(_) => url.to_owned(),
+    }
 }
 
 /// Where a secret (an API key, a token) is sent.
@@ -59,7 +236,7 @@ pub struct ServiceInfo {
     pub name: &'static str,
     /// API version, e.g. `v3`.
     pub version: &'static str,
-    /// Endpoint template, e.g. `https://vpc.{region}.myhuaweicloud.com`.
+    /// Endpoint template, e.g. `https://api.{region}.example.com`.
     pub url_template: &'static str,
     /// The template variable holding the region, if any.
     pub region_variable: Option<&'static str>,
@@ -111,10 +288,6 @@ impl RequestContext {
     pub fn value(&self, name: &str) -> Result<&str, Error> {
         match self.values.get(name) {
             Some(v) => Ok(v),
-            None if name == PROJECT_ID => Err(Error::config(
-                "no project id configured: call ClientBuilder::project_id(..), \
-                 Credentials::with_project_id(..) or set HUAWEICLOUD_SDK_PROJECT_ID",
-            )),
             None => Err(Error::config(format!(
                 "no client value `{name}` configured: call ClientBuilder::value(\"{name}\", ..)"
             ))),
@@ -143,11 +316,11 @@ pub struct ClientBuilder<C> {
     service: &'static ServiceInfo,
     region: Option<String>,
     endpoint: Option<String>,
-    credentials: Option<Credentials>,
     api_key: Option<Secret>,
     bearer_token: Option<Secret>,
     basic_auth: Option<(String, Secret)>,
-    project_id: Option<String>,
+    extensions: Extensions,
+    network: NetworkSettings,
     values: Vec<(String, String)>,
     connect_timeout: Duration,
     timeout: Duration,
@@ -163,11 +336,11 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("service", &self.service.name)
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
-            .field("credentials", &self.credentials)
             .field("api_key", &self.api_key)
             .field("bearer_token", &self.bearer_token)
             .field("basic_auth", &self.basic_auth)
-            .field("project_id", &self.project_id)
+            .field("extensions", &self.extensions)
+            .field("network", &self.network)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
@@ -184,11 +357,11 @@ impl<C> ClientBuilder<C> {
             service,
             region: None,
             endpoint: None,
-            credentials: None,
             api_key: None,
             bearer_token: None,
             basic_auth: None,
-            project_id: None,
+            extensions: Extensions::default(),
+            network: NetworkSettings::default(),
             values: Vec::new(),
             connect_timeout: Duration::from_secs(10),
             timeout: Duration::from_secs(60),
@@ -212,9 +385,50 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The credentials to sign with.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
+    /// The region configured so far, if any.
+    pub fn configured_region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// Settings of modules that extend the builder.
+    pub fn extensions(&self) -> &Extensions {
+        &self.extensions
+    }
+
+    /// Settings of modules that extend the builder, for changing.
+    pub fn extensions_mut(&mut self) -> &mut Extensions {
+        &mut self.extensions
+    }
+
+    /// Sends every request through this proxy (`http://`, `https://`,
+    /// `socks5://`; `http://user:password@host:port` for one that needs
+    /// credentials, which are kept out of logs and messages). Without it, the
+    /// `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` variables apply.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.network.proxy = Some(Secret::new(url.into()));
+        self
+    }
+
+    /// Hosts reached without the explicit proxy, in `NO_PROXY` syntax
+    /// (`localhost,.internal.example,10.0.0.0/8`); defaults to `NO_PROXY`.
+    pub fn no_proxy(mut self, hosts: impl Into<String>) -> Self {
+        self.network.no_proxy = Some(hosts.into());
+        self
+    }
+
+    /// Trusts the PEM certificate(s) in `pem` as roots, besides the built-in
+    /// ones (for a TLS-inspecting proxy or a private endpoint). Checked at
+    /// build.
+    pub fn root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.network.root_certificates.push(pem.into());
+        self
+    }
+
+    /// Sends through this `reqwest::Client` as it is configured (proxy, TLS,
+    /// timeouts, pool): the builder's timeouts, proxy and certificates are then
+    /// not applied.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.network.http_client = Some(client);
         self
     }
 
@@ -234,12 +448,6 @@ impl<C> ClientBuilder<C> {
     /// The user and password, for services with HTTP basic authentication.
     pub fn basic_auth(mut self, user: impl Into<String>, password: impl Into<Secret>) -> Self {
         self.basic_auth = Some((user.into(), password.into()));
-        self
-    }
-
-    /// The project id, overriding the credentials' one.
-    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
-        self.project_id = Some(project_id.into());
         self
     }
 
@@ -280,22 +488,6 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// Reads credentials from the environment (see
-    /// [`Credentials::from_env`]) and the region from
-    /// `HUAWEICLOUD_SDK_REGION` when set.
-    pub fn from_env(self) -> Result<Self, Error> {
-        self.from_lookup(|name| std::env::var(name).ok())
-    }
-
-    /// Like [`ClientBuilder::from_env`], reading through `lookup`.
-    pub fn from_lookup(mut self, lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
-        self.credentials = Some(Credentials::from_lookup(&lookup)?);
-        if let Some(region) = lookup(ENV_REGION).filter(|r| !r.trim().is_empty()) {
-            self.region = Some(region.trim().to_owned());
-        }
-        Ok(self)
-    }
-
     /// Checks the configuration and builds the client. The endpoint is the
     /// explicit one, else `{endpoint_env_prefix}{REGION}` from the
     /// environment, else the template with the region filled in.
@@ -314,14 +506,6 @@ impl<C> ClientBuilder<C> {
         for (name, value) in self.values {
             context = context.with_value(&name, value);
         }
-        let project_id = self.project_id.or_else(|| {
-            self.credentials
-                .as_ref()
-                .and_then(|c| c.project_id().map(str::to_owned))
-        });
-        if let Some(project_id) = project_id {
-            context = context.with_value(PROJECT_ID, project_id);
-        }
         let user_agent = self.user_agent.unwrap_or_else(|| {
             // The crate's own name and version: in a generated crate, that is
             // the client, which is what a server operator wants to see.
@@ -332,15 +516,24 @@ impl<C> ClientBuilder<C> {
                 self.service.version
             )
         });
+        for authenticator in &auth {
+            if let Authenticator::Custom(custom) = authenticator {
+                for (name, value) in custom.known_values() {
+                    if context.get(&name).is_none() {
+                        context = context.with_value(&name, value);
+                    }
+                }
+            }
+        }
         let transport = Transport::new(TransportSettings {
             endpoint,
-            credentials: self.credentials,
             auth,
             context,
             connect_timeout: self.connect_timeout,
             timeout: self.timeout,
             retry: self.retry,
             user_agent,
+            network: self.network,
         })?;
         Ok(C::from(transport))
     }
@@ -353,10 +546,21 @@ impl<C> ClientBuilder<C> {
         let mut out = Vec::new();
         for scheme in self.service.auth {
             let applied = match *scheme {
-                AuthScheme::SdkHmacSha256 => self
-                    .credentials
-                    .as_ref()
-                    .map(|_| Authenticator::SdkHmacSha256),
+                AuthScheme::Custom(plugin) => {
+                    let region = self
+                        .region
+                        .as_deref()
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .or(self.service.default_region);
+                    plugin
+                        .build(&BuildView {
+                            service: self.service,
+                            region,
+                            extensions: &self.extensions,
+                        })?
+                        .map(Authenticator::Custom)
+                }
                 AuthScheme::ApiKey { location, name } => {
                     self.api_key.clone().map(|value| Authenticator::Secret {
                         location,
@@ -385,9 +589,7 @@ impl<C> ClientBuilder<C> {
                 .auth
                 .iter()
                 .map(|scheme| match scheme {
-                    AuthScheme::SdkHmacSha256 => {
-                        "AK/SK credentials (ClientBuilder::credentials(..) or ClientBuilder::from_env())"
-                    }
+                    AuthScheme::Custom(plugin) => plugin.how_to_configure(),
                     AuthScheme::ApiKey { .. } => "an API key (ClientBuilder::api_key(..))",
                     AuthScheme::Bearer => "a bearer token (ClientBuilder::bearer_token(..))",
                     AuthScheme::Basic => "a user and password (ClientBuilder::basic_auth(..))",
@@ -413,7 +615,7 @@ fn authorization(value: String) -> Authenticator {
 }
 
 /// The environment variable that overrides `region`'s endpoint, if the
-/// service has a prefix: `HUAWEICLOUD_SDK_REGION_VPC_CN_NORTH_4`.
+/// service has a prefix: `{prefix}EU_WEST_1` for region `eu-west-1`.
 pub fn endpoint_env_var(service: &ServiceInfo, region: &str) -> Option<String> {
     service
         .endpoint_env_prefix
@@ -462,8 +664,8 @@ pub fn resolve_endpoint(
         (Some(var), Some(region)) => service.url_template.replace(&format!("{{{var}}}"), region),
         (Some(_), None) => {
             return Err(Error::config(format!(
-                "no region configured for the {} service: call ClientBuilder::region(..), \
-                 set {ENV_REGION}, or give an explicit endpoint; known regions: {}",
+                "no region configured for the {} service: call ClientBuilder::region(..) \
+                 or give an explicit endpoint; known regions: {}",
                 service.name,
                 service.regions.join(", ")
             )));

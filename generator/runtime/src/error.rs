@@ -177,6 +177,9 @@ pub struct ServiceError {
     /// The start of the raw body (at most 512 bytes), kept for bodies whose
     /// shape is unknown.
     pub body: String,
+    /// What to check when the service refused the request's authentication
+    /// (clock, key pair, path encoding), from the signing module.
+    pub hint: Option<Box<str>>,
 }
 
 impl ServiceError {
@@ -211,6 +214,9 @@ impl fmt::Display for ServiceError {
         }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {id})")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "; {hint}")?;
         }
         Ok(())
     }

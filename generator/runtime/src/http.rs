@@ -346,6 +346,7 @@ impl Response {
             error_msg: msg,
             request_id,
             body: self.body_snippet(),
+            hint: None,
         })
     }
 }

@@ -1,5 +1,5 @@
-//! The spec-independent runtime of generated clients: HTTP values, request
-//! signing, configuration, retries, validation, lenient decoding, formatted
+//! The spec-independent runtime of generated clients: HTTP values,
+//! configuration, authentication hooks, retries, validation, lenient decoding, formatted
 //! strings, pagination, parameter styles and multipart forms. Generated code only describes operations; everything that
 //! talks to the network lives here.
 
@@ -8,6 +8,8 @@ pub mod credentials;
 pub mod error;
 pub mod formats;
 pub mod http;
+/// Huawei Cloud: credentials, SDK-HMAC-SHA256 signing, project ids (only in crates whose spec uses that scheme).
+pub mod huawei;
 pub mod lenient;
 #[cfg(feature = "test-util")]
 pub mod mock;
@@ -16,6 +18,5 @@ pub mod operation;
 pub mod pagination;
 pub mod params;
 pub mod retry;
-pub mod signing;
 pub mod transport;
 pub mod validate;

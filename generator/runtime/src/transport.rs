@@ -14,13 +14,12 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument;
 
-use super::config::{PROJECT_ID, RequestContext, SecretLocation};
-use super::credentials::{Credentials, Secret};
+use super::config::{NetworkSettings, RequestContext, SecretLocation};
+use super::credentials::{AttemptRequest, CallAuth, PreparedAuth, Secret};
 use super::error::{Error, TransportError, TransportErrorKind, ValidationError, Violation};
 use super::http::{ApiResponse, Request, Response};
 use super::operation::Operation;
 use super::retry::{AttemptOutcome, RetryConfig, parse_retry_after, retry_delay, should_retry};
-use super::signing::{self, SigningInput};
 
 /// Everything a [`Transport`] needs; normally filled by
 /// [`ClientBuilder::build`](super::config::ClientBuilder::build).
@@ -28,8 +27,6 @@ use super::signing::{self, SigningInput};
 pub struct TransportSettings {
     /// Base URL (scheme, host, optional port and path prefix), no trailing `/`.
     pub endpoint: String,
-    /// AK/SK credentials; required by [`Authenticator::SdkHmacSha256`].
-    pub credentials: Option<Credentials>,
     /// How to authenticate each request; all of them are applied.
     pub auth: Vec<Authenticator>,
     /// Shared request values and the validation switch.
@@ -42,14 +39,17 @@ pub struct TransportSettings {
     pub retry: RetryConfig,
     /// `User-Agent` header.
     pub user_agent: String,
+    /// Proxy, certificates, or the user's own HTTP client.
+    pub network: NetworkSettings,
 }
 
 /// One way of authenticating every request, with its credential.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum Authenticator {
-    /// Sign with SDK-HMAC-SHA256 using [`TransportSettings::credentials`].
-    SdkHmacSha256,
+    /// Authentication of a module of its own: it prepares every call and
+    /// signs every attempt.
+    Custom(Arc<dyn CallAuth>),
     /// Send a secret (an API key, `Bearer ..`) as this header, query
     /// parameter or cookie; query and cookie values are percent-encoded.
     Secret {
@@ -66,9 +66,11 @@ pub enum Authenticator {
 struct Inner {
     client: reqwest::Client,
     endpoint: String,
-    credentials: Option<Credentials>,
     auth: Vec<Authenticator>,
     context: RequestContext,
+    /// `context` completed by what authentication discovered at the first
+    /// call (e.g. a project id looked up through IAM).
+    discovered: std::sync::OnceLock<RequestContext>,
     /// The client's time per attempt (the pool applies it; the mock needs it).
     timeout: Duration,
     retry: RetryConfig,
@@ -93,7 +95,6 @@ impl std::fmt::Debug for Transport {
         f.debug_struct("Transport")
             .field("endpoint", &self.inner.endpoint)
             .field("auth", &self.inner.auth)
-            .field("credentials", &self.inner.credentials)
             .field("timeout", &self.timeout())
             .field("retry", self.retry_config())
             .finish_non_exhaustive()
@@ -101,32 +102,27 @@ impl std::fmt::Debug for Transport {
 }
 
 impl Transport {
-    /// Builds the HTTP client. Fails if signing is required without
-    /// credentials or the endpoint is not a URL.
+    /// Builds the HTTP client. Fails if the endpoint is not a URL or the
+    /// network settings are unusable.
     pub fn new(settings: TransportSettings) -> Result<Self, Error> {
-        let signs = settings.auth.contains(&Authenticator::SdkHmacSha256);
-        if signs && settings.credentials.is_none() {
-            return Err(Error::config("request signing needs credentials"));
-        }
         reqwest::Url::parse(&settings.endpoint).map_err(|e| {
             Error::config(format!(
                 "endpoint `{}` is not a valid URL: {e}",
                 settings.endpoint
             ))
         })?;
-        let client = reqwest::Client::builder()
-            .connect_timeout(settings.connect_timeout)
-            .timeout(settings.timeout)
-            .user_agent(settings.user_agent)
-            .build()
-            .map_err(|e| Error::config(format!("cannot create the HTTP client: {e}")))?;
+        let client = settings.network.http_client(
+            settings.connect_timeout,
+            settings.timeout,
+            &settings.user_agent,
+        )?;
         Ok(Transport {
             inner: Arc::new(Inner {
                 client,
                 endpoint: settings.endpoint.trim_end_matches('/').to_owned(),
-                credentials: settings.credentials,
                 auth: settings.auth,
                 context: settings.context,
+                discovered: std::sync::OnceLock::new(),
                 timeout: settings.timeout,
                 retry: settings.retry,
                 #[cfg(feature = "test-util")]
@@ -176,7 +172,7 @@ impl Transport {
 
     /// The values and switches operations build their requests with.
     pub fn context(&self) -> &RequestContext {
-        &self.inner.context
+        self.inner.discovered.get().unwrap_or(&self.inner.context)
     }
 
     /// The base URL requests go to.
@@ -186,14 +182,20 @@ impl Transport {
 
     /// Builds, sends and decodes one operation.
     pub async fn call<O: Operation>(&self, op: &O) -> Result<ApiResponse<O::Output>, Error> {
+        let prepared = self.prepare_auth().await?;
+        if let Some(context) = with_prepared_values(self.context(), &prepared) {
+            // Later calls and pagination's look-ahead see the discovered values.
+            let _ = self.inner.discovered.set(context);
+        }
         let request = op.build_request(self.context())?;
         let response = self
-            .execute_with(op.operation_id(), request, Input::of(op))
+            .execute_prepared(op.operation_id(), request, Input::of(op), &prepared)
             .await?;
         let status = response.status;
         let headers = response.headers.clone();
         let request_id = response.request_id();
-        let body = O::parse_response(response)?;
+        let body = O::parse_response(response)
+            .map_err(|e| explain_rejection(e, &prepared, &headers))?;
         Ok(ApiResponse {
             status,
             request_id,
@@ -209,15 +211,29 @@ impl Transport {
         operation_id: &'static str,
         request: Request,
     ) -> Result<Response, Error> {
-        self.execute_with(operation_id, request, Input::none())
+        let prepared = self.prepare_auth().await?;
+        self.execute_prepared(operation_id, request, Input::none(), &prepared)
             .await
     }
 
-    async fn execute_with(
+    /// Runs every custom authenticator's preparation (credential lookup,
+    /// discovery of client values) for one call.
+    async fn prepare_auth(&self) -> Result<Vec<PreparedAuth>, Error> {
+        let mut prepared = Vec::new();
+        for auth in &self.inner.auth {
+            if let Authenticator::Custom(custom) = auth {
+                prepared.push(custom.prepare(&self.inner.client, &self.inner.context).await?);
+            }
+        }
+        Ok(prepared)
+    }
+
+    async fn execute_prepared(
         &self,
         operation_id: &'static str,
         request: Request,
         input: Input,
+        prepared: &[PreparedAuth],
     ) -> Result<Response, Error> {
         let span = tracing::info_span!(
             "request",
@@ -227,7 +243,7 @@ impl Transport {
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        self.execute_inner(operation_id, request, input, span.clone())
+        self.execute_inner(operation_id, request, input, prepared, span.clone())
             .instrument(span)
             .await
     }
@@ -237,16 +253,17 @@ impl Transport {
         operation_id: &'static str,
         mut request: Request,
         input: Input,
+        prepared: &[PreparedAuth],
         span: tracing::Span,
     ) -> Result<Response, Error> {
         let inner = &*self.inner;
         // Secrets join the request before anything is signed, so a signature
         // covers them like any other parameter or header.
-        let mut sensitive: Vec<&str> = vec!["authorization", "x-security-token"];
+        let mut sensitive: Vec<&str> = vec!["authorization"];
         let mut secret_in_url = false;
         for auth in &inner.auth {
             match auth {
-                Authenticator::SdkHmacSha256 => {}
+                Authenticator::Custom(_) => {}
                 Authenticator::Secret {
                     location: SecretLocation::Header,
                     name,
@@ -289,7 +306,7 @@ impl Transport {
                 }
             }
         }
-        let path = signing::normalize_path(&request.path);
+        let path = normalize_path(&request.path);
         let query = request.query_string();
         let mut url = format!("{}{}", inner.endpoint, path);
         if !query.is_empty() {
@@ -306,11 +323,11 @@ impl Transport {
 
         let mut headers = request.headers.clone();
         set_default(&mut headers, "Content-Type", "application/json");
-        if let Some(pid) = inner.context.get(PROJECT_ID) {
-            set_default(&mut headers, "X-Project-Id", pid);
-        }
-        if let Some(token) = inner.credentials.as_ref().and_then(|c| c.security_token()) {
-            set_default(&mut headers, "X-Security-Token", token);
+        for auth in prepared {
+            for (name, value) in &auth.headers {
+                set_default(&mut headers, name, value);
+            }
+            sensitive.extend(auth.sensitive.iter().map(String::as_str));
         }
         headers.retain(|(n, _)| !n.eq_ignore_ascii_case("host"));
         headers.push(("Host".to_owned(), host));
@@ -320,10 +337,7 @@ impl Transport {
         let method = request.method.clone();
         let wire_path = url.path().to_owned();
 
-        let signer = inner
-            .credentials
-            .as_ref()
-            .filter(|_| inner.auth.contains(&Authenticator::SdkHmacSha256));
+        let signers: Vec<_> = prepared.iter().filter_map(|p| p.signer.as_ref()).collect();
         let retry = self.retry_config();
         let attempts = retry.attempts();
         let mut attempt = 0u32;
@@ -331,29 +345,23 @@ impl Transport {
             attempt += 1;
             span.record("attempt", attempt);
             let mut attempt_headers = base_headers.clone();
-            if let Some(creds) = signer {
-                let input = SigningInput {
+            for signer in &signers {
+                let attempt_request = AttemptRequest {
                     method: method.as_str(),
                     path: &wire_path,
                     query: &request.query,
                     headers: &headers,
                     body: body.as_deref().unwrap_or_default(),
                 };
-                let sig = signing::sign(
-                    &input,
-                    creds.access_key(),
-                    creds.secret_key(),
-                    time::OffsetDateTime::now_utc(),
-                );
-                attempt_headers.insert(
-                    HeaderName::from_static("x-sdk-date"),
-                    header_value("X-Sdk-Date", &sig.sdk_date)?,
-                );
-                let mut auth = header_value("Authorization", &sig.authorization)?;
-                auth.set_sensitive(true);
-                attempt_headers.insert(reqwest::header::AUTHORIZATION, auth);
+                for signed in signer.sign(&attempt_request) {
+                    let mut value = header_value(signed.name, &signed.value)?;
+                    value.set_sensitive(signed.sensitive);
+                    let name = HeaderName::from_bytes(signed.name.as_bytes())
+                        .map_err(|_| Error::config(format!("bad header name {}", signed.name)))?;
+                    attempt_headers.insert(name, value);
+                }
             }
-            let attempt_request = Attempt {
+            let outgoing = Attempt {
                 operation_id,
                 attempt,
                 method: &method,
@@ -362,7 +370,7 @@ impl Transport {
                 body: body.as_ref(),
                 input: &input,
             };
-            let result = self.send_attempt(attempt_request, secret_in_url).await;
+            let result = self.send_attempt(outgoing, secret_in_url).await;
             let (outcome, retry_after) = match &result {
                 Ok(resp) => {
                     span.record("status", resp.status);
@@ -497,6 +505,65 @@ impl Transport {
             headers,
             body,
         })
+    }
+}
+
+/// The client's values completed by what authentication discovered (e.g. a
+/// project id), or `None` when nothing was added.
+fn with_prepared_values(
+    context: &RequestContext,
+    prepared: &[PreparedAuth],
+) -> Option<RequestContext> {
+    let missing: Vec<&(String, String)> = prepared
+        .iter()
+        .flat_map(|p| &p.values)
+        .filter(|(name, _)| context.get(name).is_none())
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let mut context = context.clone();
+    for (name, value) in missing {
+        context = context.with_value(name, value.clone());
+    }
+    Some(context)
+}
+
+/// Adds the signers' advice to a service error that refused the call's
+/// authentication.
+fn explain_rejection(
+    error: Error,
+    prepared: &[PreparedAuth],
+    headers: &reqwest::header::HeaderMap,
+) -> Error {
+    match error {
+        Error::Service(mut e) => {
+            let hints: Vec<String> = prepared
+                .iter()
+                .filter_map(|p| p.signer.as_ref())
+                .filter_map(|s| s.explain_rejection(&e, headers))
+                .collect();
+            if !hints.is_empty() {
+                e.hint = Some(hints.join("; ").into());
+            }
+            Error::Service(e)
+        }
+        other => other,
+    }
+}
+
+/// The path to put on the wire: each segment normalised to the canonical
+/// percent-encoding, so what is sent is exactly what a signature covers.
+fn normalize_path(path: &str) -> String {
+    let normalized = path
+        .split('/')
+        .map(super::http::normalize_component)
+        .collect::<Vec<_>>()
+        .join("/");
+    if normalized.starts_with('/') {
+        normalized
+    } else {
+        format!("/{normalized}")
     }
 }
 

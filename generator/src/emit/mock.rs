@@ -153,7 +153,7 @@ fn client_builder(api: &Api) -> TokenStream {
     for scheme in &api.service.auth {
         steps.push(match scheme {
             AuthScheme::SdkHmacSha256 => quote! {
-                .credentials(crate::runtime::credentials::Credentials::new(
+                .credentials(crate::runtime::huawei::Credentials::new(
                     "MOCK_ACCESS_KEY",
                     "MOCK_SECRET_KEY",
                 ))

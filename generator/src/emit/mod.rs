@@ -35,7 +35,7 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         files.push(GeneratedFile { path, contents });
         Ok(())
     };
-    rust("src/lib.rs".into(), crate_root::lib_file())?;
+    rust("src/lib.rs".into(), crate_root::lib_file(api))?;
     rust("src/client.rs".into(), crate_root::client_file(api))?;
     rust("src/service.rs".into(), crate_root::service_file(api))?;
     rust("src/mock.rs".into(), mock::mock_file(api))?;
@@ -78,11 +78,11 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     for file in model_files.into_iter().chain(group_files) {
         files.push(file?);
     }
-    for (name, contents) in runtime_source::FILES {
-        let target = if *name == "lib.rs" { "mod.rs" } else { name };
+    let huawei = api.service.auth.contains(&crate::ir::AuthScheme::SdkHmacSha256);
+    for (name, contents) in runtime_source::files(huawei) {
         files.push(GeneratedFile {
-            path: format!("src/runtime/{target}"),
-            contents: contents.to_string(),
+            path: format!("src/runtime/{name}"),
+            contents,
         });
     }
     let examples: Vec<String> = extra_files

@@ -5,6 +5,7 @@ mod cli_errors;
 mod conformance;
 mod errors;
 mod freshness;
+mod huawei;
 mod ir_snapshots;
 mod mock;
 mod operations;

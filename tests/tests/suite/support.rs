@@ -403,7 +403,11 @@ pub fn verify(seen: &Seen, ak: &str, sk: &str, now: OffsetDateTime) -> Result<()
             "SignedHeaders `{signed_headers}` not lower-case, sorted and unique"
         ));
     }
-    let mut required = vec!["content-type", "host", "x-project-id", "x-sdk-date"];
+    let mut required = vec!["content-type", "host", "x-sdk-date"];
+    // Every API call names its project; IAM's project lookup cannot.
+    if seen.path != "/v3/projects" {
+        required.push("x-project-id");
+    }
     if seen.headers.contains_key("x-security-token") {
         required.push("x-security-token");
     }

@@ -1,4 +1,5 @@
-//! SDK-HMAC-SHA256 (AK/SK) request signing, as pure functions.
+//! SDK-HMAC-SHA256 (AK/SK) request signing, as Huawei Cloud's API gateway
+//! checks it, as pure functions.
 //!
 //! Nothing here reads a clock or the network: the caller passes the time, so
 //! the published test vectors can be reproduced exactly and every retry can
@@ -8,7 +9,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
-use super::http::{canonical_query, normalize_component};
+use super::super::http::{canonical_query, normalize_component};
 
 /// The algorithm name that prefixes the string to sign and the header.
 pub const ALGORITHM: &str = "SDK-HMAC-SHA256";
@@ -20,20 +21,9 @@ pub const CONTENT_SHA256_HEADER: &str = "X-Sdk-Content-Sha256";
 pub const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 /// What the signature covers. Every header listed is signed, so it must be
-/// exactly the set of headers that will be sent (including `Host`).
-#[derive(Debug, Clone, Copy)]
-pub struct SigningInput<'a> {
-    /// HTTP method, e.g. `GET`.
-    pub method: &'a str,
-    /// The path as sent on the wire (percent-encoded), without query.
-    pub path: &'a str,
-    /// Raw (unencoded) query pairs.
-    pub query: &'a [(String, String)],
-    /// Headers to sign. [`sign`] adds `X-Sdk-Date` itself.
-    pub headers: &'a [(String, String)],
-    /// The body bytes (empty when there is none).
-    pub body: &'a [u8],
-}
+/// exactly the set of headers that will be sent (including `Host`); `path` is
+/// the path as sent on the wire and `query` the raw (unencoded) pairs.
+pub use super::super::credentials::AttemptRequest as SigningInput;
 
 /// The result of signing one request attempt.
 #[derive(Clone, PartialEq, Eq)]
