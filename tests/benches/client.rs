@@ -22,8 +22,8 @@ use huaweicloud_vpc_v3::operations::traffic_mirror_sessions::{
 };
 use huaweicloud_vpc_v3::runtime::config::RequestContext;
 use huaweicloud_vpc_v3::runtime::http::{HeaderMap, Request, Response};
-use huaweicloud_vpc_v3::runtime::operation::Operation;
 use huaweicloud_vpc_v3::runtime::huawei::signing::{self, SigningInput};
+use huaweicloud_vpc_v3::runtime::operation::Operation;
 use serde_json::Value;
 
 const AK: &str = "HPUAL8ZRZCZC4YTKNQ9X";
