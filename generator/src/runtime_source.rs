@@ -62,13 +62,21 @@ mod tests {
                 assert!(!lower.contains(word), "{name} mentions {word}");
             }
         }
-        let mod_rs = &plain.iter().find(|(n, _)| *n == "mod.rs").expect("mod.rs").1;
+        let mod_rs = &plain
+            .iter()
+            .find(|(n, _)| *n == "mod.rs")
+            .expect("mod.rs")
+            .1;
         assert!(mod_rs.contains("pub mod transport;"));
 
         let signed = files(true);
         assert!(signed.iter().any(|(n, _)| *n == "huawei.rs"));
         assert!(signed.iter().any(|(n, _)| *n == "huawei_signing.rs"));
-        let mod_rs = &signed.iter().find(|(n, _)| *n == "mod.rs").expect("mod.rs").1;
+        let mod_rs = &signed
+            .iter()
+            .find(|(n, _)| *n == "mod.rs")
+            .expect("mod.rs")
+            .1;
         assert!(mod_rs.contains("pub mod huawei;"));
     }
 }

@@ -3,7 +3,7 @@
 //! For the three seed operations (update session, list sessions, remove
 //! sources):
 //! - `build_sign/*`: `Operation::build_request` (validation on) and then
-//!   `runtime::signing::sign` at a fixed time over the headers the transport
+//!   `runtime::huawei::signing::sign` at a fixed time over the headers the transport
 //!   would send (`Content-Type`, `X-Project-Id`, `Host`);
 //! - `parse/*`: `Operation::parse_response` on the documented example
 //!   response from the spec.
@@ -22,8 +22,8 @@ use huaweicloud_vpc_v3::operations::traffic_mirror_sessions::{
 };
 use huaweicloud_vpc_v3::runtime::config::RequestContext;
 use huaweicloud_vpc_v3::runtime::http::{HeaderMap, Request, Response};
+use huaweicloud_vpc_v3::runtime::huawei::signing::{self, SigningInput};
 use huaweicloud_vpc_v3::runtime::operation::Operation;
-use huaweicloud_vpc_v3::runtime::signing::{self, SigningInput};
 use serde_json::Value;
 
 const AK: &str = "HPUAL8ZRZCZC4YTKNQ9X";

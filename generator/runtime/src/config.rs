@@ -124,7 +124,10 @@ pub struct NetworkSettings {
 impl fmt::Debug for NetworkSettings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("NetworkSettings")
-            .field("proxy", &self.proxy.as_ref().map(|p| redact_url(p.expose())))
+            .field(
+                "proxy",
+                &self.proxy.as_ref().map(|p| redact_url(p.expose())),
+            )
             .field("no_proxy", &self.no_proxy)
             .field("root_certificates", &self.root_certificates.len())
             .field("http_client", &self.http_client.is_some())

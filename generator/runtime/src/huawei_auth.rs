@@ -63,7 +63,10 @@ impl HuaweiAuth {
             .with_file(settings.credentials_file.clone());
         let (found, skipped) = chain.resolve_static();
         let env = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let mut iam_endpoint = settings.iam_endpoint.clone().or_else(|| env(ENV_IAM_ENDPOINT));
+        let mut iam_endpoint = settings
+            .iam_endpoint
+            .clone()
+            .or_else(|| env(ENV_IAM_ENDPOINT));
         let (source, step, project_from_credentials) = match found {
             Some(found) => {
                 tracing::debug!(step = found.step, "Huawei Cloud credentials found");
@@ -121,10 +124,7 @@ impl HuaweiAuth {
         let credentials = self.credentials().await?;
         // The context holds the configured project id (see `known_values`)
         // unless the client set the value itself: paths and header agree.
-        let project_id = match context
-            .get(PROJECT_ID)
-            .or(self.project_id.as_deref())
-        {
+        let project_id = match context.get(PROJECT_ID).or(self.project_id.as_deref()) {
             Some(id) => id.to_owned(),
             None => {
                 let region = self.region.as_deref().ok_or_else(|| {

@@ -13,7 +13,9 @@ use std::sync::Arc;
 
 use super::super::error::Error;
 use super::metadata::MetadataProvider;
-use super::{Credentials, ENV_AK, ENV_CREDENTIALS_FILE, ENV_PROJECT_ID, ENV_SECURITY_TOKEN, ENV_SK};
+use super::{
+    Credentials, ENV_AK, ENV_CREDENTIALS_FILE, ENV_PROJECT_ID, ENV_SECURITY_TOKEN, ENV_SK,
+};
 
 /// Reads an environment variable (or a test's stand-in for one).
 pub type Lookup = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
@@ -255,8 +257,8 @@ pub fn from_file(path: &Path) -> Result<(Credentials, Option<String>), String> {
         }
         Err(e) => return Err(format!("cannot read {shown}: {e}")),
     };
-    let section = ini_section(&text, "basic")
-        .ok_or_else(|| format!("{shown} has no [basic] section"))?;
+    let section =
+        ini_section(&text, "basic").ok_or_else(|| format!("{shown} has no [basic] section"))?;
     let get = |key: &str| {
         section
             .iter()

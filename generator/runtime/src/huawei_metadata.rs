@@ -75,7 +75,9 @@ impl MetadataProvider {
             .trim_end_matches('/')
             .to_owned();
         reqwest::Url::parse(&endpoint).map_err(|e| {
-            Error::config(format!("the metadata endpoint `{endpoint}` is not a URL: {e}"))
+            Error::config(format!(
+                "the metadata endpoint `{endpoint}` is not a URL: {e}"
+            ))
         })?;
         let http = reqwest::Client::builder()
             .no_proxy()
@@ -141,9 +143,7 @@ impl MetadataProvider {
         })?;
         let field = |value: Option<String>, name: &str| {
             value.filter(|v| !v.is_empty()).ok_or_else(|| {
-                Error::config(format!(
-                    "the metadata service's credential has no `{name}`"
-                ))
+                Error::config(format!("the metadata service's credential has no `{name}`"))
             })
         };
         let access = field(credential.access, "access")?;
@@ -173,7 +173,10 @@ impl MetadataProvider {
         let response = self
             .http
             .put(&url)
-            .header("X-Metadata-Token-Ttl-Seconds", TOKEN_TTL_SECONDS.to_string())
+            .header(
+                "X-Metadata-Token-Ttl-Seconds",
+                TOKEN_TTL_SECONDS.to_string(),
+            )
             .send()
             .await
             .map_err(|e| unreachable_service(&url, &e))?;

@@ -194,8 +194,8 @@ impl Transport {
         let status = response.status;
         let headers = response.headers.clone();
         let request_id = response.request_id();
-        let body = O::parse_response(response)
-            .map_err(|e| explain_rejection(e, &prepared, &headers))?;
+        let body =
+            O::parse_response(response).map_err(|e| explain_rejection(e, &prepared, &headers))?;
         Ok(ApiResponse {
             status,
             request_id,
@@ -222,7 +222,11 @@ impl Transport {
         let mut prepared = Vec::new();
         for auth in &self.inner.auth {
             if let Authenticator::Custom(custom) = auth {
-                prepared.push(custom.prepare(&self.inner.client, &self.inner.context).await?);
+                prepared.push(
+                    custom
+                        .prepare(&self.inner.client, &self.inner.context)
+                        .await?,
+                );
             }
         }
         Ok(prepared)

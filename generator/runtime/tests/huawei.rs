@@ -139,7 +139,11 @@ impl Server {
     }
 
     fn requests(&self) -> Vec<Seen> {
-        self.state.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.state
+            .log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     fn count(&self, path_prefix: &str) -> usize {
@@ -302,7 +306,10 @@ async fn no_project_is_a_clear_error() {
         .unwrap_or_else(|e| panic!("{e}"));
     let msg = message(client.0.call(&ListThings).await);
     assert!(msg.contains("no project named `cn-north-4`"), "{msg}");
-    assert!(msg.contains("ClientBuilder::project_id") && msg.contains("HUAWEICLOUD_SDK_PROJECT_ID"), "{msg}");
+    assert!(
+        msg.contains("ClientBuilder::project_id") && msg.contains("HUAWEICLOUD_SDK_PROJECT_ID"),
+        "{msg}"
+    );
     assert!(!msg.contains(SK));
     assert_eq!(server.count("/v3/p"), 1);
     // A failed lookup is not cached.
@@ -369,9 +376,7 @@ async fn concurrent_first_calls_make_one_lookup() {
         })
         .collect();
     for call in calls {
-        call.await
-            .expect("task")
-            .unwrap_or_else(|e| panic!("{e}"));
+        call.await.expect("task").unwrap_or_else(|e| panic!("{e}"));
     }
     assert_eq!(server.count("/v3/projects"), 1);
     assert_eq!(server.count("/v3/p-concurrent/things"), 8);
@@ -380,10 +385,8 @@ async fn concurrent_first_calls_make_one_lookup() {
 // ---------------------------------------------------------------- chain
 
 fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "huawei-runtime-test-{}-{name}",
-        std::process::id()
-    ));
+    let dir =
+        std::env::temp_dir().join(format!("huawei-runtime-test-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("credentials");
     std::fs::write(&path, contents).expect("write credentials file");
@@ -438,7 +441,10 @@ async fn chain_credentials_file_step() {
     );
     let chain = chain(
         &[
-            ("HUAWEICLOUD_SDK_CREDENTIALS_FILE", path.to_str().unwrap_or_default()),
+            (
+                "HUAWEICLOUD_SDK_CREDENTIALS_FILE",
+                path.to_str().unwrap_or_default(),
+            ),
             ("HUAWEICLOUD_SDK_AK", "AK-WITHOUT-SK"),
         ],
         "http://127.0.0.1:9",
@@ -449,10 +455,16 @@ async fn chain_credentials_file_step() {
     assert_eq!(found.credentials.access_key(), "AK-FILE");
     assert_eq!(found.credentials.secret_key(), SK);
     assert_eq!(found.credentials.project_id(), Some("p-file"));
-    assert_eq!(found.iam_endpoint.as_deref(), Some("https://iam.example.test"));
+    assert_eq!(
+        found.iam_endpoint.as_deref(),
+        Some("https://iam.example.test")
+    );
     let reasons: Vec<String> = skipped.iter().map(ToString::to_string).collect();
     assert_eq!(reasons.len(), 2, "{reasons:?}");
-    assert!(reasons[1].contains("no secret key in the environment"), "{reasons:?}");
+    assert!(
+        reasons[1].contains("no secret key in the environment"),
+        "{reasons:?}"
+    );
 
     // The default place is ~/.huaweicloud/credentials.
     let home = path.parent().and_then(|p| p.parent()).expect("temp root");
@@ -460,7 +472,12 @@ async fn chain_credentials_file_step() {
     std::fs::create_dir_all(&dir).expect("dir");
     std::fs::write(dir.join("credentials"), "[basic]\nak=AK-HOME\nsk=x\n").expect("write");
     let (found, _) = chain_with_home(home).resolve_static();
-    assert_eq!(found.map(|f| f.credentials.access_key().to_owned()).as_deref(), Some("AK-HOME"));
+    assert_eq!(
+        found
+            .map(|f| f.credentials.access_key().to_owned())
+            .as_deref(),
+        Some("AK-HOME")
+    );
 }
 
 fn chain_with_home(home: &std::path::Path) -> CredentialChain {
@@ -475,7 +492,10 @@ async fn chain_file_problems_are_reasons() {
     for (path, expected) in [
         (no_section, "has no [basic] section"),
         (no_sk, "has no `sk`"),
-        (std::path::PathBuf::from("/nonexistent/credentials"), "does not exist"),
+        (
+            std::path::PathBuf::from("/nonexistent/credentials"),
+            "does not exist",
+        ),
     ] {
         let (found, skipped) = chain(&[], "http://127.0.0.1:9")
             .with_file(Some(path))
@@ -504,7 +524,9 @@ async fn metadata_server(credentials: Vec<(&'static str, Duration)>) -> Server {
         {
             return json(401, serde_json::json!({"error": "no token"}));
         }
-        let n = issued.fetch_add(1, Ordering::SeqCst).min(credentials.len() - 1);
+        let n = issued
+            .fetch_add(1, Ordering::SeqCst)
+            .min(credentials.len() - 1);
         let (access, ttl) = credentials[n];
         let expires = time::OffsetDateTime::now_utc() + ttl;
         let expires = expires
@@ -537,7 +559,10 @@ async fn chain_metadata_step() {
     assert_eq!(found.credentials.security_token(), Some(TOKEN));
     let seen = metadata.requests();
     assert_eq!(seen[0].method, "PUT");
-    assert_eq!(seen[0].header("x-metadata-token-ttl-seconds"), Some("21600"));
+    assert_eq!(
+        seen[0].header("x-metadata-token-ttl-seconds"),
+        Some("21600")
+    );
     assert_eq!(seen[1].method, "GET");
 }
 
@@ -581,7 +606,10 @@ async fn metadata_credentials_are_refreshed_before_they_expire() {
         .with_refresh_margin(Duration::from_secs(300));
     let mut keys = Vec::new();
     for _ in 0..3 {
-        let c = provider.credentials().await.unwrap_or_else(|e| panic!("{e}"));
+        let c = provider
+            .credentials()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         keys.push(c.access_key().to_owned());
     }
     assert_eq!(keys, ["AK-SHORT", "AK-LONG", "AK-LONG"]);
@@ -617,7 +645,10 @@ async fn concurrent_calls_share_one_metadata_fetch_and_sign_with_it() {
     for seen in api.requests() {
         assert_eq!(seen.header("x-security-token"), Some(TOKEN));
         let auth = seen.header("authorization").unwrap_or_default();
-        assert!(auth.contains("Access=AK-SHARED") && auth.contains("x-security-token"), "{auth}");
+        assert!(
+            auth.contains("Access=AK-SHARED") && auth.contains("x-security-token"),
+            "{auth}"
+        );
     }
     let dbg = format!("{:?}", client.0);
     assert!(!dbg.contains(SK) && !dbg.contains(TOKEN), "{dbg}");
@@ -651,10 +682,13 @@ async fn a_rejected_signature_names_the_clock_skew() {
         .credentials(Credentials::new("AK-SKEW", SK).with_project_id("p"))
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
-    let err = client.0.call(&ListThings).await.err().expect("rejected");
+    let err = client.0.call(&ListThings).await.expect_err("rejected");
     let msg = err.to_string();
     assert!(msg.contains("APIGW.0301"), "{msg}");
-    assert!(msg.contains("is 1 h 0 min") && msg.contains("ahead of the server"), "{msg}");
+    assert!(
+        msg.contains("is 1 h 0 min") && msg.contains("ahead of the server"),
+        "{msg}"
+    );
     assert!(msg.contains("access key AK-SKEW"), "{msg}");
     assert!(msg.contains("path encoding"), "{msg}");
     assert!(!msg.contains(SK), "{msg}");
@@ -746,7 +780,10 @@ async fn trace_shows_the_canonical_request_but_no_secret() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let log = capture.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-    assert!(log.contains("canonical_request = GET\n/v3/p-trace/things/"), "{log}");
+    assert!(
+        log.contains("canonical_request = GET\n/v3/p-trace/things/"),
+        "{log}"
+    );
     assert!(log.contains("x-security-token:<redacted>"), "{log}");
     assert!(log.contains("string_to_sign = SDK-HMAC-SHA256\n"), "{log}");
     assert!(!log.contains(SK) && !log.contains(TOKEN), "{log}");
@@ -758,14 +795,19 @@ async fn trace_shows_the_canonical_request_but_no_secret() {
 async fn an_explicit_proxy_sees_every_request() {
     // The "proxy" answers itself, like a proxy that forwards and relays.
     let proxy = Server::start(|_| json(200, serde_json::json!({"things": []}))).await;
-    let proxy_url = proxy.url.replace("http://", "http://proxy-user:pr0xy-passw0rd@");
+    let proxy_url = proxy
+        .url
+        .replace("http://", "http://proxy-user:pr0xy-passw0rd@");
     let builder = builder(&[])
         .endpoint("http://vpc.example.test")
         .credentials(Credentials::new("AK-PROXY", SK).with_project_id("p"))
         .proxy(&proxy_url)
         .no_proxy("");
     let dbg = format!("{builder:?}");
-    assert!(dbg.contains("proxy-user") && !dbg.contains("pr0xy-passw0rd"), "{dbg}");
+    assert!(
+        dbg.contains("proxy-user") && !dbg.contains("pr0xy-passw0rd"),
+        "{dbg}"
+    );
     let client = builder.build().unwrap_or_else(|e| panic!("{e}"));
     client
         .0
@@ -780,7 +822,10 @@ async fn an_explicit_proxy_sees_every_request() {
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode("proxy-user:pr0xy-passw0rd")
     );
-    assert_eq!(seen[0].header("proxy-authorization"), Some(expected.as_str()));
+    assert_eq!(
+        seen[0].header("proxy-authorization"),
+        Some(expected.as_str())
+    );
     assert!(seen[0].header("authorization").is_some());
 }
 
@@ -848,7 +893,10 @@ async fn a_user_supplied_client_is_used_as_is() {
         .call(&ListThings)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(server.requests()[0].header("x-from-user-client"), Some("yes"));
+    assert_eq!(
+        server.requests()[0].header("x-from-user-client"),
+        Some("yes")
+    );
 }
 
 #[test]

@@ -10,12 +10,13 @@ use std::time::{Duration, SystemTime};
 use client_runtime::config::{
     AuthScheme, ClientBuilder, RequestContext, SecretLocation, ServiceInfo, resolve_endpoint,
 };
-use client_runtime::huawei::Credentials;
 use client_runtime::error::{Error, TransportErrorKind};
 use client_runtime::formats::Timestamp;
 use client_runtime::http::{
     HeaderMap, Method, Request, Response, canonical_query, encode_path_segment,
 };
+use client_runtime::huawei::Credentials;
+use client_runtime::huawei::signing::{self, SigningInput};
 use client_runtime::lenient;
 use client_runtime::operation::Operation;
 use client_runtime::pagination::paginate;
@@ -23,7 +24,6 @@ use client_runtime::retry::{
     AttemptOutcome, RetryConfig, backoff_ceiling, jittered, parse_retry_after, retry_delay,
     should_retry,
 };
-use client_runtime::huawei::signing::{self, SigningInput};
 use client_runtime::transport::{Authenticator, Transport, TransportSettings};
 use client_runtime::validate::{Validate, Violations, join_path};
 use futures_util::StreamExt;
@@ -581,7 +581,10 @@ fn builder_checks_and_shares_the_project_id() {
     assert!(!client.0.context().validation_enabled());
     let dbg = format!("{:?}", client.0);
     // The explicit project id wins over the environment's.
-    assert!(dbg.contains("\"explicit\"") && !dbg.contains("from-creds"), "{dbg}");
+    assert!(
+        dbg.contains("\"explicit\"") && !dbg.contains("from-creds"),
+        "{dbg}"
+    );
     assert!(!dbg.contains(SK), "{dbg}");
 
     // No region variable and no signing: nothing else is required.

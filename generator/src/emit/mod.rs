@@ -78,7 +78,10 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     for file in model_files.into_iter().chain(group_files) {
         files.push(file?);
     }
-    let huawei = api.service.auth.contains(&crate::ir::AuthScheme::SdkHmacSha256);
+    let huawei = api
+        .service
+        .auth
+        .contains(&crate::ir::AuthScheme::SdkHmacSha256);
     for (name, contents) in runtime_source::files(huawei) {
         files.push(GeneratedFile {
             path: format!("src/runtime/{name}"),

@@ -20,7 +20,10 @@ const IDS: [&str; 5] = ["s-1", "s-2", "s-3", "s-4", "s-5"];
 fn iam_and_sessions(seen: &Seen) -> Reply {
     if seen.path == "/v3/projects" {
         if seen.query_values("name") != ["cn-north-4"] || seen.header("x-project-id").is_some() {
-            return Reply::json(400, json!({"error_code": "IAM.0001", "error_msg": "bad lookup"}));
+            return Reply::json(
+                400,
+                json!({"error_code": "IAM.0001", "error_msg": "bad lookup"}),
+            );
         }
         return Reply::json(
             200,
@@ -37,7 +40,10 @@ fn iam_and_sessions(seen: &Seen) -> Reply {
     }
     let start = match seen.query_values("marker").as_slice() {
         [] => 0,
-        [m] => IDS.iter().position(|id| id == m).map_or(IDS.len(), |i| i + 1),
+        [m] => IDS
+            .iter()
+            .position(|id| id == m)
+            .map_or(IDS.len(), |i| i + 1),
         _ => IDS.len(),
     };
     let page: Vec<&str> = IDS.iter().copied().skip(start).take(2).collect();
@@ -110,7 +116,10 @@ async fn list_example_discovers_the_project_and_lists_every_session() {
     .expect("blocking task");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(
+        output.status.success(),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
     let ids: Vec<String> = stdout
         .lines()
         .map(|line| {
