@@ -478,7 +478,43 @@ impl Operation {
     }
 }
 
+impl Operation {
+    /// The responses a call succeeds with, exact codes before ranges (so a
+    /// range never hides a code). When no 2xx is documented, a `default`
+    /// with a body is what a success carries (older specs document only it).
+    pub fn successes(&self) -> Vec<&Response> {
+        let mut successes: Vec<&Response> =
+            self.responses.iter().filter(|r| r.is_success()).collect();
+        if successes.is_empty() {
+            successes.extend(
+                self.responses
+                    .iter()
+                    .filter(|r| r.status == StatusMatch::Default && r.body != ResponseBody::None),
+            );
+        }
+        successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
+        successes
+    }
+
+    /// Whether every success has the same body shape in one media type, so
+    /// the output is that shape rather than an enum of outcomes.
+    pub fn has_one_success_shape(&self) -> bool {
+        let successes = self.successes();
+        successes.windows(2).all(|w| w[0].body == w[1].body)
+            && successes.iter().all(|r| r.other_media.is_empty())
+    }
+}
+
 impl Response {
+    /// Its variant's name in an operation's enum of outcomes.
+    pub fn output_variant(&self) -> String {
+        match &self.status {
+            StatusMatch::Code(code) => format!("Status{code}"),
+            StatusMatch::Range(digit) => format!("Status{digit}xx"),
+            StatusMatch::Default => "Other".to_string(),
+        }
+    }
+
     pub fn is_success(&self) -> bool {
         match self.status {
             StatusMatch::Code(code) => (200..300).contains(&code),

@@ -234,6 +234,15 @@ impl MockReply {
         self
     }
 
+    /// Replaces the `Content-Type` header (a media type the operation
+    /// documents besides its first one).
+    pub fn with_content_type(mut self, media_type: impl Into<String>) -> Self {
+        if let Outcome::Response { headers, .. } = &mut self.outcome {
+            headers.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
+        }
+        self.with_header("Content-Type", media_type)
+    }
+
     /// Sets the `X-Request-Id` response header.
     pub fn with_request_id(self, request_id: impl Into<String>) -> Self {
         self.with_header("X-Request-Id", request_id)

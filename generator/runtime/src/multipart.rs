@@ -1,12 +1,12 @@
 //! `multipart/form-data` bodies, built as bytes before anything is sent, so
 //! that every attempt (and its signature) covers exactly the same bytes.
 //!
-//! The boundary is derived from the parts themselves (a SHA-256 of their
-//! names and contents), so the same form always gives the same body, and it
-//! is checked never to occur inside a part.
+//! The boundary is derived from the parts themselves (an FNV-1a hash of their
+//! names and contents, so no hashing crate is needed), so the same form always
+//! gives the same body; it is checked never to occur inside a part, which is
+//! what makes it valid whatever the hash.
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use super::error::{Error, SerializeError};
 
@@ -171,16 +171,15 @@ impl Multipart {
 
     /// The boundary: a hash of the parts, changed until no part contains it.
     fn boundary(&self) -> String {
-        let mut hasher = Sha256::new();
+        let mut hash = FNV_OFFSET;
         for part in &self.parts {
-            hasher.update((part.name.len() as u64).to_be_bytes());
-            hasher.update(part.name.as_bytes());
-            hasher.update((part.body.len() as u64).to_be_bytes());
-            hasher.update(&part.body);
+            hash = fnv1a(hash, &(part.name.len() as u64).to_be_bytes());
+            hash = fnv1a(hash, part.name.as_bytes());
+            hash = fnv1a(hash, &(part.body.len() as u64).to_be_bytes());
+            hash = fnv1a(hash, &part.body);
         }
-        let mut digest = hasher.finalize();
         loop {
-            let boundary = format!("vendorgen-{}", hex::encode(&digest[..16]));
+            let boundary = format!("vendorgen-{hash:032x}");
             let needle = boundary.as_bytes();
             let clash = self
                 .parts
@@ -189,7 +188,7 @@ impl Multipart {
             if !clash {
                 return boundary;
             }
-            digest = Sha256::digest(digest);
+            hash = fnv1a(hash, needle);
         }
     }
 
@@ -231,4 +230,12 @@ fn quoted(name: &str) -> String {
     name.replace('"', "%22")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
+}
+
+const FNV_OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+const FNV_PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+
+/// 128-bit FNV-1a, continued from `hash` over `bytes`.
+fn fnv1a(hash: u128, bytes: &[u8]) -> u128 {
+    bytes.iter().fold(hash, |h, &b| (h ^ u128::from(b)).wrapping_mul(FNV_PRIME))
 }

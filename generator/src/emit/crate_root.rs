@@ -66,7 +66,7 @@ pub fn client_file(api: &Api) -> TokenStream {
             /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
             /// the credentials file or the ECS metadata service, and the project id
             /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
-            pub fn from_env() -> Result<Client, Error> {
+            pub fn from_env() -> Result<Client, crate::runtime::error::Error> {
                 Self::builder().from_env()?.build()
             }
         }
@@ -75,7 +75,6 @@ pub fn client_file(api: &Api) -> TokenStream {
         //! The client type; its operation methods live in [`crate::operations`].
 
         use crate::runtime::config::ClientBuilder;
-        use crate::runtime::error::Error;
         use crate::runtime::transport::Transport;
 
         #docs

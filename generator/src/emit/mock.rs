@@ -202,14 +202,6 @@ fn mock_endpoint(url_template: &str) -> String {
     }
 }
 
-/// The documented successes of `op`, exact codes before ranges (the order of
-/// the operation's own `parse_response`).
-fn successes(op: &Operation) -> Vec<&Response> {
-    let mut successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
-    successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
-    successes
-}
-
 /// A status the operation reads as `response`: its code, or for a range the
 /// first code in it that no exact response claims.
 fn reply_status(response: &Response, all: &[&Response]) -> u16 {
@@ -245,8 +237,8 @@ fn reply_for(body: &ResponseBody, status: u16, value: TokenStream) -> TokenStrea
 fn mock_operation_impl(op: &Operation) -> TokenStream {
     let input = input_path(op);
     let id = &op.id;
-    let successes = successes(op);
-    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body);
+    let successes = op.successes();
+    let same_shape = op.has_one_success_shape();
     let (param, body) = match successes.first() {
         None => (
             quote! { _: &Self::Output },
@@ -268,23 +260,28 @@ fn mock_operation_impl(op: &Operation) -> TokenStream {
         Some(_) => {
             let group = ident(&op.group);
             let output = format_ident!("{}Output", op.type_name);
-            let arms = successes.iter().map(|r| {
+            let arms = successes.iter().flat_map(|r| {
                 let status = reply_status(r, &successes);
-                let variant = match &r.status {
-                    StatusMatch::Code(code) => format_ident!("Status{}", code),
-                    StatusMatch::Range(digit) => format_ident!("Status{}xx", digit),
-                    StatusMatch::Default => format_ident!("Other"),
-                };
-                match r.body {
-                    ResponseBody::None => {
-                        let reply = reply_for(&r.body, status, quote! {});
-                        quote! { crate::operations::#group::#output::#variant => #reply, }
+                let primary = (format_ident!("{}", r.output_variant()), &r.body, None);
+                let others = r.other_media.iter().map(move |media| {
+                    let variant = format_ident!("{}{}", r.output_variant(), media.variant);
+                    (variant, &media.body, Some(media.content_type.as_str()))
+                });
+                let (group, output) = (&group, &output);
+                std::iter::once(primary).chain(others).map(move |(variant, body, media)| {
+                    let path = quote! { crate::operations::#group::#output::#variant };
+                    let reply = reply_for(body, status, quote! { value });
+                    // Another media type of the same status is told apart by
+                    // its Content-Type, as `parse_response` does.
+                    let reply = match media {
+                        Some(media) => quote! { #reply.with_content_type(#media) },
+                        None => reply,
+                    };
+                    match body {
+                        ResponseBody::None => quote! { #path => #reply, },
+                        _ => quote! { #path(value) => #reply, },
                     }
-                    _ => {
-                        let reply = reply_for(&r.body, status, quote! { value });
-                        quote! { crate::operations::#group::#output::#variant(value) => #reply, }
-                    }
-                }
+                })
             });
             (
                 quote! { output: &Self::Output },
@@ -306,11 +303,11 @@ fn mock_operation_impl(op: &Operation) -> TokenStream {
 /// An output value for `op` that a doctest can write without knowing the
 /// API: `Some(expression)` when the output has an obvious empty value.
 fn empty_output(api: &Api, op: &Operation) -> Option<&'static str> {
-    let successes = successes(op);
+    let successes = op.successes();
     let Some(first) = successes.first() else {
         return Some("()");
     };
-    if !successes.windows(2).all(|w| w[0].body == w[1].body) {
+    if !op.has_one_success_shape() {
         return None;
     }
     match &first.body {

@@ -326,20 +326,8 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 /// The output type (and its definition when several successes differ) and
 /// the body of `parse_response`.
 fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
-    let mut successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
-    // No 2xx documented, but `default` has a body: that is what a success
-    // carries (older specs document only `default`).
-    if successes.is_empty() {
-        successes.extend(
-            op.responses
-                .iter()
-                .filter(|r| r.status == StatusMatch::Default && r.body != ResponseBody::None),
-        );
-    }
-    // Exact codes before `2XX`, so a range never hides a code.
-    successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
-    let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body)
-        && successes.iter().all(|r| r.other_media.is_empty());
+    let successes = op.successes();
+    let same_shape = op.has_one_success_shape();
     if successes.is_empty() {
         return (
             quote! { () },
@@ -370,18 +358,13 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     }
     let enum_name = format_ident!("{}Output", op.type_name);
     let doc = format!(" What [`{}Request`] answers, by status.", op.type_name);
-    let base = |r: &Response| match &r.status {
-        StatusMatch::Code(code) => format!("Status{code}"),
-        StatusMatch::Range(digit) => format!("Status{digit}xx"),
-        StatusMatch::Default => "Other".to_string(),
-    };
     // One variant per status, and one more per other media type of it; a
     // response without a body is a unit variant.
     let mut shapes: Vec<TokenStream> = Vec::new();
     let mut variant_docs: Vec<String> = Vec::new();
     let mut arms = Vec::new();
     for r in &successes {
-        let variant = format_ident!("{}", base(r));
+        let variant = format_ident!("{}", r.output_variant());
         let description = escape_doc(&r.description);
         let parse_as = |body: &ResponseBody, variant: &proc_macro2::Ident| match body {
             ResponseBody::None => quote! { Ok(#enum_name::#variant) },
@@ -407,7 +390,7 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         }
         let mut media_arms = Vec::new();
         for media in &r.other_media {
-            let other = format_ident!("{}{}", base(r), media.variant);
+            let other = format_ident!("{}{}", r.output_variant(), media.variant);
             let ty = body_type_of(&media.body);
             shapes.push(match media.body {
                 ResponseBody::None => quote! { #other },
