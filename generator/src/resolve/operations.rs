@@ -141,7 +141,8 @@ impl<'a, 's> OperationResolver<'a, 's> {
             None => None,
         };
         let responses = self.responses(operation, op_pointer, &type_name);
-        let documented_requests = match operation.extensions.get("x-vendorgen-documented-requests") {
+        let documented_requests = match operation.extensions.get("x-vendorgen-documented-requests")
+        {
             Some(serde_json::Value::Array(list)) => list.clone(),
             _ => Vec::new(),
         };
@@ -625,8 +626,8 @@ pub fn pagination(
         .ok_or_else(|| fail("x-vendorgen-pagination needs marker_parameter".into()))?;
     let next_path = text("next_marker_field")
         .ok_or_else(|| fail("x-vendorgen-pagination needs next_marker_field".into()))?;
-    let items_field =
-        text("items_field").ok_or_else(|| fail("x-vendorgen-pagination needs items_field".into()))?;
+    let items_field = text("items_field")
+        .ok_or_else(|| fail("x-vendorgen-pagination needs items_field".into()))?;
     let find_param = |name: &str| {
         operation
             .params
