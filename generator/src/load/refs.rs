@@ -149,7 +149,100 @@ pub fn hoist(doc: &mut Value, warnings: &mut Vec<Diagnostic>) -> Vec<Diagnostic>
         }
     }
     apply(doc, &rewrite);
+    wrong_kinds(doc, &sites, warnings);
     problems
+}
+
+/// A reference to a component of the wrong kind where the two kinds carry
+/// the same information (a response naming a request body, a header naming
+/// a parameter): a converted copy of the right kind is made, with a warning.
+fn wrong_kinds(doc: &mut Value, sites: &[(String, String)], warnings: &mut Vec<Diagnostic>) {
+    let mut made: BTreeMap<(String, &'static str), String> = BTreeMap::new();
+    for (site, r) in sites {
+        if !is_canonical(r) {
+            continue;
+        }
+        let Some(site_segments) = segments(site) else {
+            continue;
+        };
+        let Some(want) = kind_of(&site_segments) else {
+            continue;
+        };
+        let Some(target) = segments(r) else { continue };
+        let have = target[1].as_str();
+        if have == want {
+            continue;
+        }
+        let Some(value) = lookup(doc, &target) else {
+            continue;
+        };
+        let Some(converted) = convert(value, have, want) else {
+            continue;
+        };
+        // Only where the reference still stands as written.
+        if lookup(doc, &site_segments).and_then(|v| v.get("$ref")).and_then(Value::as_str)
+            != Some(r.as_str())
+        {
+            continue;
+        }
+        let new_ref = match made.get(&(r.clone(), want)) {
+            Some(new_ref) => new_ref.clone(),
+            None => {
+                let name = free_name(doc, want, &target[2]);
+                insert_component(doc, want, &name, converted);
+                let new_ref = format!("#/components/{want}/{}", escape(&name));
+                made.insert((r.clone(), want), new_ref.clone());
+                new_ref
+            }
+        };
+        if let Some(Value::Object(map)) = lookup_mut(doc, &site_segments) {
+            map.insert("$ref".into(), Value::String(new_ref));
+        }
+        warnings.push(Diagnostic::new(
+            child(site, "$ref"),
+            format!(
+                "$ref '{r}' names {} where {} belongs; read as one",
+                singular(have),
+                singular(want)
+            ),
+        ));
+    }
+}
+
+fn singular(kind: &str) -> &'static str {
+    match kind {
+        "requestBodies" => "a request body",
+        "responses" => "a response",
+        "parameters" => "a parameter",
+        "headers" => "a header",
+        "schemas" => "a schema",
+        _ => "another kind of object",
+    }
+}
+
+/// `value`, a component of kind `from`, as a component of kind `to`.
+fn convert(value: &Value, from: &str, to: &str) -> Option<Value> {
+    let map = value.as_object()?;
+    let mut out = Map::new();
+    match (from, to) {
+        ("requestBodies", "responses") | ("responses", "requestBodies") => {
+            let description = map
+                .get("description")
+                .cloned()
+                .unwrap_or_else(|| Value::String(String::new()));
+            out.insert("description".into(), description);
+            if let Some(content) = map.get("content") {
+                out.insert("content".into(), content.clone());
+            }
+        }
+        ("parameters", "headers") => {
+            out = map.clone();
+            out.remove("name");
+            out.remove("in");
+        }
+        _ => return None,
+    }
+    Some(Value::Object(out))
 }
 
 /// Where a chain of references ends.
@@ -622,6 +715,20 @@ mod tests {
             doc["components"]["responses"]["R"]["$ref"],
             "#/components/responses/R/nope"
         );
+    }
+
+    #[test]
+    fn a_response_naming_a_request_body_gets_a_response() {
+        let mut doc = json!({
+            "paths": {"/a": {"put": {"responses": {"200": {"$ref": "#/components/requestBodies/Data"}}}}},
+            "components": {"requestBodies": {"Data": {"content": {"application/json": {"schema": {"type": "string"}}}}}}
+        });
+        let mut warnings = Vec::new();
+        assert!(hoist(&mut doc, &mut warnings).is_empty());
+        assert_eq!(doc["paths"]["/a"]["put"]["responses"]["200"]["$ref"], "#/components/responses/Data");
+        assert_eq!(doc["components"]["responses"]["Data"]["description"], "");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].message.contains("names a request body where a response belongs"));
     }
 
     #[test]
