@@ -9,7 +9,7 @@ use openapiv3::{
 };
 
 use super::docs::{conflicts, docs};
-use super::names::{NameSet, camel, snake};
+use super::names::{NameSet, camel, module_name, snake};
 use super::schemas::{TypeSpace, field_names};
 use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{
@@ -132,7 +132,7 @@ impl<'a, 's> OperationResolver<'a, 's> {
         let group = operation
             .tags
             .first()
-            .map_or_else(|| "general".to_string(), |tag| snake(tag));
+            .map_or_else(|| "general".to_string(), |tag| module_name(tag, "operations"));
 
         let params = self.params(item, operation, op_pointer, &type_name)?;
         let path_parts = self.path_parts(path, &params, op_pointer)?;
@@ -590,7 +590,7 @@ pub fn groups(doc: &OpenAPI, operations: &[Operation]) -> Vec<Group> {
     let mut seen = std::collections::HashSet::new();
     let mut tags = std::collections::HashMap::new();
     for tag in doc.tags.iter().rev() {
-        tags.insert(snake(&tag.name), tag);
+        tags.insert(module_name(&tag.name, "operations"), tag);
     }
     for operation in operations {
         if !seen.insert(operation.group.as_str()) {
