@@ -57,6 +57,13 @@ pub fn hoist(doc: &mut Value, warnings: &mut Vec<Diagnostic>) -> Vec<Diagnostic>
         ends.insert((*target).to_string(), chase(doc, target));
     }
 
+    // Before anything moves, so every site is still where it was found.
+    for (original, end) in &ends {
+        if matches!(end, End::Missing) {
+            read_missing_as_any(doc, &sites, original, warnings);
+        }
+    }
+
     // Deepest first, so a parent moved later carries its children's refs.
     let mut to_hoist: Vec<(Vec<String>, String)> = ends
         .values()
@@ -101,28 +108,7 @@ pub fn hoist(doc: &mut Value, warnings: &mut Vec<Diagnostic>) -> Vec<Diagnostic>
                     rewrite.insert(original.clone(), new_ref.clone());
                 }
             }
-            End::Missing => {
-                // A schema that names nothing cannot constrain anything: it is
-                // read as any JSON value rather than refusing the document.
-                for (site, r) in sites.iter().filter(|(_, r)| r == original) {
-                    let Some(segs) = segments(site) else { continue };
-                    if kind_of(&segs) != Some("schemas") {
-                        continue;
-                    }
-                    if let Some(Value::Object(map)) = lookup_mut(doc, &segs) {
-                        // Only where the reference still stands as written.
-                        if map.get("$ref").and_then(Value::as_str) != Some(r.as_str()) {
-                            continue;
-                        }
-                        map.remove("$ref");
-                        warnings.push(Diagnostic::new(
-                            child(site, "$ref"),
-                            format!("$ref '{r}' points to nothing; read as any JSON value"),
-                        ));
-                    }
-                }
-            }
-            End::External => {}
+            End::Missing | End::External => {}
             End::Cycle(chain) => {
                 for (site, r) in sites.iter().filter(|(_, r)| r == original) {
                     problems.push(Diagnostic::new(
@@ -180,7 +166,9 @@ fn wrong_kinds(doc: &mut Value, sites: &[(String, String)], warnings: &mut Vec<D
             continue;
         };
         // Only where the reference still stands as written.
-        if lookup(doc, &site_segments).and_then(|v| v.get("$ref")).and_then(Value::as_str)
+        if lookup(doc, &site_segments)
+            .and_then(|v| v.get("$ref"))
+            .and_then(Value::as_str)
             != Some(r.as_str())
         {
             continue;
@@ -243,6 +231,33 @@ fn convert(value: &Value, from: &str, to: &str) -> Option<Value> {
         _ => return None,
     }
     Some(Value::Object(out))
+}
+
+/// A schema that names nothing cannot constrain anything: it is read as any
+/// JSON value rather than refusing the document. Other kinds stay for the
+/// resolver to report.
+fn read_missing_as_any(
+    doc: &mut Value,
+    sites: &[(String, String)],
+    original: &str,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    for (site, r) in sites.iter().filter(|(_, r)| r == original) {
+        let Some(segs) = segments(site) else { continue };
+        if kind_of(&segs) != Some("schemas") {
+            continue;
+        }
+        if let Some(Value::Object(map)) = lookup_mut(doc, &segs) {
+            if map.get("$ref").and_then(Value::as_str) != Some(r.as_str()) {
+                continue;
+            }
+            map.remove("$ref");
+            warnings.push(Diagnostic::new(
+                child(site, "$ref"),
+                format!("$ref '{r}' points to nothing; read as any JSON value"),
+            ));
+        }
+    }
 }
 
 /// Where a chain of references ends.
@@ -502,28 +517,50 @@ fn kind_of(segments: &[String]) -> Option<&'static str> {
     }
 }
 
-/// A component name from the pointer: `Tag_allOf_0`, `pets_id_get_responses_200_schema`.
+/// A component name from the pointer, without the words every pointer has:
+/// `Tag_allOf_0`, `TagPage_items_item`, `labels_id_get_200`.
 fn synthetic_name(segments: &[String]) -> String {
     let skip = match segments.first().map(String::as_str) {
         Some("components") => 2,
         Some("paths") => 1,
         _ => 0,
     };
+    let rest = &segments[skip.min(segments.len())..];
     let mut parts: Vec<String> = Vec::new();
-    let mut iter = segments.iter().skip(skip).peekable();
-    while let Some(segment) = iter.next() {
-        // `content/application~1json` says nothing a name needs.
-        if segment == "content" && iter.peek().is_some() {
-            iter.next();
-            continue;
-        }
-        let words: Vec<&str> = segment
+    let mut i = 0;
+    while i < rest.len() {
+        let segment = rest[i].as_str();
+        let last = i + 1 == rest.len();
+        let word = match segment {
+            // `properties/<name>`: the name says it all.
+            "properties" | "content" if !last => {
+                i += 1;
+                if segment == "content" {
+                    // `content/application~1json` says nothing a name needs.
+                    i += 1;
+                    continue;
+                }
+                rest[i].as_str()
+            }
+            "responses" | "schema" if !last => {
+                i += 1;
+                continue;
+            }
+            "schema" => {
+                i += 1;
+                continue;
+            }
+            "items" => "item",
+            other => other,
+        };
+        let words: Vec<&str> = word
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
         if !words.is_empty() {
             parts.push(words.join("_"));
         }
+        i += 1;
     }
     if parts.is_empty() {
         "Inline".to_string()
@@ -633,17 +670,18 @@ mod tests {
         let c = &doc["components"];
         assert_eq!(c["parameters"]["a_get_parameters_0"]["name"], "q");
         assert_eq!(
-            c["schemas"]["a_get_responses_200_schema"]["type"],
-            "integer"
+            synthetic_name(&segments("#/components/schemas/P/properties/items/items").unwrap()),
+            "P_items_item"
         );
+        assert_eq!(c["schemas"]["a_get_200"]["type"], "integer");
         // The response was moved after its schema, so it refers to it.
         assert_eq!(
-            c["responses"]["a_get_responses_200"]["content"]["application/json"]["schema"]["$ref"],
-            "#/components/schemas/a_get_responses_200_schema"
+            c["responses"]["a_get_200"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/a_get_200"
         );
         assert_eq!(
             doc["paths"]["/b"]["get"]["responses"]["200"]["$ref"],
-            "#/components/responses/a_get_responses_200"
+            "#/components/responses/a_get_200"
         );
     }
 
@@ -725,10 +763,17 @@ mod tests {
         });
         let mut warnings = Vec::new();
         assert!(hoist(&mut doc, &mut warnings).is_empty());
-        assert_eq!(doc["paths"]["/a"]["put"]["responses"]["200"]["$ref"], "#/components/responses/Data");
+        assert_eq!(
+            doc["paths"]["/a"]["put"]["responses"]["200"]["$ref"],
+            "#/components/responses/Data"
+        );
         assert_eq!(doc["components"]["responses"]["Data"]["description"], "");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
-        assert!(warnings[0].message.contains("names a request body where a response belongs"));
+        assert!(
+            warnings[0]
+                .message
+                .contains("names a request body where a response belongs")
+        );
     }
 
     #[test]

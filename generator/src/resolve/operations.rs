@@ -129,10 +129,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
         let type_name = self
             .type_names
             .claim_family(&camel(&id), OPERATION_SUFFIXES);
-        let group = operation
-            .tags
-            .first()
-            .map_or_else(|| "general".to_string(), |tag| module_name(tag, "operations"));
+        let group = operation.tags.first().map_or_else(
+            || "general".to_string(),
+            |tag| module_name(tag, "operations"),
+        );
 
         let params = self.params(item, operation, op_pointer, &type_name)?;
         let path_parts = self.path_parts(path, &params, op_pointer)?;

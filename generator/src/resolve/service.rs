@@ -102,7 +102,9 @@ fn package_from_title(title: &str) -> String {
         name = format!("api-{name}");
     }
     if name.len() > MAX_PACKAGE_LEN {
-        let cut = name[..MAX_PACKAGE_LEN].rfind('-').unwrap_or(MAX_PACKAGE_LEN);
+        let cut = name[..MAX_PACKAGE_LEN]
+            .rfind('-')
+            .unwrap_or(MAX_PACKAGE_LEN);
         name.truncate(cut);
     }
     if RESERVED_PACKAGES.contains(&name.as_str()) || !valid_package(&name) {
@@ -323,7 +325,10 @@ mod tests {
             assert!(valid_package(&name), "{name}");
         }
         let long = package_from_title(&"word ".repeat(30));
-        assert!(long.len() <= MAX_PACKAGE_LEN && valid_package(&long), "{long}");
+        assert!(
+            long.len() <= MAX_PACKAGE_LEN && valid_package(&long),
+            "{long}"
+        );
     }
 
     #[test]
@@ -335,18 +340,31 @@ mod tests {
                 .document;
             let mut warnings = Vec::new();
             let info = crate_info(&doc, &mut warnings);
-            (info.package, info.lib_name, warnings.iter().map(ToString::to_string).collect::<Vec<_>>())
+            (
+                info.package,
+                info.lib_name,
+                warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            )
         };
         let (package, lib, warnings) = info("{title: Pet Store, version: '1'}");
         assert_eq!((package.as_str(), lib.as_str()), ("pet-store", "pet_store"));
         assert!(warnings.is_empty(), "{warnings:?}");
         let (package, _, warnings) = info("{title: 'Интернет-магазин', version: '1'}");
         assert_eq!(package, "api-client");
-        assert!(warnings[0].starts_with("#/info/title: 'Интернет-магазин' does not make a crate name"), "{warnings:?}");
-        let (package, _, warnings) = info("{title: Pets, version: '1', x-vendorgen-crate-name: '9lives'}");
+        assert!(
+            warnings[0].starts_with("#/info/title: 'Интернет-магазин' does not make a crate name"),
+            "{warnings:?}"
+        );
+        let (package, _, warnings) =
+            info("{title: Pets, version: '1', x-vendorgen-crate-name: '9lives'}");
         assert_eq!(package, "pets");
-        assert!(warnings[0].starts_with("#/info/x-vendorgen-crate-name: '9lives' is not a valid crate name"), "{warnings:?}");
-        let (package, lib, warnings) = info("{title: Pets, version: '1', x-vendorgen-crate-name: my-pets}");
+        assert!(
+            warnings[0]
+                .starts_with("#/info/x-vendorgen-crate-name: '9lives' is not a valid crate name"),
+            "{warnings:?}"
+        );
+        let (package, lib, warnings) =
+            info("{title: Pets, version: '1', x-vendorgen-crate-name: my-pets}");
         assert_eq!((package.as_str(), lib.as_str()), ("my-pets", "my_pets"));
         assert!(warnings.is_empty(), "{warnings:?}");
     }
