@@ -10,6 +10,8 @@ use crate::diagnostics::{Diagnostic, child};
 
 pub fn normalise(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
     top_level(doc, warnings);
+    security_schemes(doc, warnings);
+    named_objects(doc, warnings);
     walk::walk(doc, &mut Repairs { warnings });
 }
 
@@ -25,6 +27,9 @@ impl Repairs<'_> {
 
 /// Scalars where `info` wants text (`version: 1.0` in YAML is a number).
 fn top_level(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
+    if let Some(root) = doc.as_object_mut() {
+        servers("#", root, warnings);
+    }
     let Some(Value::Object(info)) = doc.get_mut("info") else {
         return;
     };
@@ -50,7 +55,171 @@ fn scalar_text(value: &Value) -> Option<String> {
     }
 }
 
+/// A server variable needs a `default`: its first `enum` value, or empty.
+fn servers(at: &str, holder: &mut Map<String, Value>, warnings: &mut Vec<Diagnostic>) {
+    let Some(Value::Array(servers)) = holder.get_mut("servers") else {
+        return;
+    };
+    for (index, server) in servers.iter_mut().enumerate() {
+        let Some(Value::Object(variables)) = server.get_mut("variables") else {
+            continue;
+        };
+        let base = child(
+            &child(&child(at, "servers"), &index.to_string()),
+            "variables",
+        );
+        for (name, variable) in variables.iter_mut() {
+            let Value::Object(variable) = variable else {
+                continue;
+            };
+            if variable.get("default").is_some_and(Value::is_string) {
+                continue;
+            }
+            let default = match variable.get("default").and_then(scalar_text) {
+                Some(text) => text,
+                None => variable
+                    .get("enum")
+                    .and_then(|e| e.get(0))
+                    .and_then(|v| v.as_str().map(str::to_string).or_else(|| scalar_text(v)))
+                    .unwrap_or_default(),
+            };
+            warnings.push(Diagnostic::new(
+                child(&base, name),
+                format!("a server variable needs a string `default`; read as \"{default}\""),
+            ));
+            variable.insert("default".into(), Value::String(default));
+        }
+    }
+}
+
+/// `externalDocs` needs a `url`; without one it points nowhere.
+fn external_docs(at: &str, holder: &mut Map<String, Value>, warnings: &mut Vec<Diagnostic>) {
+    let Some(docs) = holder.get("externalDocs") else {
+        return;
+    };
+    if docs.get("url").is_some_and(Value::is_string) {
+        return;
+    }
+    warnings.push(Diagnostic::new(
+        child(at, "externalDocs"),
+        "`externalDocs` needs a `url`; ignored",
+    ));
+    holder.remove("externalDocs");
+}
+
+/// Top-level objects with a required name or URL missing: a licence without
+/// a name, tags without a name, external docs without a URL.
+fn named_objects(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
+    let Some(root) = doc.as_object_mut() else {
+        return;
+    };
+    external_docs("#", root, warnings);
+    if let Some(Value::Object(info)) = root.get_mut("info") {
+        if info
+            .get("license")
+            .is_some_and(|l| !l.get("name").is_some_and(Value::is_string))
+        {
+            warnings.push(Diagnostic::new(
+                "#/info/license",
+                "a licence needs a `name`; ignored",
+            ));
+            info.remove("license");
+        }
+    }
+    if let Some(Value::Array(tags)) = root.get_mut("tags") {
+        let mut index = 0;
+        tags.retain_mut(|tag| {
+            let at = child("#/tags", &index.to_string());
+            index += 1;
+            if !tag.get("name").is_some_and(Value::is_string) {
+                warnings.push(Diagnostic::new(at, "a tag needs a `name`; ignored"));
+                return false;
+            }
+            if let Value::Object(map) = tag {
+                external_docs(&at, map, warnings);
+            }
+            true
+        });
+    }
+}
+
+/// OAuth 2 flows need `scopes`, even when there are none.
+fn security_schemes(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemes)) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+    else {
+        return;
+    };
+    for (name, scheme) in schemes.iter_mut() {
+        let Some(Value::Object(flows)) = scheme.get_mut("flows") else {
+            continue;
+        };
+        let base = child(&child("#/components/securitySchemes", name), "flows");
+        for (flow_name, flow) in flows.iter_mut() {
+            let Value::Object(flow) = flow else { continue };
+            if !flow.get("scopes").is_some_and(Value::is_object) {
+                warnings.push(Diagnostic::new(
+                    child(&base, flow_name),
+                    "an OAuth 2 flow needs `scopes`; read as none",
+                ));
+                flow.insert("scopes".into(), Value::Object(Map::new()));
+            }
+        }
+    }
+}
+
 impl Visitor for Repairs<'_> {
+    fn parameter(&mut self, at: &str, parameter: &mut Map<String, Value>) {
+        if !parameter.contains_key("schema") && !parameter.contains_key("content") {
+            self.warn(
+                at,
+                "a parameter needs a `schema` or `content` (OpenAPI 3.0); read as a string",
+            );
+            let mut schema = Map::new();
+            schema.insert("type".into(), Value::String("string".into()));
+            parameter.insert("schema".into(), Value::Object(schema));
+        }
+    }
+
+    fn header(&mut self, at: &str, header: &mut Map<String, Value>) {
+        if !header.contains_key("schema") && !header.contains_key("content") {
+            self.warn(
+                at,
+                "a header needs a `schema` or `content` (OpenAPI 3.0); read as a string",
+            );
+            let mut schema = Map::new();
+            schema.insert("type".into(), Value::String("string".into()));
+            header.insert("schema".into(), Value::Object(schema));
+        }
+    }
+
+    fn operation(&mut self, at: &str, operation: &mut Map<String, Value>) {
+        external_docs(at, operation, self.warnings);
+        let empty_body = operation.get("requestBody").is_some_and(|body| {
+            body.get("$ref").is_none()
+                && !body
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .is_some_and(|c| !c.is_empty())
+        });
+        if empty_body {
+            self.warn(
+                &child(at, "requestBody"),
+                "a request body without `content` describes nothing to send; ignored",
+            );
+            operation.remove("requestBody");
+        }
+        if !operation.contains_key("responses") {
+            self.warn(
+                at,
+                "an operation needs `responses` (OpenAPI 3.0); read as none documented",
+            );
+            operation.insert("responses".into(), Value::Object(Map::new()));
+        }
+        servers(at, operation, self.warnings);
+    }
+
     fn response(&mut self, at: &str, response: &mut Map<String, Value>) {
         if !response.get("description").is_some_and(Value::is_string) {
             self.warn(
@@ -62,6 +231,14 @@ impl Visitor for Repairs<'_> {
     }
 
     fn schema(&mut self, at: &str, schema: &mut Map<String, Value>) {
+        external_docs(at, schema, self.warnings);
+        if schema.get("required").is_some_and(|r| !r.is_array()) {
+            self.warn(
+                &child(at, "required"),
+                "`required` on a schema is a list of property names (OpenAPI 3.0); ignored",
+            );
+            schema.remove("required");
+        }
         type_list(self, at, schema);
         numeric_exclusive_bounds(self, at, schema);
         if schema.get("type").and_then(Value::as_str) == Some("integer") {
@@ -159,5 +336,85 @@ fn integer_bounds(repairs: &mut Repairs<'_>, at: &str, schema: &mut Map<String, 
             );
         }
         schema.insert(key.into(), Value::from(clamped));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn repaired(mut doc: Value) -> (Value, Vec<String>) {
+        let mut warnings = Vec::new();
+        normalise(&mut doc, &mut warnings);
+        (doc, warnings.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn deviations_are_repaired_with_a_warning_each() {
+        let (doc, warnings) = repaired(json!({
+            "info": {"title": "t", "version": 1.5, "license": {"url": "u"}},
+            "servers": [{"url": "https://{h}", "variables": {"h": {"enum": ["a.example"]}}}],
+            "tags": [{"description": "nameless"}, {"name": "kept"}],
+            "paths": {"/a": {"post": {
+                "parameters": [{"name": "q", "in": "query"}],
+                "requestBody": {"description": "nothing"},
+                "responses": {"200": {"headers": {"X": {}}}}
+            }}},
+            "components": {"schemas": {"S": {
+                "type": ["string", "null"],
+                "required": true,
+                "properties": {
+                    "n": {"type": "integer", "exclusiveMinimum": 0, "maximum": 1e30},
+                    "u": {"type": ["string", "integer"]}
+                }
+            }}, "securitySchemes": {"o": {"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "u"}}}}}
+        }));
+        assert_eq!(doc["info"]["version"], "1.5");
+        assert!(doc["info"].get("license").is_none());
+        assert_eq!(doc["servers"][0]["variables"]["h"]["default"], "a.example");
+        assert_eq!(doc["tags"], json!([{"name": "kept"}]));
+        let op = &doc["paths"]["/a"]["post"];
+        assert_eq!(op["parameters"][0]["schema"], json!({"type": "string"}));
+        assert!(op.get("requestBody").is_none());
+        assert_eq!(op["responses"]["200"]["description"], "");
+        assert_eq!(
+            op["responses"]["200"]["headers"]["X"]["schema"],
+            json!({"type": "string"})
+        );
+        let s = &doc["components"]["schemas"]["S"];
+        assert_eq!(
+            (&s["type"], &s["nullable"]),
+            (&json!("string"), &json!(true))
+        );
+        assert!(s.get("required").is_none());
+        let n = &s["properties"]["n"];
+        assert_eq!(
+            (&n["minimum"], &n["exclusiveMinimum"], &n["maximum"]),
+            (&json!(0), &json!(true), &json!(i64::MAX))
+        );
+        assert_eq!(
+            s["properties"]["u"]["anyOf"],
+            json!([{"type": "string"}, {"type": "integer"}])
+        );
+        assert_eq!(
+            doc["components"]["securitySchemes"]["o"]["flows"]["implicit"]["scopes"],
+            json!({})
+        );
+        assert_eq!(warnings.len(), 14, "{warnings:#?}");
+        assert!(
+            warnings.iter().all(|w| w.starts_with("#/")),
+            "{warnings:#?}"
+        );
+    }
+
+    #[test]
+    fn a_conforming_document_is_left_alone() {
+        let doc = json!({
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+            "components": {"schemas": {"S": {"type": "integer", "minimum": 1, "exclusiveMinimum": true}}}
+        });
+        assert_eq!(repaired(doc.clone()), (doc, Vec::new()));
     }
 }

@@ -10,6 +10,7 @@ use crate::diagnostics::child;
 pub trait Visitor {
     fn operation(&mut self, _at: &str, _operation: &mut Map<String, Value>) {}
     fn parameter(&mut self, _at: &str, _parameter: &mut Map<String, Value>) {}
+    fn header(&mut self, _at: &str, _header: &mut Map<String, Value>) {}
     fn response(&mut self, _at: &str, _response: &mut Map<String, Value>) {}
     /// Called before the schema's children are walked.
     fn schema(&mut self, _at: &str, _schema: &mut Map<String, Value>) {}
@@ -119,6 +120,7 @@ fn header(at: &str, value: &mut Value, visitor: &mut dyn Visitor) {
     if is_ref(map) {
         return;
     }
+    visitor.header(at, map);
     header_like(at, map, visitor);
 }
 
