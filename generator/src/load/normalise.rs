@@ -12,6 +12,7 @@ pub fn normalise(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
     top_level(doc, warnings);
     security_schemes(doc, warnings);
     named_objects(doc, warnings);
+    path_parameters(doc, warnings);
     walk::walk(doc, &mut Repairs { warnings });
 }
 
@@ -143,6 +144,80 @@ fn named_objects(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Every `{name}` in a path template needs a path parameter: one that is not
+/// declared is added as a required string, and a declared one is required.
+fn path_parameters(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
+    let declared = |doc: &Value, list: Option<&Value>| -> Vec<(String, String)> {
+        let Some(Value::Array(list)) = list else {
+            return Vec::new();
+        };
+        list.iter()
+            .filter_map(|p| {
+                let p = match p.get("$ref").and_then(Value::as_str) {
+                    Some(r) => doc.pointer(r.strip_prefix('#')?)?,
+                    None => p,
+                };
+                Some((
+                    p.get("name")?.as_str()?.to_string(),
+                    p.get("in")?.as_str()?.to_string(),
+                ))
+            })
+            .collect()
+    };
+    let Some(Value::Object(paths)) = doc.get("paths") else {
+        return;
+    };
+    let mut missing: Vec<(String, String, String)> = Vec::new();
+    for (path, item) in paths {
+        let names: Vec<&str> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let shared = declared(doc, item.get("parameters"));
+        for method in walk::METHODS {
+            let Some(operation) = item.get(*method) else {
+                continue;
+            };
+            let own = declared(doc, operation.get("parameters"));
+            for name in &names {
+                let found = shared
+                    .iter()
+                    .chain(&own)
+                    .any(|(n, location)| n == name && location == "path");
+                if !found {
+                    missing.push((path.clone(), (*method).to_string(), (*name).to_string()));
+                }
+            }
+        }
+    }
+    for (path, method, name) in missing {
+        let Some(Value::Object(operation)) = doc
+            .get_mut("paths")
+            .and_then(|p| p.get_mut(&path))
+            .and_then(|i| i.get_mut(&method))
+        else {
+            continue;
+        };
+        let at = child(&child("#/paths", &path), &method);
+        warnings.push(Diagnostic::new(
+            at,
+            format!("path parameter '{name}' is used in the path but not declared; read as a required string"),
+        ));
+        let parameters = operation
+            .entry("parameters")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(list) = parameters {
+            list.push(serde_json::json!({
+                "name": name, "in": "path", "required": true, "schema": {"type": "string"}
+            }));
+        }
+    }
+}
+
 /// OAuth 2 flows need `scopes`, even when there are none.
 fn security_schemes(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
     let Some(Value::Object(schemes)) = doc
@@ -171,6 +246,14 @@ fn security_schemes(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
 
 impl Visitor for Repairs<'_> {
     fn parameter(&mut self, at: &str, parameter: &mut Map<String, Value>) {
+        let in_path = parameter.get("in").and_then(Value::as_str) == Some("path");
+        if in_path && parameter.get("required") != Some(&Value::Bool(true)) {
+            self.warn(
+                at,
+                "a path parameter is always required (OpenAPI 3.0); read as required",
+            );
+            parameter.insert("required".into(), Value::Bool(true));
+        }
         if !parameter.contains_key("schema") && !parameter.contains_key("content") {
             self.warn(
                 at,
@@ -356,7 +439,7 @@ mod tests {
             "info": {"title": "t", "version": 1.5, "license": {"url": "u"}},
             "servers": [{"url": "https://{h}", "variables": {"h": {"enum": ["a.example"]}}}],
             "tags": [{"description": "nameless"}, {"name": "kept"}],
-            "paths": {"/a": {"post": {
+            "paths": {"/a/{id}/{v}": {"parameters": [{"name": "v", "in": "path", "schema": {"type": "string"}}], "post": {
                 "parameters": [{"name": "q", "in": "query"}],
                 "requestBody": {"description": "nothing"},
                 "responses": {"200": {"headers": {"X": {}}}}
@@ -374,8 +457,16 @@ mod tests {
         assert!(doc["info"].get("license").is_none());
         assert_eq!(doc["servers"][0]["variables"]["h"]["default"], "a.example");
         assert_eq!(doc["tags"], json!([{"name": "kept"}]));
-        let op = &doc["paths"]["/a"]["post"];
+        let op = &doc["paths"]["/a/{id}/{v}"]["post"];
         assert_eq!(op["parameters"][0]["schema"], json!({"type": "string"}));
+        assert_eq!(
+            op["parameters"][1],
+            json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}})
+        );
+        assert_eq!(
+            doc["paths"]["/a/{id}/{v}"]["parameters"][0]["required"],
+            true
+        );
         assert!(op.get("requestBody").is_none());
         assert_eq!(op["responses"]["200"]["description"], "");
         assert_eq!(
@@ -401,7 +492,7 @@ mod tests {
             doc["components"]["securitySchemes"]["o"]["flows"]["implicit"]["scopes"],
             json!({})
         );
-        assert_eq!(warnings.len(), 14, "{warnings:#?}");
+        assert_eq!(warnings.len(), 16, "{warnings:#?}");
         assert!(
             warnings.iter().all(|w| w.starts_with("#/")),
             "{warnings:#?}"
