@@ -281,10 +281,10 @@ impl Visitor for Repairs<'_> {
         external_docs(at, operation, self.warnings);
         let empty_body = operation.get("requestBody").is_some_and(|body| {
             body.get("$ref").is_none()
-                && !body
+                && body
                     .get("content")
                     .and_then(Value::as_object)
-                    .is_some_and(|c| !c.is_empty())
+                    .is_none_or(|c| c.is_empty())
         });
         if empty_body {
             self.warn(
