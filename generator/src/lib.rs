@@ -112,7 +112,8 @@ pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Erro
     let resolved = resolve::resolve(&loaded, options)?;
     let examples = spec_examples(&spec)?;
     let mut files = emit::emit(&resolved.api, &examples)?;
-    let mut warnings = resolved.warnings;
+    let mut warnings = loaded.warnings;
+    warnings.extend(resolved.warnings);
     if !format::rustfmt(&mut files)? {
         warnings.push(Diagnostic::new("", "rustfmt is not installed: the generated code keeps prettyplease's layout and may not pass `cargo fmt --check`"));
     }

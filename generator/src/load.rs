@@ -1,19 +1,34 @@
 //! Stage 1: spec text to `openapiv3::OpenAPI`.
 //!
-//! Owns everything about reading the document: YAML syntax errors with line
-//! and column, documents of another OpenAPI generation (Swagger 2.0, 3.1)
-//! rejected by name rather than with a parse dump, and structural errors
-//! located by their JSON pointer.
+//! Owns everything about reading the document: YAML and JSON syntax errors
+//! with line and column, documents of another OpenAPI generation (Swagger
+//! 2.0, 3.1) rejected by name rather than with a parse dump, and structural
+//! errors located by their JSON pointer.
+//!
+//! Documents are read as published: the text is first loaded into a plain
+//! JSON value, where harmless deviations from the letter of the spec are
+//! repaired with a warning ([`normalise`]), `$ref`s to arbitrary JSON
+//! pointers are turned into component references ([`refs`]) and our own
+//! `x-vendorgen-` extensions are checked for shape ([`extensions`]). Only
+//! then is the value deserialised into `openapiv3`, so later stages see one
+//! regular form.
+
+mod extensions;
+mod normalise;
+mod refs;
+mod walk;
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::{Error, escape_segment};
+use crate::diagnostics::{Diagnostic, Error, escape_segment};
 
-/// A parsed document and where it came from.
+/// A parsed document, where it came from, and what was repaired on the way.
 #[derive(Debug, Clone)]
 pub struct LoadedSpec {
     pub path: PathBuf,
     pub document: openapiv3::OpenAPI,
+    /// Deviations accepted while loading, each with its JSON pointer.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads and parses the spec at `path`.
@@ -28,31 +43,198 @@ pub fn load_file(path: &Path) -> Result<LoadedSpec, Error> {
 /// Parses spec text; `path` is only used in messages.
 pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
     let path = path.to_path_buf();
-    let raw: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|error| syntax_error(&path, &error))?;
+    let mut raw = parse_text(&path, text)?;
     check_version(&path, &raw)?;
 
-    let deserializer = serde_yaml::Deserializer::from_str(text);
-    let document: openapiv3::OpenAPI =
-        serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            let pointer = path_to_pointer(error.path());
-            let inner = error.into_inner();
-            match inner.location() {
-                Some(location) => Error::Syntax {
-                    path: path.clone(),
-                    line: location.line(),
-                    column: location.column(),
-                    // serde_yaml's message already names the path; ours would repeat it.
-                    message: strip_location(&inner.to_string()),
-                },
-                None => Error::Structure {
-                    path: path.clone(),
-                    pointer,
-                    message: inner.to_string(),
-                },
+    let mut warnings = Vec::new();
+    normalise::normalise(&mut raw, &mut warnings);
+    extensions::check(&mut raw, &mut warnings);
+    let problems = refs::hoist(&mut raw, &mut warnings);
+    if !problems.is_empty() {
+        return Err(Error::Spec {
+            path,
+            diagnostics: problems,
+        });
+    }
+
+    let document: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
+        Ok(document) => document,
+        Err(error) => {
+            let (pointer, message) = locate(
+                &raw,
+                path_to_pointer(error.path()),
+                error.into_inner().to_string(),
+            );
+            return Err(Error::Structure {
+                path,
+                pointer,
+                message,
+            });
+        }
+    };
+    warnings.sort();
+    warnings.dedup();
+    Ok(LoadedSpec {
+        path,
+        document,
+        warnings,
+    })
+}
+
+/// JSON when it looks like JSON (much faster for the large published
+/// documents), YAML otherwise or when the JSON parser gives up.
+fn parse_text(path: &Path, text: &str) -> Result<serde_json::Value, Error> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('{') {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(trimmed) {
+            return Ok(value);
+        }
+    }
+    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(mut yaml) => {
+            // `<<` merge keys are YAML 1.1; published documents use them with anchors.
+            let _ = yaml.apply_merge();
+            Ok(yaml_to_json(yaml))
+        }
+        // `serde_yaml::Value` cannot hold integers beyond 64 bits (OpenAI's
+        // `minimum: -9223372036854776000`); reading straight into JSON can.
+        Err(error) => {
+            use serde::Deserializer as _;
+            serde_yaml::Deserializer::from_str(text)
+                .deserialize_any(wide::JsonVisitor)
+                .map_err(|_| syntax_error(path, &error))
+        }
+    }
+}
+
+/// YAML straight into JSON, for the documents `serde_yaml::Value` refuses.
+mod wide {
+    use std::fmt;
+
+    use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Number, Value};
+
+    pub struct JsonVisitor;
+
+    fn float(f: f64) -> Value {
+        Number::from_f64(f).map_or_else(|| Value::String(f.to_string()), Value::Number)
+    }
+
+    impl<'de> Visitor<'de> for JsonVisitor {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any YAML value")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+            Ok(i64::try_from(v).map_or_else(|_| float(v as f64), Value::from))
+        }
+        fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+            Ok(u64::try_from(v).map_or_else(|_| float(v as f64), Value::from))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(float(v))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_string()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_none<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(JsonVisitor)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element_seed(Seed)? {
+                items.push(item);
             }
-        })?;
-    Ok(LoadedSpec { path, document })
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = Map::new();
+            while let Some(key) = map.next_key_seed(Seed)? {
+                let key = match key {
+                    Value::String(s) => s,
+                    other => other.to_string(),
+                };
+                out.insert(key, map.next_value_seed(Seed)?);
+            }
+            Ok(Value::Object(out))
+        }
+        fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
+            // A YAML tag (`!foo value`): keep the value, drop the tag.
+            use de::VariantAccess;
+            let (_, variant): (de::IgnoredAny, _) = data.variant()?;
+            variant.newtype_variant_seed(Seed)
+        }
+    }
+
+    struct Seed;
+
+    impl<'de> de::DeserializeSeed<'de> for Seed {
+        type Value = Value;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(JsonVisitor)
+        }
+    }
+}
+
+/// YAML to JSON: mapping keys become strings (`200:` is the status `"200"`),
+/// tags are dropped, non-finite floats become strings.
+fn yaml_to_json(value: serde_yaml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    use serde_yaml::Value as Y;
+    match value {
+        Y::Null => J::Null,
+        Y::Bool(b) => J::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                J::from(i)
+            } else if let Some(u) = n.as_u64() {
+                J::from(u)
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                serde_json::Number::from_f64(f).map_or_else(|| J::String(n.to_string()), J::Number)
+            }
+        }
+        Y::String(s) => J::String(s),
+        Y::Sequence(items) => J::Array(items.into_iter().map(yaml_to_json).collect()),
+        Y::Mapping(map) => J::Object(
+            map.into_iter()
+                .map(|(k, v)| (yaml_key(k), yaml_to_json(v)))
+                .collect(),
+        ),
+        Y::Tagged(tagged) => yaml_to_json(tagged.value),
+    }
+}
+
+fn yaml_key(key: serde_yaml::Value) -> String {
+    match key {
+        serde_yaml::Value::String(s) => s,
+        serde_yaml::Value::Null => "null".into(),
+        serde_yaml::Value::Bool(b) => b.to_string(),
+        serde_yaml::Value::Number(n) => n.to_string(),
+        other => match yaml_to_json(other) {
+            serde_json::Value::String(s) => s,
+            json => json.to_string(),
+        },
+    }
 }
 
 fn syntax_error(path: &Path, error: &serde_yaml::Error) -> Error {
@@ -74,12 +256,12 @@ fn strip_location(message: &str) -> String {
     }
 }
 
-fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
+fn check_version(path: &Path, raw: &serde_json::Value) -> Result<(), Error> {
     let unsupported = |message: String| Error::UnsupportedVersion {
         path: path.to_path_buf(),
         message,
     };
-    let Some(map) = raw.as_mapping() else {
+    let Some(map) = raw.as_object() else {
         return Err(unsupported(
             "not an OpenAPI document: the top level is not a mapping".into(),
         ));
@@ -87,7 +269,7 @@ fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
     if let Some(swagger) = map.get("swagger") {
         return Err(unsupported(format!(
             "Swagger {} documents are not supported; convert the document to OpenAPI 3.0 first",
-            yaml_scalar(swagger)
+            scalar(swagger)
         )));
     }
     let Some(version) = map.get("openapi") else {
@@ -95,7 +277,7 @@ fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
             "not an OpenAPI document: it has no `openapi` version field".into(),
         ));
     };
-    let version = yaml_scalar(version);
+    let version = scalar(version);
     if version.starts_with("3.0") {
         Ok(())
     } else {
@@ -105,12 +287,96 @@ fn check_version(path: &Path, raw: &serde_yaml::Value) -> Result<(), Error> {
     }
 }
 
-fn yaml_scalar(value: &serde_yaml::Value) -> String {
+fn scalar(value: &serde_json::Value) -> String {
     match value {
-        serde_yaml::Value::String(s) => s.clone(),
-        serde_yaml::Value::Number(n) => n.to_string(),
-        other => format!("{other:?}"),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
+}
+
+/// `openapiv3` flattens path maps, response maps and schema kinds, which hides
+/// where inside them a value failed; this narrows the pointer by checking the
+/// children of the failing object one by one, down to the deepest that fails.
+fn locate(doc: &serde_json::Value, pointer: String, message: String) -> (String, String) {
+    use openapiv3::{PathItem, ReferenceOr, Response, Schema};
+    use serde_json::Value;
+
+    fn check<T: serde::de::DeserializeOwned>(at: &str, value: &Value) -> Option<(String, String)> {
+        let error = serde_path_to_error::deserialize::<_, T>(value).err()?;
+        let inner = path_to_pointer(error.path());
+        Some((
+            format!("{at}{}", &inner[1..]),
+            error.into_inner().to_string(),
+        ))
+    }
+    fn failing_child(at: &str, value: &Value) -> Option<(String, String)> {
+        let map = value.as_object()?;
+        let last = at.rsplit('/').next().unwrap_or("");
+        let mut candidates: Vec<(String, &Value, &str)> = Vec::new();
+        if at == "#/paths" {
+            candidates.extend(map.iter().map(|(k, v)| (child(at, k), v, "path")));
+        } else if last == "responses" {
+            candidates.extend(map.iter().map(|(k, v)| (child(at, k), v, "response")));
+        } else {
+            for (key, value) in map {
+                match key.as_str() {
+                    "schema" | "items" | "additionalProperties" | "not" => {
+                        candidates.push((child(at, key), value, "schema"));
+                    }
+                    "properties" => {
+                        if let Some(props) = value.as_object() {
+                            let base = child(at, key);
+                            candidates
+                                .extend(props.iter().map(|(k, v)| (child(&base, k), v, "schema")));
+                        }
+                    }
+                    "allOf" | "anyOf" | "oneOf" => {
+                        if let Some(items) = value.as_array() {
+                            let base = child(at, key);
+                            candidates.extend(
+                                items
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, v)| (child(&base, &i.to_string()), v, "schema")),
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // The untagged `ReferenceOr` would hide the inner path again, so a
+        // value without `$ref` is checked as the item itself.
+        candidates.into_iter().find_map(|(at, value, kind)| {
+            let reference = value.get("$ref").is_some();
+            match (kind, reference) {
+                (_, true) => check::<ReferenceOr<Schema>>(&at, value),
+                ("path", false) => check::<PathItem>(&at, value),
+                ("response", false) => check::<Response>(&at, value),
+                _ => check::<Schema>(&at, value),
+            }
+        })
+    }
+    fn child(at: &str, key: &str) -> String {
+        format!("{at}/{}", escape_segment(key))
+    }
+
+    let (mut pointer, mut message) = (pointer, message);
+    // Each step goes one level deeper, so this ends with the document.
+    while let Some(value) = pointer_value(doc, &pointer) {
+        match failing_child(&pointer, value) {
+            Some((deeper, why)) if deeper != pointer => {
+                pointer = deeper;
+                message = why;
+            }
+            _ => break,
+        }
+    }
+    (pointer, message)
+}
+
+fn pointer_value<'v>(doc: &'v serde_json::Value, pointer: &str) -> Option<&'v serde_json::Value> {
+    doc.pointer(pointer.strip_prefix('#')?)
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
@@ -141,6 +407,47 @@ mod tests {
     fn loads_a_minimal_document() {
         let spec = load("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap();
         assert_eq!(spec.document.info.title, "t");
+        assert!(spec.warnings.is_empty(), "{:?}", spec.warnings);
+    }
+
+    #[test]
+    fn loads_json_and_yaml_alike() {
+        let json =
+            load(r#"{"openapi": "3.0.0", "info": {"title": "j", "version": "1"}, "paths": {}}"#)
+                .unwrap();
+        assert_eq!(json.document.info.title, "j");
+        // Integer status keys, as YAML writes them unquoted.
+        let yaml = load(
+            "openapi: 3.0.0\ninfo: {title: y, version: 1.0}\npaths:\n  /a:\n    get:\n      responses:\n        200: {description: ok}\n",
+        )
+        .unwrap();
+        let op = yaml.document.paths.paths["/a"]
+            .as_item()
+            .unwrap()
+            .get
+            .as_ref()
+            .unwrap();
+        assert!(
+            op.responses
+                .responses
+                .contains_key(&openapiv3::StatusCode::Code(200))
+        );
+        assert_eq!(yaml.document.info.version, "1.0");
+    }
+
+    #[test]
+    fn integers_beyond_64_bits_are_read() {
+        let spec = load(
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Seed: {type: integer, minimum: -9223372036854776000}\n",
+        )
+        .unwrap();
+        assert!(
+            spec.document
+                .components
+                .unwrap()
+                .schemas
+                .contains_key("Seed")
+        );
     }
 
     #[test]
@@ -167,5 +474,17 @@ mod tests {
             Error::Syntax { line, .. } => assert!(line >= 2),
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn structural_errors_carry_a_pointer() {
+        let error = load(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: query, schema: {type: string}, style: 7}\n      responses: {}\n",
+        )
+        .unwrap_err();
+        assert!(
+            error.to_string().contains("#/paths/~1a/get/parameters/0"),
+            "{error}"
+        );
     }
 }

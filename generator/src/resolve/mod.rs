@@ -47,8 +47,6 @@ pub fn resolve(spec: &LoadedSpec, options: ResolveOptions) -> Result<Resolved, E
     let (crate_info, service, mut service_diagnostics, mut warnings) = service::resolve(doc);
     let (types, type_diagnostics, type_warnings) = space.finish();
     warnings.extend(type_warnings);
-    warnings.sort();
-    warnings.dedup();
 
     let mut operations = operations;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
@@ -60,12 +58,19 @@ pub fn resolve(spec: &LoadedSpec, options: ResolveOptions) -> Result<Resolved, E
         let Some(operation) = operations.get_mut(item.operation) else {
             continue;
         };
+        // Pagination that does not fit the operation is our extension being
+        // misapplied: the operation still works, one page at a time.
         match operations::pagination(item, operation, &by_name) {
             Ok(pagination) => operation.pagination = Some(pagination),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(diagnostic) => warnings.push(Diagnostic::new(
+                diagnostic.pointer,
+                format!("{}; ignored", diagnostic.message),
+            )),
         }
     }
     drop(by_name);
+    warnings.sort();
+    warnings.dedup();
     diagnostics.sort();
     diagnostics.dedup();
 

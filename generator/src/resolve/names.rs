@@ -49,6 +49,18 @@ pub fn snake(raw: &str) -> String {
     name
 }
 
+/// A snake_case module name inside the module `parent` (`operations`,
+/// `models`): never the parent's own name, which clippy rejects as
+/// `module_inception` (a tag called `Operations`, a schema called `Models`).
+pub fn module_name(raw: &str, parent: &str) -> String {
+    let name = snake(raw);
+    if name == parent {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
 /// `raw` as an UpperCamelCase identifier of ASCII letters and digits, never
 /// empty and never starting with a digit; callers add their own reserved
 /// words.
@@ -191,6 +203,14 @@ mod tests {
         assert_eq!(snake("X-Request-Id"), "x_request_id");
         assert_eq!(snake("$$"), "value");
         assert_eq!(snake("self"), "self_");
+    }
+
+    #[test]
+    fn modules_are_never_named_like_their_parent() {
+        assert_eq!(module_name("Operations", "operations"), "operations_");
+        assert_eq!(module_name("models", "models"), "models_");
+        assert_eq!(module_name("models", "operations"), "models");
+        assert_eq!(module_name("Pet Store", "operations"), "pet_store");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use openapiv3::{
 };
 
 use super::docs::{conflicts, docs};
-use super::names::{NameSet, camel, snake};
+use super::names::{NameSet, camel, module_name, snake};
 use super::schemas::{TypeSpace, field_names};
 use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{
@@ -130,10 +130,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
         let type_name = self
             .type_names
             .claim_family(&camel(&id), OPERATION_SUFFIXES);
-        let group = operation
-            .tags
-            .first()
-            .map_or_else(|| "general".to_string(), |tag| snake(tag));
+        let group = operation.tags.first().map_or_else(
+            || "general".to_string(),
+            |tag| module_name(tag, "operations"),
+        );
 
         let params = self.params(item, operation, op_pointer, &type_name)?;
         let path_parts = self.path_parts(path, &params, op_pointer)?;
@@ -142,7 +142,8 @@ impl<'a, 's> OperationResolver<'a, 's> {
             None => None,
         };
         let responses = self.responses(operation, op_pointer, &type_name);
-        let documented_requests = match operation.extensions.get("x-vendorgen-documented-requests") {
+        let documented_requests = match operation.extensions.get("x-vendorgen-documented-requests")
+        {
             Some(serde_json::Value::Array(list)) => list.clone(),
             _ => Vec::new(),
         };
@@ -695,7 +696,7 @@ pub fn groups(doc: &OpenAPI, operations: &[Operation]) -> Vec<Group> {
     let mut seen = std::collections::HashSet::new();
     let mut tags = std::collections::HashMap::new();
     for tag in doc.tags.iter().rev() {
-        tags.insert(snake(&tag.name), tag);
+        tags.insert(module_name(&tag.name, "operations"), tag);
     }
     for operation in operations {
         if !seen.insert(operation.group.as_str()) {
@@ -731,8 +732,8 @@ pub fn pagination(
         .ok_or_else(|| fail("x-vendorgen-pagination needs marker_parameter".into()))?;
     let next_path = text("next_marker_field")
         .ok_or_else(|| fail("x-vendorgen-pagination needs next_marker_field".into()))?;
-    let items_field =
-        text("items_field").ok_or_else(|| fail("x-vendorgen-pagination needs items_field".into()))?;
+    let items_field = text("items_field")
+        .ok_or_else(|| fail("x-vendorgen-pagination needs items_field".into()))?;
     let find_param = |name: &str| {
         operation
             .params

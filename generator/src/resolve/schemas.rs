@@ -14,7 +14,7 @@ use openapiv3::{
 };
 
 use super::docs::docs_from;
-use super::names::{NameSet, camel, snake, variant, variant_name};
+use super::names::{NameSet, camel, module_name, snake, variant, variant_name};
 use crate::diagnostics::{Diagnostic, child};
 use crate::ir::{
     Constraints, EnumDef, EnumRepr, EnumVariant, Field, FloatWidth, IntWidth, StructDef, TypeDef,
@@ -99,7 +99,7 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn insert(&mut self, name: String, origin: String, docs: crate::ir::Docs, kind: TypeKind) {
-        let module = self.modules.claim(&snake(&name));
+        let module = self.modules.claim(&module_name(&name, "models"));
         self.types.insert(
             name.clone(),
             TypeDef {

@@ -14,7 +14,7 @@ const SIGNING_ALGORITHM: &str = "x-vendorgen-signing-algorithm";
 pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut warnings = Vec::new();
-    let crate_info = crate_info(doc, &mut diagnostics);
+    let crate_info = crate_info(doc, &mut warnings);
     let (url_template, region_variable, regions, default_region, endpoint_env_prefix) =
         server(doc, &mut diagnostics);
     let (auth, auth_optional) = auth(doc, &mut diagnostics, &mut warnings);
@@ -30,31 +30,40 @@ pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagn
     (crate_info, service, diagnostics, warnings)
 }
 
-fn crate_info(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> CrateInfo {
-    let package = match doc.info.extensions.get("x-vendorgen-crate-name") {
-        Some(serde_json::Value::String(name)) => name.clone(),
-        Some(_) => {
-            diagnostics.push(Diagnostic::new(
-                "#/info/x-vendorgen-crate-name",
-                "must be a string",
+/// The extension on `info` that names the package.
+const CRATE_NAME: &str = "x-vendorgen-crate-name";
+
+/// Names cargo or rustc reserve, which a package or library may not take.
+const RESERVED_PACKAGES: &[&str] = &["test", "std", "core", "alloc", "proc-macro", "proc_macro"];
+
+/// Cargo's limit on a package name's length.
+const MAX_PACKAGE_LEN: usize = 64;
+
+fn crate_info(doc: &OpenAPI, warnings: &mut Vec<Diagnostic>) -> CrateInfo {
+    let package = match doc.info.extensions.get(CRATE_NAME) {
+        Some(serde_json::Value::String(name)) if valid_package(name) => name.clone(),
+        Some(serde_json::Value::String(name)) => {
+            let derived = package_from_title(&doc.info.title);
+            warnings.push(Diagnostic::new(
+                child("#/info", CRATE_NAME),
+                format!("'{name}' is not a valid crate name; the crate is named '{derived}' after info.title instead"),
             ));
-            String::new()
+            derived
         }
-        None => doc.info.title.to_kebab_case(),
-    };
-    let valid = !package.is_empty()
-        && package.starts_with(|c: char| c.is_ascii_alphabetic())
-        && package
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    let package = if valid {
-        package
-    } else {
-        diagnostics.push(Diagnostic::new(
-            "#/info",
-            format!("'{package}' is not a valid crate name; set info.x-vendorgen-crate-name"),
-        ));
-        "api-client".to_string()
+        // A misshapen extension was already dropped (with a warning) by the loader.
+        _ => {
+            let derived = package_from_title(&doc.info.title);
+            if derived != doc.info.title.to_kebab_case() {
+                warnings.push(Diagnostic::new(
+                    "#/info/title",
+                    format!(
+                        "'{}' does not make a crate name as it is; the crate is named '{derived}' (set info.{CRATE_NAME} to choose another)",
+                        doc.info.title
+                    ),
+                ));
+            }
+            derived
+        }
     };
     CrateInfo {
         lib_name: snake(&package),
@@ -63,6 +72,45 @@ fn crate_info(doc: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> CrateInfo {
         description: doc.info.description.clone(),
         api_version: doc.info.version.clone(),
     }
+}
+
+/// A package name cargo accepts: ASCII letters, digits, `-` and `_`, starting
+/// with a letter, not reserved, at most 64 characters.
+fn valid_package(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name.len() <= MAX_PACKAGE_LEN
+        && !RESERVED_PACKAGES.contains(&name)
+}
+
+/// The title in kebab case, keeping only ASCII letters and digits (accents,
+/// other scripts and punctuation are dropped), starting with a letter, not
+/// reserved, and cut at a word boundary to cargo's length limit; a title with
+/// nothing usable gives `api-client`.
+fn package_from_title(title: &str) -> String {
+    let ascii: String = title
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut name = ascii.to_kebab_case();
+    if name.is_empty() {
+        return "api-client".to_string();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("api-{name}");
+    }
+    if name.len() > MAX_PACKAGE_LEN {
+        let cut = name[..MAX_PACKAGE_LEN]
+            .rfind('-')
+            .unwrap_or(MAX_PACKAGE_LEN);
+        name.truncate(cut);
+    }
+    if RESERVED_PACKAGES.contains(&name.as_str()) || !valid_package(&name) {
+        name = format!("{name}-api");
+    }
+    name
 }
 
 type ServerParts = (
@@ -259,6 +307,66 @@ mod tests {
             "the empty requirement makes authentication optional"
         );
         assert!(messages.is_empty(), "{messages:?}");
+    }
+
+    #[test]
+    fn odd_titles_make_sane_crate_names() {
+        for (title, expected) in [
+            ("Oxide Region API", "oxide-region-api"),
+            ("Ключ API", "api"),
+            ("日本語", "api-client"),
+            ("!!!", "api-client"),
+            ("3D Secure", "api-3d-secure"),
+            ("test", "test-api"),
+            ("Café Payments v2", "caf-payments-v2"),
+        ] {
+            let name = package_from_title(title);
+            assert_eq!(name, expected, "{title}");
+            assert!(valid_package(&name), "{name}");
+        }
+        let long = package_from_title(&"word ".repeat(30));
+        assert!(
+            long.len() <= MAX_PACKAGE_LEN && valid_package(&long),
+            "{long}"
+        );
+    }
+
+    #[test]
+    fn crate_names_come_with_a_warning_when_the_title_is_odd() {
+        let info = |info: &str| {
+            let text = format!("openapi: 3.0.3\ninfo: {info}\npaths: {{}}\n");
+            let doc = crate::load::load_str(std::path::Path::new("t.yaml"), &text)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .document;
+            let mut warnings = Vec::new();
+            let info = crate_info(&doc, &mut warnings);
+            (
+                info.package,
+                info.lib_name,
+                warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            )
+        };
+        let (package, lib, warnings) = info("{title: Pet Store, version: '1'}");
+        assert_eq!((package.as_str(), lib.as_str()), ("pet-store", "pet_store"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (package, _, warnings) = info("{title: 'Интернет-магазин', version: '1'}");
+        assert_eq!(package, "api-client");
+        assert!(
+            warnings[0].starts_with("#/info/title: 'Интернет-магазин' does not make a crate name"),
+            "{warnings:?}"
+        );
+        let (package, _, warnings) =
+            info("{title: Pets, version: '1', x-vendorgen-crate-name: '9lives'}");
+        assert_eq!(package, "pets");
+        assert!(
+            warnings[0]
+                .starts_with("#/info/x-vendorgen-crate-name: '9lives' is not a valid crate name"),
+            "{warnings:?}"
+        );
+        let (package, lib, warnings) =
+            info("{title: Pets, version: '1', x-vendorgen-crate-name: my-pets}");
+        assert_eq!((package.as_str(), lib.as_str()), ("my-pets", "my_pets"));
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

@@ -101,9 +101,63 @@ fn malformed_yaml_names_line_and_column() {
 
 #[test]
 fn ref_to_nowhere_names_its_pointer() {
+    // A schema that names nothing is read as any value (see the warnings
+    // test); a parameter that is not there cannot be.
     let err = fails_cleanly(
-        &VALID.replace("#/components/schemas/Book", "#/components/schemas/Nope"),
+        &VALID.replace(
+            "        - {name: id, in: path, required: true, schema: {type: string}}\n",
+            "        - {name: id, in: path, required: true, schema: {type: string}}\n        - $ref: '#/components/parameters/Nope'\n",
+        ),
         &[],
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn ref_cycles_are_named_not_followed_forever() {
+    let err = fails_cleanly(
+        &format!(
+            "{VALID}    Loop: {{$ref: '#/components/schemas/Loop2'}}\n    Loop2: {{$ref: '#/components/schemas/Loop'}}\n"
+        ),
+        &[],
+    );
+    insta::assert_snapshot!(err);
+}
+
+/// Deviations that published documents really have: each is accepted with a
+/// warning naming its place, the crate is written, and the exit code is 0.
+#[test]
+fn deviations_are_warnings_with_pointers() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let spec_path = tmp.path().join("openapi.yaml");
+    let out = tmp.path().join("out");
+    let spec = VALID
+        .replace("info: {title: Books, version: '1'}", "info: {title: 'Книги', version: 1.5, x-vendorgen-crate-name: 42}")
+        .replace("          description: ok\n", "")
+        .replace(
+            "      operationId: getBook\n",
+            "      operationId: getBook\n      x-vendorgen-pagination: {marker_parameter: after}\n      x-pagination: {limitParam: size}\n",
+        )
+        .replace(
+            "        title: {type: string}\n",
+            "        title: {type: string}\n        author: {$ref: '#/components/schemas/Author'}\n        first: {$ref: '#/components/schemas/Book/properties/title'}\n        rating: {type: integer, exclusiveMaximum: 6}\n",
+        );
+    std::fs::write(&spec_path, &spec).expect("write spec");
+    let (code, out_text, err) = run(
+        tmp.path(),
+        &[
+            "--spec",
+            spec_path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out_text.contains("added"), "{out_text}");
+    assert!(
+        std::fs::read_to_string(out.join("Cargo.toml"))
+            .expect("written")
+            .contains("name = \"api-client\"")
     );
     insta::assert_snapshot!(err);
 }

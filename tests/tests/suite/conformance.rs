@@ -230,7 +230,10 @@ fn documented_requests_build_exactly() {
     let spec = spec_tests::spec_json();
     let mut checked = Vec::new();
     for (template, method, op) in operations(&spec) {
-        let Some(docs) = op.get("x-vendorgen-documented-requests").and_then(Value::as_array) else {
+        let Some(docs) = op
+            .get("x-vendorgen-documented-requests")
+            .and_then(Value::as_array)
+        else {
             continue;
         };
         let id = op_id(&op);

@@ -1,0 +1,153 @@
+//! Our own extensions (`x-vendorgen-*`) checked for shape before anything
+//! reads them. One whose shape we do not recognise, or whose name we do not
+//! know, is removed with a warning carrying its pointer: the document still
+//! generates, without that steering. Other vendors' extensions are not ours
+//! and are left alone.
+
+use serde_json::Value;
+
+use crate::diagnostics::{Diagnostic, child};
+
+/// The prefix every extension this generator reads starts with.
+pub const PREFIX: &str = "x-vendorgen-";
+
+/// Each extension we read, with the shape it must have.
+const KNOWN: &[(&str, Shape)] = &[
+    ("x-vendorgen-crate-name", Shape::Text),
+    ("x-vendorgen-endpoint-env-prefix", Shape::Text),
+    ("x-vendorgen-signing-algorithm", Shape::Text),
+    ("x-vendorgen-client-value", Shape::Text),
+    ("x-vendorgen-pagination", Shape::Pagination),
+    ("x-vendorgen-doc-conflict", Shape::TextOrTexts),
+    ("x-vendorgen-documented-requests", Shape::ListOfObjects),
+];
+
+#[derive(Clone, Copy)]
+enum Shape {
+    Text,
+    TextOrTexts,
+    ListOfObjects,
+    /// `marker_parameter`, `next_marker_field`, `items_field` and an optional
+    /// `limit_parameter`, all strings.
+    Pagination,
+}
+
+impl Shape {
+    /// Why `value` does not fit, if it does not.
+    fn mismatch(self, value: &Value) -> Option<&'static str> {
+        match self {
+            Shape::Text => (!value.is_string()).then_some("a string"),
+            Shape::TextOrTexts => {
+                let fits = value.is_string()
+                    || value
+                        .as_array()
+                        .is_some_and(|items| items.iter().all(Value::is_string));
+                (!fits).then_some("a string or a list of strings")
+            }
+            Shape::ListOfObjects => {
+                let fits = value
+                    .as_array()
+                    .is_some_and(|items| items.iter().all(Value::is_object));
+                (!fits).then_some("a list of objects")
+            }
+            Shape::Pagination => {
+                let expected = "an object with string fields marker_parameter, next_marker_field, items_field and optionally limit_parameter";
+                let Some(map) = value.as_object() else {
+                    return Some(expected);
+                };
+                let required = ["marker_parameter", "next_marker_field", "items_field"]
+                    .iter()
+                    .all(|key| map.get(*key).is_some_and(Value::is_string));
+                let optional = map.get("limit_parameter").is_none_or(Value::is_string);
+                (!(required && optional)).then_some(expected)
+            }
+        }
+    }
+}
+
+pub fn check(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
+    visit(doc, "#", warnings);
+}
+
+fn visit(value: &mut Value, at: &str, warnings: &mut Vec<Diagnostic>) {
+    match value {
+        Value::Object(map) => {
+            let ours: Vec<String> = map
+                .keys()
+                .filter(|k| k.starts_with(PREFIX))
+                .cloned()
+                .collect();
+            for key in ours {
+                let pointer = child(at, &key);
+                let problem = match KNOWN.iter().find(|(name, _)| *name == key) {
+                    None => Some(format!(
+                        "unknown extension; ignored (known: {})",
+                        KNOWN.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                    )),
+                    Some((_, shape)) => map
+                        .get(&key)
+                        .and_then(|v| shape.mismatch(v))
+                        .map(|expected| format!("must be {expected}; ignored")),
+                };
+                if let Some(message) = problem {
+                    warnings.push(Diagnostic::new(pointer, message));
+                    map.shift_remove(&key);
+                }
+            }
+            for (key, value) in map.iter_mut() {
+                // Examples and other extensions' values are data.
+                if key == "example" || key == "examples" || key == "default" || key == "enum" {
+                    continue;
+                }
+                if key.starts_with("x-") && !key.starts_with(PREFIX) {
+                    continue;
+                }
+                visit(value, &child(at, key), warnings);
+            }
+        }
+        Value::Array(items) => {
+            for (index, value) in items.iter_mut().enumerate() {
+                visit(value, &child(at, &index.to_string()), warnings);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn misshapen_and_unknown_extensions_are_dropped_with_a_warning() {
+        let mut doc = json!({
+            "info": {"x-vendorgen-crate-name": 7, "x-pagination": {"anything": true}},
+            "paths": {"/a": {"get": {
+                "x-vendorgen-pagination": {"marker_parameter": "m", "next_marker_field": "n", "items_field": "i"},
+                "x-vendorgen-paginate": true,
+                "parameters": [{"x-vendorgen-client-value": ["no"]}]
+            }}}
+        });
+        let mut warnings = Vec::new();
+        check(&mut doc, &mut warnings);
+        let text: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 3, "{text:?}");
+        assert!(text[0].starts_with("#/info/x-vendorgen-crate-name: must be a string"));
+        assert!(
+            text.iter()
+                .any(|t| t.starts_with("#/paths/~1a/get/x-vendorgen-paginate: unknown extension"))
+        );
+        assert!(text.iter().any(|t| t.starts_with(
+            "#/paths/~1a/get/parameters/0/x-vendorgen-client-value: must be a string"
+        )));
+        assert!(doc["info"].get("x-vendorgen-crate-name").is_none());
+        // Another vendor's extension is not ours to judge; ours that fit stay.
+        assert!(doc["info"].get("x-pagination").is_some());
+        assert!(
+            doc["paths"]["/a"]["get"]
+                .get("x-vendorgen-pagination")
+                .is_some()
+        );
+    }
+}
