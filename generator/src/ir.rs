@@ -105,6 +105,9 @@ pub enum TypeKind {
     Alias(TypeRef),
     /// `oneOf` / `anyOf`.
     Union(UnionDef),
+    /// A named schema that would be a type alias, but whose alias would
+    /// refer to itself (`Tree = Vec<Tree>`): a transparent newtype instead.
+    Newtype(TypeRef),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -142,6 +145,9 @@ pub struct EnumDef {
 pub enum EnumRepr {
     String,
     Integer,
+    /// Values of any JSON type (numbers with fractions, booleans, mixed
+    /// types): each variant's `value` is its JSON text.
+    Json,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -165,6 +171,9 @@ pub struct UnionVariant {
     pub ty: TypeRef,
     /// Discriminator values that select this variant.
     pub tags: Vec<String>,
+    /// Held in a `Box`: the variant closes a cycle, or is much larger than
+    /// the others (clippy's `large_enum_variant`).
+    pub boxed: bool,
 }
 
 /// A reference to a type, as a field, parameter or body uses it.
@@ -211,7 +220,7 @@ impl TypeKind {
                 .map(|f| &f.ty)
                 .chain(s.additional.as_ref())
                 .collect(),
-            TypeKind::Alias(target) => vec![target],
+            TypeKind::Alias(target) | TypeKind::Newtype(target) => vec![target],
             TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
             TypeKind::Enum(_) => Vec::new(),
         }

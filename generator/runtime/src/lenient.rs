@@ -3,7 +3,8 @@
 //!
 //! Requests stay strict (they follow the documentation); responses are read
 //! leniently so that a documented-vs-actual mismatch never loses a whole
-//! response.
+//! response. Also the writer of tagged union variants, which adds a tag the
+//! variant's own type does not carry, so that what is written reads back.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -241,4 +242,26 @@ where
     D: Deserializer<'de>,
 {
     required(d.deserialize_any(BoolVisitor)?, "a boolean")
+}
+
+/// Writes a variant of a tagged union (`discriminator`) with its tag: when
+/// the variant's own type does not carry the discriminating property, it is
+/// added, so the value reads back as the same variant.
+pub fn serialize_tagged<T, S>(
+    value: &T,
+    property: &str,
+    tag: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error>
+where
+    T: serde::Serialize,
+    S: serde::Serializer,
+{
+    use serde::Serialize;
+    let mut json = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+    if let serde_json::Value::Object(map) = &mut json {
+        map.entry(property)
+            .or_insert_with(|| serde_json::Value::String(tag.to_string()));
+    }
+    json.serialize(serializer)
 }

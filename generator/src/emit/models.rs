@@ -25,6 +25,7 @@ pub fn model_file(def: &TypeDef, in_requests: bool) -> TokenStream {
         TypeKind::Enum(e) => enum_tokens(def, e, in_requests),
         TypeKind::Alias(target) => alias_tokens(def, target),
         TypeKind::Union(u) => union_tokens(def, u, in_requests),
+        TypeKind::Newtype(inner) => newtype_tokens(def, inner, in_requests),
     };
     let imports = imports(def);
     quote! {
@@ -291,6 +292,9 @@ fn variant_doc(value: &str) -> String {
 }
 
 fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
+    if e.repr == EnumRepr::Json {
+        return json_enum_tokens(def, e, in_requests);
+    }
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
@@ -317,7 +321,7 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             },
             quote! { out.check_enum(path, value, Self::VALUES); },
         ),
-        EnumRepr::Integer => {
+        EnumRepr::Integer | EnumRepr::Json => {
             let numbers: Vec<i64> = e
                 .variants
                 .iter()
@@ -347,7 +351,7 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
     };
     let display_value = match e.repr {
         EnumRepr::String => quote! { f.write_str(self.as_str()) },
-        EnumRepr::Integer => quote! { write!(f, "{}", self.as_i64()) },
+        EnumRepr::Integer | EnumRepr::Json => quote! { write!(f, "{}", self.as_i64()) },
     };
     let from_str = match e.repr {
         EnumRepr::String => quote! {
@@ -363,7 +367,7 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
                 }
             }
         },
-        EnumRepr::Integer => quote! {},
+        EnumRepr::Integer | EnumRepr::Json => quote! {},
     };
     let validate = if in_requests {
         quote! {
@@ -451,7 +455,10 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     let types: Vec<_> = u
         .variants
         .iter()
-        .map(|v| type_tokens(&v.ty, Scope::Models))
+        .map(|v| {
+            let ty = type_tokens(&v.ty, Scope::Models);
+            if v.boxed { quote! { Box<#ty> } } else { ty }
+        })
         .collect();
     let variant_docs: Vec<String> = u
         .variants
@@ -462,6 +469,9 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
         Some(property) => {
             let arms = u.variants.iter().zip(&variants).map(|(variant, ident)| {
                 let tags = &variant.tags;
+                if tags.is_empty() {
+                    return quote! {};
+                }
                 quote! { #(Some(#tags))|* => serde_json::from_value(value).map(Self::#ident).map_err(serde::de::Error::custom), }
             });
             quote! {
@@ -502,6 +512,16 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     } else {
         quote! {}
     };
+    // A tagged variant is written with its tag, even when its type does not
+    // name the discriminating property, so that it reads back as itself.
+    let serialize_arms = u.variants.iter().zip(&variants).map(|(variant, ident)| {
+        match (&u.discriminator, variant.tags.first()) {
+            (Some(property), Some(tag)) => quote! {
+                Self::#ident(value) => crate::runtime::lenient::serialize_tagged(value, #property, #tag, serializer),
+            },
+            _ => quote! { Self::#ident(value) => value.serialize(serializer), },
+        }
+    });
     let describe_tags = u
         .discriminator
         .as_ref()
@@ -521,7 +541,7 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
-                    #(Self::#variants(value) => value.serialize(serializer),)*
+                    #(#serialize_arms)*
                     Self::Unknown(value) => value.serialize(serializer),
                 }
             }
@@ -532,6 +552,156 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
                 #deserialize
             }
         }
+
+        #validate
+    }
+}
+
+/// An enum of JSON values of any type (numbers with fractions, booleans,
+/// mixed types); unknown values are kept as sent.
+fn json_enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let variant_docs: Vec<String> = e.variants.iter().map(|v| variant_doc(&v.value)).collect();
+    let texts: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+    let parsed: Vec<serde_json::Value> = texts
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap_or(serde_json::Value::Null))
+        .collect();
+    let values = parsed.iter().map(|value| match value {
+        serde_json::Value::String(text) => quote! { serde_json::Value::String(#text.to_string()) },
+        serde_json::Value::Bool(flag) => quote! { serde_json::Value::Bool(#flag) },
+        serde_json::Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => {
+                let lit = proc_macro2::Literal::i64_suffixed(i);
+                quote! { serde_json::Value::from(#lit) }
+            }
+            (_, Some(u), _) => {
+                let lit = proc_macro2::Literal::u64_suffixed(u);
+                quote! { serde_json::Value::from(#lit) }
+            }
+            (_, _, Some(f)) => {
+                let lit = proc_macro2::Literal::f64_suffixed(f);
+                quote! { serde_json::Value::from(#lit) }
+            }
+            _ => quote! { serde_json::Value::Null },
+        },
+        other => {
+            let text = other.to_string();
+            quote! { serde_json::from_str(#text).unwrap_or_default() }
+        }
+    });
+    let matches = parsed.iter().zip(&variants).map(|(value, variant)| {
+        let condition = match value {
+            serde_json::Value::String(text) => quote! { value.as_str() == Some(#text) },
+            serde_json::Value::Bool(flag) => quote! { value.as_bool() == Some(#flag) },
+            serde_json::Value::Number(n) => match n.as_f64() {
+                // Integral values also match when sent as `1.0` (and floats as `1`).
+                Some(f) if n.as_i64().is_some() || n.as_u64().is_some() => {
+                    let lit = proc_macro2::Literal::f64_suffixed(f);
+                    quote! { value.as_f64().is_some_and(|v| (v - #lit).abs() < f64::EPSILON) }
+                }
+                Some(f) => {
+                    let lit = proc_macro2::Literal::f64_suffixed(f);
+                    quote! { value.as_f64().is_some_and(|v| (v - #lit).abs() <= f64::EPSILON * #lit.abs()) }
+                }
+                None => quote! { false },
+            },
+            _ => quote! { value == Self::#variant.to_value() },
+        };
+        quote! { if #condition { return Self::#variant; } }
+    });
+    let validate = if in_requests {
+        quote! {
+            impl crate::runtime::validate::Validate for #name {
+                fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+                    if let Self::Unknown(value) = self {
+                        out.check_enum(path, &value.to_string(), Self::VALUES);
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the client does not know, kept as sent.
+            Unknown(serde_json::Value),
+        }
+
+        impl #name {
+            /// Every value the spec documents, as JSON text.
+            pub const VALUES: &'static [&'static str] = &[#(#texts),*];
+
+            /// The value as sent on the wire.
+            pub fn to_value(&self) -> serde_json::Value {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Unknown(value) => value.clone(),
+                }
+            }
+        }
+
+        impl From<serde_json::Value> for #name {
+            fn from(value: serde_json::Value) -> Self {
+                #(#matches)*
+                Self::Unknown(value)
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.to_value())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.to_value().serialize(serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                serde_json::Value::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        #validate
+    }
+}
+
+/// A named schema that refers to itself through a list or map: a
+/// transparent newtype (a type alias cannot be recursive).
+fn newtype_tokens(def: &TypeDef, inner: &TypeRef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(
+        &def.docs,
+        &format!("The `{}` schema ({}).", def.name, describe(inner)),
+        &[],
+    );
+    let inner = type_tokens(inner, Scope::Models);
+    let validate = if in_requests {
+        quote! {
+            impl crate::runtime::validate::Validate for #name {
+                fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+                    self.0.validate_into(path, out);
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct #name(pub #inner);
 
         #validate
     }

@@ -1,0 +1,354 @@
+//! Every type finite in size and clippy-clean: struct fields and union
+//! variants that close a cycle are boxed (Tarjan's strongly connected
+//! components, linear time), union variants far larger than the rest are
+//! boxed (clippy's `large_enum_variant`), and a named alias that would refer
+//! to itself (`Tree = Vec<Tree>`, which Rust rejects) becomes a newtype.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::diagnostics::Diagnostic;
+use crate::ir::{EnumRepr, FloatWidth, IntWidth, TypeDef, TypeKind, TypeRef};
+
+/// Clippy's `large_enum_variant` fires when one variant is 200 bytes larger
+/// than the next; a variant whose size may exceed this is boxed.
+const LARGE_VARIANT: u64 = 192;
+
+pub fn lay_out(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<Diagnostic>) {
+    break_alias_loops(types, warnings);
+    box_cycles(types);
+    box_large_variants(types);
+}
+
+/// Aliases that reach themselves through aliases only: through an array or
+/// map they become newtypes; with nothing in between (`A = B`, `B = A`) there
+/// is no value at all to describe, so they become free-form JSON with a warning.
+fn break_alias_loops(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<Diagnostic>) {
+    let aliases: HashMap<String, TypeRef> = types
+        .iter()
+        .filter_map(|(name, def)| match &def.kind {
+            TypeKind::Alias(target) => Some((name.clone(), target.clone())),
+            _ => None,
+        })
+        .collect();
+    for (name, target) in &aliases {
+        // States: (alias, whether an array or map was passed on the way).
+        let mut seen: HashSet<(&str, bool)> = HashSet::new();
+        let mut stack: Vec<(&TypeRef, bool)> = vec![(target, false)];
+        let mut found: Option<bool> = None;
+        while let Some((ty, contained)) = stack.pop() {
+            match ty {
+                TypeRef::Array(inner) | TypeRef::Map(inner) => stack.push((inner, true)),
+                TypeRef::Named(next) => {
+                    if next == name {
+                        found = Some(found.unwrap_or(false) || contained);
+                        if contained {
+                            break;
+                        }
+                        continue;
+                    }
+                    if let Some((key, next_target)) = aliases.get_key_value(next) {
+                        if seen.insert((key.as_str(), contained)) {
+                            stack.push((next_target, contained));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(def) = types.get_mut(name) else {
+            continue;
+        };
+        match found {
+            Some(true) => def.kind = TypeKind::Newtype(target.clone()),
+            Some(false) => {
+                warnings.push(Diagnostic::new(
+                    def.origin.clone(),
+                    "this schema only refers to itself: it is typed as any JSON value",
+                ));
+                def.kind = TypeKind::Alias(TypeRef::Json);
+            }
+            None => {}
+        }
+    }
+}
+
+/// Boxes every struct field and union variant whose type leads back to its
+/// own type without passing through a `Vec` or map (which already allocate).
+fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
+    let edges: BTreeMap<String, Vec<String>> = types
+        .iter()
+        .map(|(name, def)| (name.clone(), direct_refs(&def.kind)))
+        .collect();
+    let component = strongly_connected(&edges);
+    let same = |own: Option<usize>, ty: &TypeRef| match ty {
+        TypeRef::Named(target) => own.is_some() && component.get(target).copied() == own,
+        _ => false,
+    };
+    for def in types.values_mut() {
+        let own = component.get(&def.name).copied();
+        match &mut def.kind {
+            TypeKind::Struct(s) => {
+                for field in &mut s.fields {
+                    if same(own, &field.ty) {
+                        field.boxed = true;
+                    }
+                }
+            }
+            TypeKind::Union(u) => {
+                for variant in &mut u.variants {
+                    if same(own, &variant.ty) {
+                        variant.boxed = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn direct_refs(kind: &TypeKind) -> Vec<String> {
+    let named = |ty: &TypeRef| match ty {
+        TypeRef::Named(name) => Some(name.clone()),
+        _ => None,
+    };
+    match kind {
+        TypeKind::Struct(s) => s.fields.iter().filter_map(|f| named(&f.ty)).collect(),
+        TypeKind::Alias(ty) | TypeKind::Newtype(ty) => named(ty).into_iter().collect(),
+        TypeKind::Union(u) => u.variants.iter().filter_map(|v| named(&v.ty)).collect(),
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
+/// Boxes union variants whose size may pass clippy's threshold.
+fn box_large_variants(types: &mut BTreeMap<String, TypeDef>) {
+    let mut sizes = Sizes {
+        types,
+        known: HashMap::new(),
+        visiting: HashSet::new(),
+    };
+    let mut large: Vec<(String, usize)> = Vec::new();
+    for (name, def) in sizes.types {
+        if let TypeKind::Union(u) = &def.kind {
+            for (index, variant) in u.variants.iter().enumerate() {
+                if !variant.boxed {
+                    large.push((name.clone(), index));
+                }
+            }
+        }
+    }
+    let mut to_box = Vec::new();
+    for (name, index) in large {
+        let ty = match &sizes.types[&name].kind {
+            TypeKind::Union(u) => u.variants[index].ty.clone(),
+            _ => continue,
+        };
+        if matches!(ty, TypeRef::Named(_)) && sizes.of(&ty) > LARGE_VARIANT {
+            to_box.push((name, index));
+        }
+    }
+    for (name, index) in to_box {
+        if let Some(TypeKind::Union(u)) = types.get_mut(&name).map(|d| &mut d.kind) {
+            u.variants[index].boxed = true;
+        }
+    }
+}
+
+/// Upper bounds of the in-memory size of types on 64-bit targets (each field
+/// rounded up to 8 bytes, `Option` adding 8 unless the type has a niche).
+struct Sizes<'t> {
+    types: &'t BTreeMap<String, TypeDef>,
+    known: HashMap<String, u64>,
+    visiting: HashSet<String>,
+}
+
+impl Sizes<'_> {
+    fn of(&mut self, ty: &TypeRef) -> u64 {
+        match ty {
+            TypeRef::String
+            | TypeRef::Binary
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+            | TypeRef::Base64
+            | TypeRef::Array(_)
+            | TypeRef::Map(_) => 24,
+            TypeRef::Integer(IntWidth::I32) | TypeRef::Number(FloatWidth::F32) => 4,
+            TypeRef::Integer(IntWidth::I64) | TypeRef::Number(FloatWidth::F64) => 8,
+            TypeRef::Boolean => 1,
+            TypeRef::Json => 32,
+            TypeRef::Named(name) => self.named(name),
+        }
+    }
+
+    fn optional(&mut self, ty: &TypeRef, boxed: bool) -> u64 {
+        if boxed {
+            return 8;
+        }
+        let niche = matches!(
+            ty,
+            TypeRef::String
+                | TypeRef::Binary
+                | TypeRef::DateTime
+                | TypeRef::Date
+                | TypeRef::Uuid
+                | TypeRef::Base64
+                | TypeRef::Array(_)
+                | TypeRef::Map(_)
+                | TypeRef::Boolean
+        );
+        let size = self.of(ty).next_multiple_of(8);
+        if niche { size } else { size + 8 }
+    }
+
+    fn named(&mut self, name: &str) -> u64 {
+        if let Some(&size) = self.known.get(name) {
+            return size;
+        }
+        let Some(def) = self.types.get(name) else {
+            return 8;
+        };
+        if !self.visiting.insert(name.to_string()) {
+            // On a cycle: some field on the way is boxed.
+            return 8;
+        }
+        let size = match &def.kind {
+            TypeKind::Struct(s) => {
+                let fields: u64 = s
+                    .fields
+                    .iter()
+                    .map(|f| self.optional(&f.ty, f.boxed))
+                    .sum();
+                fields + if s.additional.is_some() { 24 } else { 0 }
+            }
+            TypeKind::Enum(e) => match e.repr {
+                EnumRepr::String => 32,
+                EnumRepr::Integer => 16,
+                EnumRepr::Json => 40,
+            },
+            TypeKind::Alias(target) | TypeKind::Newtype(target) => self.of(target),
+            TypeKind::Union(u) => {
+                let largest = u
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        if v.boxed {
+                            8
+                        } else {
+                            self.of(&v.ty).next_multiple_of(8)
+                        }
+                    })
+                    .max()
+                    .unwrap_or(0);
+                largest.max(32) + 8
+            }
+        };
+        self.visiting.remove(name);
+        self.known.insert(name.to_string(), size);
+        size
+    }
+}
+
+/// Component index of every node that sits on a cycle (including self-loops).
+fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> HashMap<String, usize> {
+    struct State<'e> {
+        edges: &'e BTreeMap<String, Vec<String>>,
+        index: HashMap<&'e str, usize>,
+        low: HashMap<&'e str, usize>,
+        on_stack: HashSet<&'e str>,
+        stack: Vec<&'e str>,
+        next: usize,
+        out: HashMap<String, usize>,
+        components: usize,
+    }
+    fn visit<'e>(state: &mut State<'e>, node: &'e str) {
+        // Iterative DFS: a deep chain of schemas must not overflow the stack.
+        let mut work: Vec<(&'e str, usize)> = vec![(node, 0)];
+        state.index.insert(node, state.next);
+        state.low.insert(node, state.next);
+        state.next += 1;
+        state.stack.push(node);
+        state.on_stack.insert(node);
+        while let Some((current, edge)) = work.pop() {
+            let targets = state.edges.get(current).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(target) = targets.get(edge) {
+                work.push((current, edge + 1));
+                let Some((target, _)) = state.edges.get_key_value(target) else {
+                    continue;
+                };
+                let target = target.as_str();
+                if !state.index.contains_key(target) {
+                    state.index.insert(target, state.next);
+                    state.low.insert(target, state.next);
+                    state.next += 1;
+                    state.stack.push(target);
+                    state.on_stack.insert(target);
+                    work.push((target, 0));
+                } else if state.on_stack.contains(target) {
+                    let low = state.low[current].min(state.index[target]);
+                    state.low.insert(current, low);
+                }
+                continue;
+            }
+            if let Some((parent, _)) = work.last() {
+                let low = state.low[*parent].min(state.low[current]);
+                state.low.insert(parent, low);
+            }
+            if state.low[current] == state.index[current] {
+                let mut members = Vec::new();
+                while let Some(member) = state.stack.pop() {
+                    state.on_stack.remove(member);
+                    members.push(member);
+                    if member == current {
+                        break;
+                    }
+                }
+                let self_loop = state
+                    .edges
+                    .get(current)
+                    .is_some_and(|t| t.iter().any(|t| t == current));
+                if members.len() > 1 || self_loop {
+                    for member in members {
+                        state.out.insert(member.to_string(), state.components);
+                    }
+                    state.components += 1;
+                }
+            }
+        }
+    }
+    let mut state = State {
+        edges,
+        index: HashMap::new(),
+        low: HashMap::new(),
+        on_stack: HashSet::new(),
+        stack: Vec::new(),
+        next: 0,
+        out: HashMap::new(),
+        components: 0,
+    };
+    for node in edges.keys() {
+        if !state.index.contains_key(node.as_str()) {
+            visit(&mut state, node);
+        }
+    }
+    state.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_cycles_and_self_loops_only() {
+        let mut edges = BTreeMap::new();
+        edges.insert("A".to_string(), vec!["B".to_string()]);
+        edges.insert("B".to_string(), vec!["A".to_string(), "C".to_string()]);
+        edges.insert("C".to_string(), vec![]);
+        edges.insert("D".to_string(), vec!["D".to_string()]);
+        let out = strongly_connected(&edges);
+        assert_eq!(out.get("A"), out.get("B"));
+        assert!(out.contains_key("A"));
+        assert!(!out.contains_key("C"));
+        assert!(out.contains_key("D"));
+        assert_ne!(out.get("A"), out.get("D"));
+    }
+}
