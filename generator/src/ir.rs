@@ -163,6 +163,10 @@ pub struct UnionDef {
     pub variants: Vec<UnionVariant>,
     /// The discriminating property, when the spec names one.
     pub discriminator: Option<String>,
+    /// A variant leads back to this union through unions and aliases only,
+    /// so trying the variants could recurse on the same value for ever: the
+    /// generated parser guards against re-entry.
+    pub reentrant: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -196,6 +200,9 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// A named type in `models`.
     Named(String),
+    /// An array item or map value that may be `null` (`Option<T>`). Fields
+    /// carry their own optionality instead (`Field::nullable`).
+    Nullable(Box<TypeRef>),
 }
 
 impl TypeRef {
@@ -203,7 +210,9 @@ impl TypeRef {
     pub fn named(&self) -> Option<&str> {
         match self {
             TypeRef::Named(name) => Some(name),
-            TypeRef::Array(inner) | TypeRef::Map(inner) => inner.named(),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.named()
+            }
             _ => None,
         }
     }

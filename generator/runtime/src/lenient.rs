@@ -265,3 +265,41 @@ where
     }
     json.serialize(serializer)
 }
+
+thread_local! {
+    /// The unions being parsed on this thread, each with the value it is
+    /// trying its variants on.
+    static TRYING: std::cell::RefCell<Vec<(&'static str, serde_json::Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `attempt` (trying the variants of the union `name` on `value`),
+/// unless the same union is already trying the same value further up this
+/// thread's stack: a union that contains itself would otherwise recurse for
+/// ever. `None` means re-entered; a nested value is always smaller, so real
+/// recursion (a tree of expressions) is never refused.
+pub fn without_reentry<T>(
+    name: &'static str,
+    value: &serde_json::Value,
+    attempt: impl FnOnce() -> T,
+) -> Option<T> {
+    /// Pops the entry even if `attempt` unwinds.
+    struct Pop;
+    impl Drop for Pop {
+        fn drop(&mut self) {
+            TRYING.with(|trying| trying.borrow_mut().pop());
+        }
+    }
+    let reentered = TRYING.with(|trying| {
+        trying
+            .borrow()
+            .iter()
+            .any(|(other, seen)| *other == name && seen == value)
+    });
+    if reentered {
+        return None;
+    }
+    TRYING.with(|trying| trying.borrow_mut().push((name, value.clone())));
+    let _pop = Pop;
+    Some(attempt())
+}

@@ -485,16 +485,37 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
         }
         None => {
             let attempts = variants.iter().zip(&types).map(|(ident, ty)| {
+                let found = if u.reentrant {
+                    quote! { Some(Self::#ident(parsed)) }
+                } else {
+                    quote! { Ok(Self::#ident(parsed)) }
+                };
                 quote! {
                     if let Ok(parsed) = serde_json::from_value::<#ty>(value.clone()) {
-                        return Ok(Self::#ident(parsed));
+                        return #found;
                     }
                 }
             });
-            quote! {
-                let value = serde_json::Value::deserialize(deserializer)?;
-                #(#attempts)*
-                Ok(Self::Unknown(value))
+            if u.reentrant {
+                let type_name = &def.name;
+                quote! {
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    let parsed = crate::runtime::lenient::without_reentry(#type_name, &value, || {
+                        #(#attempts)*
+                        None
+                    });
+                    match parsed {
+                        Some(Some(parsed)) => Ok(parsed),
+                        Some(None) => Ok(Self::Unknown(value)),
+                        None => Err(serde::de::Error::custom(concat!(#type_name, " contains itself: tried again on the same value"))),
+                    }
+                }
+            } else {
+                quote! {
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    #(#attempts)*
+                    Ok(Self::Unknown(value))
+                }
             }
         }
     };

@@ -145,6 +145,17 @@ pub fn value_checks(
             let validate = validate_path();
             quote! { #validate(#value, #path, out); }
         }
+        TypeRef::Nullable(inner) => {
+            let checks = value_checks(&quote! { value }, path, inner, c);
+            if checks.is_empty() {
+                return checks;
+            }
+            quote! {
+                if let Some(value) = #value {
+                    #checks
+                }
+            }
+        }
         TypeRef::Boolean | TypeRef::Json => quote! {},
     }
 }

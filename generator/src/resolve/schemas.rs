@@ -302,11 +302,11 @@ impl<'a> TypeSpace<'a> {
             Plan::Scalar(ty) => Some(ty),
             Plan::Array(items) => {
                 let items = match items {
-                    Some(items) => self.type_ref_boxed(
-                        items,
-                        &child(pointer, "items"),
-                        &format!("{hint} item"),
-                    )?,
+                    Some(items) => {
+                        let at = child(pointer, "items");
+                        let ty = self.type_ref_boxed(items, &at, &format!("{hint} item"))?;
+                        self.nullable_boxed(items, &at, ty)
+                    }
                     None => TypeRef::Json,
                 };
                 Some(TypeRef::Array(Box::new(items)))
@@ -338,13 +338,30 @@ impl<'a> TypeSpace<'a> {
             None | Some(AdditionalProperties::Any(_)) => {
                 Some(TypeRef::Map(Box::new(TypeRef::Json)))
             }
-            Some(AdditionalProperties::Schema(schema)) => self
-                .type_ref(
-                    schema,
-                    &child(pointer, "additionalProperties"),
-                    &format!("{hint} value"),
-                )
-                .map(|value| TypeRef::Map(Box::new(value))),
+            Some(AdditionalProperties::Schema(schema)) => {
+                let at = child(pointer, "additionalProperties");
+                let value = self.type_ref(schema, &at, &format!("{hint} value"))?;
+                let value = match self.follow(schema, &at) {
+                    Some(resolved) if self.core(resolved, &at).1 => {
+                        nullable(value)
+                    }
+                    _ => value,
+                };
+                Some(TypeRef::Map(Box::new(value)))
+            }
+        }
+    }
+
+    /// `ty`, as `Option` when the item schema admits `null`.
+    fn nullable_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        ty: TypeRef,
+    ) -> TypeRef {
+        match self.follow_boxed(schema, pointer) {
+            Some(resolved) if self.core(resolved, pointer).1 => nullable(ty),
+            _ => ty,
         }
     }
 
@@ -611,7 +628,7 @@ impl<'a> TypeSpace<'a> {
         if parts.additional.is_none() {
             parts.additional = view.additional.cloned();
         }
-        let beside = !view.one_of.is_empty() || !view.any_of.is_empty();
+        let beside = view.has_union();
         if parts.properties.is_empty() && !beside {
             return Some(TypeKind::Alias(self.agreed_type(&parts, pointer, name)?));
         }
@@ -725,6 +742,7 @@ impl<'a> TypeSpace<'a> {
         Some(TypeKind::Union(UnionDef {
             variants,
             discriminator: discriminator.map(|d| d.property_name.clone()),
+            reentrant: false,
         }))
     }
 }
@@ -822,6 +840,14 @@ pub(super) fn field_names<'p>(wire_names: impl Iterator<Item = &'p str>) -> Vec<
 }
 
 
+/// `Option<ty>`; free-form JSON already holds `null`.
+fn nullable(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Json | TypeRef::Nullable(_) => ty,
+        other => TypeRef::Nullable(Box::new(other)),
+    }
+}
+
 fn variant_hint(schema: &Schema, index: usize) -> String {
     if let Some(title) = &schema.schema_data.title {
         return title.clone();
@@ -884,6 +910,10 @@ fn enum_def(typ: Option<&str>, values: &[serde_json::Value]) -> EnumDef {
                 serde_json::Value::Bool(false) => "False".into(),
                 serde_json::Value::Number(number) => match number.as_i64() {
                     Some(integer) => integer_variant(integer),
+                    // `1.0` reads as `V1`, not `V1_0`.
+                    None if number.as_f64().is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) => {
+                        integer_variant(number.as_f64().unwrap_or_default() as i64)
+                    }
                     None => {
                         let text = number.to_string();
                         let sign = if text.starts_with('-') { "Minus" } else { "V" };

@@ -15,6 +15,7 @@ const LARGE_VARIANT: u64 = 192;
 
 pub fn lay_out(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<Diagnostic>) {
     break_alias_loops(types, warnings);
+    mark_reentrant_unions(types);
     box_cycles(types);
     box_large_variants(types);
 }
@@ -38,6 +39,7 @@ fn break_alias_loops(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<D
         while let Some((ty, contained)) = stack.pop() {
             match ty {
                 TypeRef::Array(inner) | TypeRef::Map(inner) => stack.push((inner, true)),
+                TypeRef::Nullable(inner) => stack.push((inner, contained)),
                 TypeRef::Named(next) => {
                     if next == name {
                         found = Some(found.unwrap_or(false) || contained);
@@ -68,6 +70,49 @@ fn break_alias_loops(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<D
                 def.kind = TypeKind::Alias(TypeRef::Json);
             }
             None => {}
+        }
+    }
+}
+
+/// Unions that reach themselves through union variants and aliases alone:
+/// parsing one tries a variant that tries the union again on the same value.
+fn mark_reentrant_unions(types: &mut BTreeMap<String, TypeDef>) {
+    let step = |def: &TypeDef| -> Vec<String> {
+        match &def.kind {
+            TypeKind::Union(u) => u
+                .variants
+                .iter()
+                .filter_map(|v| match &v.ty {
+                    TypeRef::Named(name) => Some(name.clone()),
+                    _ => None,
+                })
+                .collect(),
+            TypeKind::Alias(TypeRef::Named(name)) => vec![name.clone()],
+            _ => Vec::new(),
+        }
+    };
+    let mut reentrant = Vec::new();
+    for (name, def) in types.iter() {
+        if !matches!(def.kind, TypeKind::Union(_)) {
+            continue;
+        }
+        let mut seen = HashSet::new();
+        let mut stack = step(def);
+        while let Some(next) = stack.pop() {
+            if next == *name {
+                reentrant.push(name.clone());
+                break;
+            }
+            if seen.insert(next.clone()) {
+                if let Some(next_def) = types.get(&next) {
+                    stack.extend(step(next_def));
+                }
+            }
+        }
+    }
+    for name in reentrant {
+        if let Some(TypeKind::Union(u)) = types.get_mut(&name).map(|d| &mut d.kind) {
+            u.reentrant = true;
         }
     }
 }
@@ -177,6 +222,7 @@ impl Sizes<'_> {
             TypeRef::Boolean => 1,
             TypeRef::Json => 32,
             TypeRef::Named(name) => self.named(name),
+            TypeRef::Nullable(inner) => self.of(inner).next_multiple_of(8) + 8,
         }
     }
 

@@ -130,6 +130,12 @@ impl<'s> View<'s> {
         self.properties.is_some_and(|p| !p.is_empty())
     }
 
+    /// `oneOf`/`anyOf` with a member that constrains anything (a member `{}`
+    /// admits every value, so a union of only such members says nothing).
+    pub fn has_union(&self) -> bool {
+        self.one_of.iter().chain(self.any_of).any(|m| !is_doc_only(m))
+    }
+
     /// Nothing that gives the schema a shape: `{}`, or only docs, `nullable`,
     /// `required` and the like. Such a schema accepts any value.
     pub fn is_unconstrained(&self) -> bool {
@@ -204,10 +210,8 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
             .enumerate()
             .filter(|(_, member)| !is_doc_only(member))
             .collect();
-        let siblings = view.has_properties()
-            || !view.one_of.is_empty()
-            || !view.any_of.is_empty()
-            || !view.enumeration.is_empty();
+        let siblings =
+            view.has_properties() || view.has_union() || !view.enumeration.is_empty();
         return match shaped.as_slice() {
             [(index, member)] if !siblings => Plan::Through {
                 member,
@@ -293,7 +297,7 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
             if !dropped.is_empty() {
                 warn(
                     "",
-                    format!("`type: {typ}` with {}: the value is typed as a {typ} and the rest is not checked", dropped.join(", ")),
+                    format!("`type: {typ}` with {}: the value is typed as {} {typ} and the rest is not checked", dropped.join(", "), if typ == "integer" { "an" } else { "a" }),
                 );
             }
             Plan::Scalar(view.scalar.clone().unwrap_or(TypeRef::Json))
