@@ -190,7 +190,13 @@ fn fixtures_generate_clippy_clean_crates() {
     test.current_dir(workspace.path())
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("RUSTFLAGS")
-        .args(["test", "--quiet", "--offline", "--test", "examples_round_trip"]);
+        .args([
+            "test",
+            "--quiet",
+            "--offline",
+            "--test",
+            "examples_round_trip",
+        ]);
     for package in &round_trips {
         test.args(["-p", package]);
     }

@@ -303,3 +303,50 @@ pub fn without_reentry<T>(
     let _pop = Pop;
     Some(attempt())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Circle {
+        radius: f64,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Tagged {
+        kind: &'static str,
+    }
+
+    #[test]
+    fn a_tag_is_added_only_when_missing() {
+        let mut out = Vec::new();
+        let mut serializer = serde_json::Serializer::new(&mut out);
+        let written = serialize_tagged(&Circle { radius: 1.5 }, "kind", "circle", &mut serializer);
+        assert!(written.is_ok());
+        assert_eq!(out, br#"{"radius":1.5,"kind":"circle"}"#);
+        let kept = serde_json::to_value(Tagged { kind: "own" }).ok();
+        let mut out = Vec::new();
+        let mut serializer = serde_json::Serializer::new(&mut out);
+        let written = serialize_tagged(&Tagged { kind: "own" }, "kind", "other", &mut serializer);
+        assert!(written.is_ok());
+        assert_eq!(serde_json::from_slice::<serde_json::Value>(&out).ok(), kept);
+    }
+
+    #[test]
+    fn reentry_on_the_same_value_is_refused_but_nesting_is_not() {
+        let outer = serde_json::json!({"a": [1]});
+        let inner = serde_json::json!([1]);
+        let result = without_reentry("U", &outer, || {
+            let again = without_reentry("U", &outer, || 1);
+            let nested = without_reentry("U", &inner, || 2);
+            let other = without_reentry("V", &outer, || 3);
+            (again, nested, other)
+        });
+        assert_eq!(result, Some((None, Some(2), Some(3))));
+        // The guard is released afterwards, even after a panic inside.
+        let caught = std::panic::catch_unwind(|| without_reentry("U", &outer, || panic!("inside")));
+        assert!(caught.is_err());
+        assert_eq!(without_reentry("U", &outer, || 4), Some(4));
+    }
+}

@@ -457,7 +457,11 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
         .iter()
         .map(|v| {
             let ty = type_tokens(&v.ty, Scope::Models);
-            if v.boxed { quote! { Box<#ty> } } else { ty }
+            if v.boxed {
+                quote! { Box<#ty> }
+            } else {
+                ty
+            }
         })
         .collect();
     let variant_docs: Vec<String> = u

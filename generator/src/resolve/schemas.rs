@@ -342,9 +342,7 @@ impl<'a> TypeSpace<'a> {
                 let at = child(pointer, "additionalProperties");
                 let value = self.type_ref(schema, &at, &format!("{hint} value"))?;
                 let value = match self.follow(schema, &at) {
-                    Some(resolved) if self.core(resolved, &at).1 => {
-                        nullable(value)
-                    }
+                    Some(resolved) if self.core(resolved, &at).1 => nullable(value),
                     _ => value,
                 };
                 Some(TypeRef::Map(Box::new(value)))
@@ -839,7 +837,6 @@ pub(super) fn field_names<'p>(wire_names: impl Iterator<Item = &'p str>) -> Vec<
     out.into_iter().map(Option::unwrap_or_default).collect()
 }
 
-
 /// `Option<ty>`; free-form JSON already holds `null`.
 fn nullable(ty: TypeRef) -> TypeRef {
     match ty {
@@ -911,7 +908,10 @@ fn enum_def(typ: Option<&str>, values: &[serde_json::Value]) -> EnumDef {
                 serde_json::Value::Number(number) => match number.as_i64() {
                     Some(integer) => integer_variant(integer),
                     // `1.0` reads as `V1`, not `V1_0`.
-                    None if number.as_f64().is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) => {
+                    None if number
+                        .as_f64()
+                        .is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) =>
+                    {
                         integer_variant(number.as_f64().unwrap_or_default() as i64)
                     }
                     None => {

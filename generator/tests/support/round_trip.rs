@@ -16,8 +16,7 @@ pub fn round_trip_test(spec: &Path, options: ResolveOptions) -> Option<(String, 
     let loaded = load::load_file(&spec).unwrap_or_else(|e| panic!("{e}"));
     let resolved = resolve::resolve(&loaded, options).unwrap_or_else(|e| panic!("{e}"));
     let text = std::fs::read_to_string(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let document: serde_json::Value =
-        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let document: serde_json::Value = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let by_origin: BTreeMap<&str, &str> = resolved
         .api
         .types

@@ -259,11 +259,7 @@ impl Sizes<'_> {
         }
         let size = match &def.kind {
             TypeKind::Struct(s) => {
-                let fields: u64 = s
-                    .fields
-                    .iter()
-                    .map(|f| self.optional(&f.ty, f.boxed))
-                    .sum();
+                let fields: u64 = s.fields.iter().map(|f| self.optional(&f.ty, f.boxed)).sum();
                 fields + if s.additional.is_some() { 24 } else { 0 }
             }
             TypeKind::Enum(e) => match e.repr {

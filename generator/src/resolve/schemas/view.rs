@@ -133,7 +133,10 @@ impl<'s> View<'s> {
     /// `oneOf`/`anyOf` with a member that constrains anything (a member `{}`
     /// admits every value, so a union of only such members says nothing).
     pub fn has_union(&self) -> bool {
-        self.one_of.iter().chain(self.any_of).any(|m| !is_doc_only(m))
+        self.one_of
+            .iter()
+            .chain(self.any_of)
+            .any(|m| !is_doc_only(m))
     }
 
     /// Nothing that gives the schema a shape: `{}`, or only docs, `nullable`,
@@ -181,7 +184,9 @@ pub enum Plan<'s> {
     Enum(Vec<serde_json::Value>),
     /// Named: a struct of `properties`; `keep_extra` when other keywords may
     /// add properties the struct does not name.
-    Object { keep_extra: bool },
+    Object {
+        keep_extra: bool,
+    },
     /// Named: the `allOf` members merged.
     AllOf,
     /// Named: one variant per member.
@@ -210,8 +215,7 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
             .enumerate()
             .filter(|(_, member)| !is_doc_only(member))
             .collect();
-        let siblings =
-            view.has_properties() || view.has_union() || !view.enumeration.is_empty();
+        let siblings = view.has_properties() || view.has_union() || !view.enumeration.is_empty();
         return match shaped.as_slice() {
             [(index, member)] if !siblings => Plan::Through {
                 member,
@@ -241,7 +245,10 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
             if keep_extra {
                 warn(
                     union.1,
-                    format!("`{}` beside `properties`: the struct keeps every property not listed (in `additional_properties`)", union.1),
+                    format!(
+                        "`{}` beside `properties`: the struct keeps every property not listed (in `additional_properties`)",
+                        union.1
+                    ),
                 );
             }
             return Plan::Object { keep_extra };
@@ -273,10 +280,7 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
         return Plan::Scalar(TypeRef::Json);
     }
     if view.not.is_some() {
-        warn(
-            "not",
-            "`not` is not checked by the generated client".into(),
-        );
+        warn("not", "`not` is not checked by the generated client".into());
     }
     if !view.enumeration.is_empty() && view.typ != Some("boolean") {
         let values: Vec<serde_json::Value> = view
@@ -297,7 +301,11 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
             if !dropped.is_empty() {
                 warn(
                     "",
-                    format!("`type: {typ}` with {}: the value is typed as {} {typ} and the rest is not checked", dropped.join(", "), if typ == "integer" { "an" } else { "a" }),
+                    format!(
+                        "`type: {typ}` with {}: the value is typed as {} {typ} and the rest is not checked",
+                        dropped.join(", "),
+                        if typ == "integer" { "an" } else { "a" }
+                    ),
                 );
             }
             Plan::Scalar(view.scalar.clone().unwrap_or(TypeRef::Json))
@@ -307,7 +315,10 @@ pub fn plan<'s>(view: &View<'s>, mut warn: impl FnMut(&str, String)) -> Plan<'s>
             if !dropped.is_empty() {
                 warn(
                     "",
-                    format!("`type: array` with {}: the value is typed as an array and the rest is not checked", dropped.join(", ")),
+                    format!(
+                        "`type: array` with {}: the value is typed as an array and the rest is not checked",
+                        dropped.join(", ")
+                    ),
                 );
             }
             Plan::Array(view.items)
@@ -474,7 +485,9 @@ mod tests {
         let schema = Box::leak(Box::new(schema(yaml)));
         let view = View::of(schema);
         let mut warnings = Vec::new();
-        let plan = plan(&view, |at, message| warnings.push(format!("{at}: {message}")));
+        let plan = plan(&view, |at, message| {
+            warnings.push(format!("{at}: {message}"))
+        });
         let name = match plan {
             Plan::Scalar(TypeRef::Json) => "json",
             Plan::Scalar(_) => "scalar",
@@ -500,14 +513,38 @@ mod tests {
             ("{additionalProperties: {type: string}}", "map", false),
             ("{properties: {a: {type: string}}}", "object", false),
             ("{type: string, minimum: 0}", "scalar", true),
-            ("{type: integer, format: int64, maxLength: 2}", "scalar", true),
+            (
+                "{type: integer, format: int64, maxLength: 2}",
+                "scalar",
+                true,
+            ),
             ("{type: array, properties: {a: {}}}", "array", true),
-            ("{allOf: [{$ref: '#/components/schemas/A'}], description: x}", "through", false),
-            ("{allOf: [{$ref: '#/components/schemas/A'}, {description: y}]}", "through", false),
-            ("{allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {a: {}}}]}", "allOf", false),
+            (
+                "{allOf: [{$ref: '#/components/schemas/A'}], description: x}",
+                "through",
+                false,
+            ),
+            (
+                "{allOf: [{$ref: '#/components/schemas/A'}, {description: y}]}",
+                "through",
+                false,
+            ),
+            (
+                "{allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {a: {}}}]}",
+                "allOf",
+                false,
+            ),
             ("{oneOf: [{type: string}, {type: integer}]}", "union", false),
-            ("{anyOf: [{type: string}, {enum: [null]}]}", "through", false),
-            ("{oneOf: [{required: [a]}, {required: [b]}], properties: {a: {}, b: {}}}", "object", false),
+            (
+                "{anyOf: [{type: string}, {enum: [null]}]}",
+                "through",
+                false,
+            ),
+            (
+                "{oneOf: [{required: [a]}, {required: [b]}], properties: {a: {}, b: {}}}",
+                "object",
+                false,
+            ),
             ("{not: {type: string}}", "json", true),
             ("{type: file}", "scalar", true),
             ("{type: boolean, enum: [true]}", "scalar", false),
