@@ -692,10 +692,23 @@ impl<'a> TypeSpace<'a> {
         pointer: &str,
         name: &str,
     ) -> Option<TypeKind> {
+        // A union of string enums (serde's unit variants, documented one by
+        // one) is the enum of all their values: as variants, the first open
+        // enum would take every string.
+        if let Some(values) = self.string_enum_members(members, pointer) {
+            return Some(TypeKind::Enum(string_enum(values.iter().map(String::as_str))));
+        }
         let discriminator = schema.schema_data.discriminator.as_ref();
+        // Without a declared discriminator, objects that each fix one
+        // required property to a different constant (serde's internally
+        // tagged enums) are told apart by it, not by trying each in turn.
+        let implicit = match discriminator {
+            Some(_) => None,
+            None => self.implicit_tags(members, pointer),
+        };
         let mut variants = Vec::new();
         let mut variant_names = NameSet::with_reserved(["Unknown"]);
-        for (index, member) in members {
+        for (position, (index, member)) in members.iter().enumerate() {
             let member_pointer = child(&child(pointer, keyword), &index.to_string());
             let (base, reference) = match member {
                 ReferenceOr::Reference { reference } => (
@@ -729,6 +742,8 @@ impl<'a> TypeSpace<'a> {
                 } else {
                     mapped
                 };
+            } else if let Some((_, values)) = &implicit {
+                tags = vec![values[position].clone()];
             }
             variants.push(UnionVariant {
                 name: variant_names.claim(&variant_name(&base)),
@@ -739,9 +754,67 @@ impl<'a> TypeSpace<'a> {
         }
         Some(TypeKind::Union(UnionDef {
             variants,
-            discriminator: discriminator.map(|d| d.property_name.clone()),
+            discriminator: discriminator
+                .map(|d| d.property_name.clone())
+                .or(implicit.map(|(property, _)| property)),
             reentrant: false,
         }))
+    }
+
+    /// The values of a union's members when every member is a string enum.
+    fn string_enum_members(
+        &mut self,
+        members: &[(usize, &ReferenceOr<Schema>)],
+        pointer: &str,
+    ) -> Option<Vec<String>> {
+        let mut values = Vec::new();
+        for (_, member) in members {
+            let schema = self.follow(member, pointer)?;
+            let view = View::of(schema);
+            if view.enumeration.is_empty() || !matches!(view.typ, None | Some("string")) {
+                return None;
+            }
+            for value in &view.enumeration {
+                values.push(value.as_str()?.to_string());
+            }
+        }
+        Some(values)
+    }
+
+    /// A property that every member requires and fixes to one string, a
+    /// different one per member: `(property, value of each member)`.
+    fn implicit_tags(
+        &mut self,
+        members: &[(usize, &ReferenceOr<Schema>)],
+        pointer: &str,
+    ) -> Option<(String, Vec<String>)> {
+        let mut constants: Vec<BTreeMap<String, String>> = Vec::new();
+        for (_, member) in members {
+            let schema = self.follow(member, pointer)?;
+            let view = View::of(schema);
+            let mut fixed = BTreeMap::new();
+            for (property, value) in view.properties.into_iter().flatten() {
+                if !view.required.contains(property) {
+                    continue;
+                }
+                let Some(value) = self.follow_boxed(value, pointer) else {
+                    continue;
+                };
+                if let [serde_json::Value::String(only)] = View::of(value).enumeration.as_slice() {
+                    fixed.insert(property.clone(), only.clone());
+                }
+            }
+            constants.push(fixed);
+        }
+        let first = constants.first()?;
+        first.keys().find_map(|property| {
+            let values: Vec<String> = constants
+                .iter()
+                .map(|fixed| fixed.get(property).cloned())
+                .collect::<Option<_>>()?;
+            let distinct: HashSet<&String> = values.iter().collect();
+            (distinct.len() == values.len()).then(|| (property.clone(), values))
+        })
     }
 }
 
