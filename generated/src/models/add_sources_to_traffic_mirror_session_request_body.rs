@@ -12,7 +12,7 @@ pub struct AddSourcesToTrafficMirrorSessionRequestBody {
 impl AddSourcesToTrafficMirrorSessionRequestBody {
     /// Starts a [`AddSourcesToTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
-        AddSourcesToTrafficMirrorSessionRequestBodyBuilder::default()
+        <AddSourcesToTrafficMirrorSessionRequestBodyBuilder as Default>::default()
     }
 }
 

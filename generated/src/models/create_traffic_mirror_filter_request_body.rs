@@ -12,7 +12,7 @@ pub struct CreateTrafficMirrorFilterRequestBody {
 impl CreateTrafficMirrorFilterRequestBody {
     /// Starts a [`CreateTrafficMirrorFilterRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRequestBodyBuilder {
-        CreateTrafficMirrorFilterRequestBodyBuilder::default()
+        <CreateTrafficMirrorFilterRequestBodyBuilder as Default>::default()
     }
 }
 

@@ -12,7 +12,7 @@ pub struct CreateTrafficMirrorFilterRuleRequestBody {
 impl CreateTrafficMirrorFilterRuleRequestBody {
     /// Starts a [`CreateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleRequestBodyBuilder {
-        CreateTrafficMirrorFilterRuleRequestBodyBuilder::default()
+        <CreateTrafficMirrorFilterRuleRequestBodyBuilder as Default>::default()
     }
 }
 

@@ -14,7 +14,7 @@ pub struct UpdateTrafficMirrorFilterOption {
 impl UpdateTrafficMirrorFilterOption {
     /// Starts a [`UpdateTrafficMirrorFilterOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterOptionBuilder {
-        UpdateTrafficMirrorFilterOptionBuilder::default()
+        <UpdateTrafficMirrorFilterOptionBuilder as Default>::default()
     }
 }
 

@@ -55,7 +55,7 @@ pub struct UpdateTrafficMirrorSessionOption {
 impl UpdateTrafficMirrorSessionOption {
     /// Starts a [`UpdateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionOptionBuilder {
-        UpdateTrafficMirrorSessionOptionBuilder::default()
+        <UpdateTrafficMirrorSessionOptionBuilder as Default>::default()
     }
 }
 

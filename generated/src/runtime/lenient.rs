@@ -4,7 +4,9 @@
 //! Requests stay strict (they follow the documentation); responses are read
 //! leniently so that a documented-vs-actual mismatch never loses a whole
 //! response. Also the writer of tagged union variants, which adds a tag the
-//! variant's own type does not carry, so that what is written reads back.
+//! variant's own type does not carry, so that what is written reads back;
+//! the guard that keeps a union containing itself from parsing for ever; and
+//! the plain-text form of a union used as a parameter.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -304,6 +306,29 @@ pub fn without_reentry<T>(
     Some(attempt())
 }
 
+/// Writes a value as plain text, the way a parameter carries it: a string
+/// as is, numbers and booleans as JSON writes them, lists comma-separated
+/// (OpenAPI's `simple` style), objects and `null` as JSON text.
+pub fn display_plain<T: serde::Serialize>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn plain(value: &serde_json::Value, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match value {
+            serde_json::Value::String(text) => f.write_str(text),
+            serde_json::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        f.write_str(",")?;
+                    }
+                    plain(item, f)?;
+                }
+                Ok(())
+            }
+            other => write!(f, "{other}"),
+        }
+    }
+    let value = serde_json::to_value(value).map_err(|_| fmt::Error)?;
+    plain(&value, f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +356,25 @@ mod tests {
         let written = serialize_tagged(&Tagged { kind: "own" }, "kind", "other", &mut serializer);
         assert!(written.is_ok());
         assert_eq!(serde_json::from_slice::<serde_json::Value>(&out).ok(), kept);
+    }
+
+    #[test]
+    fn plain_text_is_what_a_parameter_carries() {
+        struct Plain(serde_json::Value);
+        impl fmt::Display for Plain {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                display_plain(&self.0, f)
+            }
+        }
+        for (value, text) in [
+            (serde_json::json!("a b"), "a b"),
+            (serde_json::json!(1.5), "1.5"),
+            (serde_json::json!(true), "true"),
+            (serde_json::json!(["x", 2]), "x,2"),
+            (serde_json::json!({"k": "v"}), r#"{"k":"v"}"#),
+        ] {
+            assert_eq!(Plain(value).to_string(), text);
+        }
     }
 
     #[test]

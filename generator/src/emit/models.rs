@@ -181,11 +181,12 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     });
     let setters = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
+        let setter = setter_name(field);
         let inner = type_tokens(&field.ty, Scope::Models);
         let docs = field_docs(field);
         quote! {
             #docs
-            pub fn #field_name(mut self, value: impl Into<#inner>) -> Self {
+            pub fn #setter(mut self, value: impl Into<#inner>) -> Self {
                 self.#field_name = Some(value.into());
                 self
             }
@@ -261,7 +262,8 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         impl #name {
             #[doc = #new_doc]
             pub fn builder() -> #builder {
-                #builder::default()
+                // Qualified: a field named `default` has a setter of that name.
+                <#builder as Default>::default()
             }
         }
 
@@ -276,6 +278,16 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
 
             #build_fn
         }
+    }
+}
+
+/// The builder method that sets a field: the field's name, unless that is
+/// the builder's own `build`.
+fn setter_name(field: &Field) -> proc_macro2::Ident {
+    if field.name == "build" {
+        format_ident!("build_field")
+    } else {
+        ident(&field.name)
     }
 }
 
@@ -575,6 +587,14 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 #deserialize
+            }
+        }
+
+        /// The value as plain text (as a path, query or header parameter
+        /// carries it): text as is, lists comma-separated, objects as JSON.
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::lenient::display_plain(self, f)
             }
         }
 

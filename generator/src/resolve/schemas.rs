@@ -696,7 +696,9 @@ impl<'a> TypeSpace<'a> {
         // one) is the enum of all their values: as variants, the first open
         // enum would take every string.
         if let Some(values) = self.string_enum_members(members, pointer) {
-            return Some(TypeKind::Enum(string_enum(values.iter().map(String::as_str))));
+            return Some(TypeKind::Enum(string_enum(
+                values.iter().map(String::as_str),
+            )));
         }
         let discriminator = schema.schema_data.discriminator.as_ref();
         // Without a declared discriminator, objects that each fix one
