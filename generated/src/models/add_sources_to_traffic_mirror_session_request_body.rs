@@ -12,7 +12,7 @@ pub struct AddSourcesToTrafficMirrorSessionRequestBody {
 impl AddSourcesToTrafficMirrorSessionRequestBody {
     /// Starts a [`AddSourcesToTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
-        <AddSourcesToTrafficMirrorSessionRequestBodyBuilder as Default>::default()
+        AddSourcesToTrafficMirrorSessionRequestBodyBuilder::default()
     }
 }
 

@@ -14,7 +14,7 @@ pub struct CreateTrafficMirrorFilterOption {
 impl CreateTrafficMirrorFilterOption {
     /// Starts a [`CreateTrafficMirrorFilterOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterOptionBuilder {
-        <CreateTrafficMirrorFilterOptionBuilder as Default>::default()
+        CreateTrafficMirrorFilterOptionBuilder::default()
     }
 }
 

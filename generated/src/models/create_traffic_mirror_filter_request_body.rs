@@ -12,7 +12,7 @@ pub struct CreateTrafficMirrorFilterRequestBody {
 impl CreateTrafficMirrorFilterRequestBody {
     /// Starts a [`CreateTrafficMirrorFilterRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRequestBodyBuilder {
-        <CreateTrafficMirrorFilterRequestBodyBuilder as Default>::default()
+        CreateTrafficMirrorFilterRequestBodyBuilder::default()
     }
 }
 

@@ -41,7 +41,7 @@ pub struct CreateTrafficMirrorFilterRuleOption {
 impl CreateTrafficMirrorFilterRuleOption {
     /// Starts a [`CreateTrafficMirrorFilterRuleOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleOptionBuilder {
-        <CreateTrafficMirrorFilterRuleOptionBuilder as Default>::default()
+        CreateTrafficMirrorFilterRuleOptionBuilder::default()
     }
 }
 

@@ -12,7 +12,7 @@ pub struct CreateTrafficMirrorFilterRuleRequestBody {
 impl CreateTrafficMirrorFilterRuleRequestBody {
     /// Starts a [`CreateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleRequestBodyBuilder {
-        <CreateTrafficMirrorFilterRuleRequestBodyBuilder as Default>::default()
+        CreateTrafficMirrorFilterRuleRequestBodyBuilder::default()
     }
 }
 

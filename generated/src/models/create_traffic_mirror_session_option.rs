@@ -65,7 +65,7 @@ pub struct CreateTrafficMirrorSessionOption {
 impl CreateTrafficMirrorSessionOption {
     /// Starts a [`CreateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorSessionOptionBuilder {
-        <CreateTrafficMirrorSessionOptionBuilder as Default>::default()
+        CreateTrafficMirrorSessionOptionBuilder::default()
     }
 }
 

@@ -12,7 +12,7 @@ pub struct CreateTrafficMirrorSessionRequestBody {
 impl CreateTrafficMirrorSessionRequestBody {
     /// Starts a [`CreateTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorSessionRequestBodyBuilder {
-        <CreateTrafficMirrorSessionRequestBodyBuilder as Default>::default()
+        CreateTrafficMirrorSessionRequestBodyBuilder::default()
     }
 }
 

@@ -12,7 +12,7 @@ pub struct RemoveSourcesFromTrafficMirrorSessionRequestBody {
 impl RemoveSourcesFromTrafficMirrorSessionRequestBody {
     /// Starts a [`RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
-        <RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder as Default>::default()
+        RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder::default()
     }
 }
 

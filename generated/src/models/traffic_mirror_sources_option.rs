@@ -11,7 +11,7 @@ pub struct TrafficMirrorSourcesOption {
 impl TrafficMirrorSourcesOption {
     /// Starts a [`TrafficMirrorSourcesOptionBuilder`].
     pub fn builder() -> TrafficMirrorSourcesOptionBuilder {
-        <TrafficMirrorSourcesOptionBuilder as Default>::default()
+        TrafficMirrorSourcesOptionBuilder::default()
     }
 }
 

@@ -14,7 +14,7 @@ pub struct UpdateTrafficMirrorFilterOption {
 impl UpdateTrafficMirrorFilterOption {
     /// Starts a [`UpdateTrafficMirrorFilterOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterOptionBuilder {
-        <UpdateTrafficMirrorFilterOptionBuilder as Default>::default()
+        UpdateTrafficMirrorFilterOptionBuilder::default()
     }
 }
 

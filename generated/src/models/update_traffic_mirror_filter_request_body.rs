@@ -12,7 +12,7 @@ pub struct UpdateTrafficMirrorFilterRequestBody {
 impl UpdateTrafficMirrorFilterRequestBody {
     /// Starts a [`UpdateTrafficMirrorFilterRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRequestBodyBuilder {
-        <UpdateTrafficMirrorFilterRequestBodyBuilder as Default>::default()
+        UpdateTrafficMirrorFilterRequestBodyBuilder::default()
     }
 }
 

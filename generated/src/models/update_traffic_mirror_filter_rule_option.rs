@@ -47,7 +47,7 @@ pub struct UpdateTrafficMirrorFilterRuleOption {
 impl UpdateTrafficMirrorFilterRuleOption {
     /// Starts a [`UpdateTrafficMirrorFilterRuleOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRuleOptionBuilder {
-        <UpdateTrafficMirrorFilterRuleOptionBuilder as Default>::default()
+        UpdateTrafficMirrorFilterRuleOptionBuilder::default()
     }
 }
 

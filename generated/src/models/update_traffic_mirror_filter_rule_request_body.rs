@@ -12,7 +12,7 @@ pub struct UpdateTrafficMirrorFilterRuleRequestBody {
 impl UpdateTrafficMirrorFilterRuleRequestBody {
     /// Starts a [`UpdateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
-        <UpdateTrafficMirrorFilterRuleRequestBodyBuilder as Default>::default()
+        UpdateTrafficMirrorFilterRuleRequestBodyBuilder::default()
     }
 }
 

@@ -55,7 +55,7 @@ pub struct UpdateTrafficMirrorSessionOption {
 impl UpdateTrafficMirrorSessionOption {
     /// Starts a [`UpdateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionOptionBuilder {
-        <UpdateTrafficMirrorSessionOptionBuilder as Default>::default()
+        UpdateTrafficMirrorSessionOptionBuilder::default()
     }
 }
 

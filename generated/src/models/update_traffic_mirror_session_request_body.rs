@@ -12,7 +12,7 @@ pub struct UpdateTrafficMirrorSessionRequestBody {
 impl UpdateTrafficMirrorSessionRequestBody {
     /// Starts a [`UpdateTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionRequestBodyBuilder {
-        <UpdateTrafficMirrorSessionRequestBodyBuilder as Default>::default()
+        UpdateTrafficMirrorSessionRequestBodyBuilder::default()
     }
 }
 

@@ -174,6 +174,13 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     let name = ident(&def.name);
     let builder = format_ident!("{}Builder", def.name);
     let new_doc = format!(" Starts a [`{}Builder`].", def.name);
+    // A field named `default` has a setter of that name, which the plain
+    // `Builder::default()` would call.
+    let new_builder = if s.fields.iter().any(|f| f.name == "default") {
+        quote! { <#builder as Default>::default() }
+    } else {
+        quote! { #builder::default() }
+    };
     let slots = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let inner = type_tokens(&field.ty, Scope::Models);
@@ -262,8 +269,7 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         impl #name {
             #[doc = #new_doc]
             pub fn builder() -> #builder {
-                // Qualified: a field named `default` has a setter of that name.
-                <#builder as Default>::default()
+                #new_builder
             }
         }
 
