@@ -178,6 +178,9 @@ pub struct UnionVariant {
     /// Held in a `Box`: the variant closes a cycle, or is much larger than
     /// the others (clippy's `large_enum_variant`).
     pub boxed: bool,
+    /// The variant's type is an enum or union, which reads any value (as its
+    /// `Unknown`): it only counts as a match when it knows the value.
+    pub open: bool,
 }
 
 /// A reference to a type, as a field, parameter or body uses it.

@@ -210,6 +210,21 @@ fn fixtures_generate_clippy_clean_crates() {
         String::from_utf8_lossy(&output.stderr)
     );
 
+    // The usage example of real-world schemas also asserts behaviour: run it.
+    let run = Command::new(&cargo)
+        .current_dir(workspace.path())
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("RUSTFLAGS")
+        .args(["run", "--quiet", "--offline", "-p", "fixture-schemas-real"])
+        .args(["--example", "uses_schemas_real"])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+    assert!(
+        run.status.success(),
+        "uses_schemas_real fails:\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
     if Command::new("rustfmt").arg("--version").output().is_ok() {
         let fmt = Command::new(&cargo)
             .current_dir(workspace.path())

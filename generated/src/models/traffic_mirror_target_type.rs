@@ -27,6 +27,11 @@ impl TrafficMirrorTargetType {
             Self::Unknown(value) => value,
         }
     }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
 }
 
 impl From<&str> for TrafficMirrorTargetType {

@@ -414,6 +414,11 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             pub const VALUES: &'static [&'static str] = &[#(#values),*];
 
             #as_value
+
+            /// Whether the value is one the spec documents.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
 
         impl From<#wire_ty> for #name {
@@ -506,18 +511,27 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
             }
         }
         None => {
-            let attempts = variants.iter().zip(&types).map(|(ident, ty)| {
-                let found = if u.reentrant {
-                    quote! { Some(Self::#ident(parsed)) }
-                } else {
-                    quote! { Ok(Self::#ident(parsed)) }
-                };
-                quote! {
-                    if let Ok(parsed) = serde_json::from_value::<#ty>(value.clone()) {
-                        return #found;
+            let attempts = u.variants.iter().zip(&variants).zip(&types).map(
+                |((variant, ident), ty)| {
+                    let found = if u.reentrant {
+                        quote! { Some(Self::#ident(parsed)) }
+                    } else {
+                        quote! { Ok(Self::#ident(parsed)) }
+                    };
+                    // An enum or union reads anything (as unknown): only a value
+                    // it knows makes this variant the match.
+                    let known = if variant.open {
+                        quote! { && parsed.is_known() }
+                    } else {
+                        quote! {}
+                    };
+                    quote! {
+                        if let Ok(parsed) = serde_json::from_value::<#ty>(value.clone()) #known {
+                            return #found;
+                        }
                     }
-                }
-            });
+                },
+            );
             if u.reentrant {
                 let type_name = &def.name;
                 quote! {
@@ -579,6 +593,13 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
             #( #[doc = #variant_docs] #variants(#types), )*
             /// A shape this version of the client does not know, kept as sent.
             Unknown(serde_json::Value),
+        }
+
+        impl #name {
+            /// Whether the value is one of the documented shapes.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
 
         impl serde::Serialize for #name {
@@ -695,6 +716,11 @@ fn json_enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStrea
                     #(Self::#variants => #values,)*
                     Self::Unknown(value) => value.clone(),
                 }
+            }
+
+            /// Whether the value is one the spec documents.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
             }
         }
 

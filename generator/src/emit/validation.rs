@@ -141,7 +141,13 @@ pub fn value_checks(
             }
             out
         }
-        TypeRef::Named(_) | TypeRef::Map(_) => {
+        TypeRef::Named(_) => {
+            let validate = validate_path();
+            let mut out = quote! { #validate(#value, #path, out); };
+            out.extend(named_scalar_checks(value, path, c));
+            out
+        }
+        TypeRef::Map(_) => {
             let validate = validate_path();
             quote! { #validate(#value, #path, out); }
         }
@@ -157,6 +163,51 @@ pub fn value_checks(
             }
         }
         TypeRef::Boolean | TypeRef::Json => quote! {},
+    }
+}
+
+/// The documented limits of a named type that stands for a scalar (a string
+/// newtype such as `Name`, reached through `$ref` or `allOf: [$ref]`): the
+/// limits are written where it is used, and checked on its JSON form, which
+/// any named type has.
+fn named_scalar_checks(value: &TokenStream, path: &TokenStream, c: &Constraints) -> TokenStream {
+    let text_rules = c.min_length.is_some() || c.max_length.is_some() || c.pattern.is_some();
+    let number_rules = c.minimum.is_some() || c.maximum.is_some();
+    if !text_rules && !number_rules {
+        return quote! {};
+    }
+    let text = text_rules.then(|| {
+        let rules = string_checks(&quote! { text }, path, c);
+        quote! { let text = text.as_str(); #rules }
+    });
+    let number = number_rules.then(|| {
+        let (min, max) = (
+            f64_bound(c.minimum, c.exclusive_minimum),
+            f64_bound(c.maximum, c.exclusive_maximum),
+        );
+        quote! { out.check_range_f64(#path, number, #min, #max); }
+    });
+    match (text, number) {
+        (Some(text), None) => quote! {
+            if let Ok(serde_json::Value::String(text)) = serde_json::to_value(#value) {
+                #text
+            }
+        },
+        (None, Some(number)) => quote! {
+            if let Some(number) = serde_json::to_value(#value).ok().and_then(|json| json.as_f64()) {
+                #number
+            }
+        },
+        (text, number) => quote! {
+            if let Ok(json) = serde_json::to_value(#value) {
+                if let serde_json::Value::String(text) = &json {
+                    #text
+                }
+                if let Some(number) = json.as_f64() {
+                    #number
+                }
+            }
+        },
     }
 }
 

@@ -752,6 +752,7 @@ impl<'a> TypeSpace<'a> {
                 ty,
                 tags,
                 boxed: false,
+                open: false,
             });
         }
         Some(TypeKind::Union(UnionDef {

@@ -16,6 +16,7 @@ const LARGE_VARIANT: u64 = 192;
 pub fn lay_out(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<Diagnostic>) {
     break_alias_loops(types, warnings);
     mark_reentrant_unions(types);
+    mark_open_variants(types);
     box_cycles(types);
     box_large_variants(types);
 }
@@ -113,6 +114,44 @@ fn mark_reentrant_unions(types: &mut BTreeMap<String, TypeDef>) {
     for name in reentrant {
         if let Some(TypeKind::Union(u)) = types.get_mut(&name).map(|d| &mut d.kind) {
             u.reentrant = true;
+        }
+    }
+}
+
+/// Union variants whose type is an enum or a union (through aliases).
+fn mark_open_variants(types: &mut BTreeMap<String, TypeDef>) {
+    let is_open = |types: &BTreeMap<String, TypeDef>, ty: &TypeRef| {
+        let mut current = ty;
+        for _ in 0..types.len() + 1 {
+            let TypeRef::Named(name) = current else {
+                return false;
+            };
+            match types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Enum(_) | TypeKind::Union(_)) => return true,
+                Some(TypeKind::Alias(target)) => current = target,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let open: Vec<(String, usize)> = types
+        .iter()
+        .filter_map(|(name, def)| match &def.kind {
+            TypeKind::Union(u) => Some((name, u)),
+            _ => None,
+        })
+        .flat_map(|(name, u)| {
+            u.variants
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| is_open(types, &v.ty))
+                .map(|(index, _)| (name.clone(), index))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (name, index) in open {
+        if let Some(TypeKind::Union(u)) = types.get_mut(&name).map(|d| &mut d.kind) {
+            u.variants[index].open = true;
         }
     }
 }
