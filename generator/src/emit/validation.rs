@@ -289,6 +289,37 @@ mod tests {
     }
 
     #[test]
+    fn named_scalars_are_checked_on_their_json_form() {
+        let named = TypeRef::Named("Name".into());
+        let plain = checks(named.clone(), Constraints::default());
+        assert!(
+            plain.contains("validate_into") && !plain.contains("to_value"),
+            "{plain}"
+        );
+        let c = Constraints {
+            max_length: Some(63),
+            pattern: Some("^[a-z]+$".into()),
+            ..Constraints::default()
+        };
+        let code = checks(named.clone(), c);
+        assert!(
+            code.contains("serde_json :: Value :: String (text)"),
+            "{code}"
+        );
+        assert!(code.contains("check_pattern"), "{code}");
+        let c = Constraints {
+            minimum: Some(1.0),
+            max_length: Some(2),
+            ..Constraints::default()
+        };
+        let code = checks(named, c);
+        assert!(
+            code.contains("check_range_f64") && code.contains("check_length"),
+            "{code}"
+        );
+    }
+
+    #[test]
     fn formatted_strings_check_their_format_and_string_rules() {
         let c = Constraints {
             max_length: Some(36),

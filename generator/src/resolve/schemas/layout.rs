@@ -418,6 +418,123 @@ fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> HashMap<String, 
 mod tests {
     use super::*;
 
+    use crate::ir::{Docs, Field, StructDef, UnionDef, UnionVariant};
+
+    fn def(name: &str, kind: TypeKind) -> (String, TypeDef) {
+        (
+            name.to_string(),
+            TypeDef {
+                name: name.to_string(),
+                module: name.to_lowercase(),
+                origin: format!("#/components/schemas/{name}"),
+                docs: Docs::default(),
+                kind,
+            },
+        )
+    }
+
+    fn named(name: &str) -> TypeRef {
+        TypeRef::Named(name.to_string())
+    }
+
+    fn union(members: &[TypeRef]) -> TypeKind {
+        TypeKind::Union(UnionDef {
+            variants: members
+                .iter()
+                .enumerate()
+                .map(|(i, ty)| UnionVariant {
+                    name: format!("V{i}"),
+                    ty: ty.clone(),
+                    tags: Vec::new(),
+                    boxed: false,
+                    open: false,
+                })
+                .collect(),
+            discriminator: None,
+            reentrant: false,
+        })
+    }
+
+    fn strings(count: usize) -> TypeKind {
+        TypeKind::Struct(StructDef {
+            fields: (0..count)
+                .map(|i| Field {
+                    name: format!("f{i}"),
+                    wire_name: format!("f{i}"),
+                    docs: Docs::default(),
+                    ty: TypeRef::String,
+                    required: false,
+                    nullable: false,
+                    read_only: false,
+                    write_only: false,
+                    default: None,
+                    constraints: Default::default(),
+                    boxed: false,
+                })
+                .collect(),
+            additional: None,
+        })
+    }
+
+    #[test]
+    fn every_type_ends_up_finite_and_clippy_clean() {
+        let mut types: BTreeMap<String, TypeDef> = [
+            // Tree = Vec<Tree>: a newtype.
+            def(
+                "Tree",
+                TypeKind::Alias(TypeRef::Array(Box::new(named("Tree")))),
+            ),
+            // A = B, B = A: no value at all, any JSON with a warning.
+            def("A", TypeKind::Alias(named("B"))),
+            def("B", TypeKind::Alias(named("A"))),
+            // Expr = Lit | Wrap, Wrap = Expr | string: boxed and guarded.
+            def("Expr", union(&[named("Lit"), named("Wrap")])),
+            def("Wrap", union(&[named("Expr"), TypeRef::String])),
+            def("Lit", strings(1)),
+            // A variant of 20 strings next to an integer: boxed.
+            def("Big", strings(20)),
+            def(
+                "BigOrSmall",
+                union(&[named("Big"), TypeRef::Integer(IntWidth::I64)]),
+            ),
+            def(
+                "SmallOrInt",
+                union(&[named("Lit"), TypeRef::Integer(IntWidth::I64)]),
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let mut warnings = Vec::new();
+        lay_out(&mut types, &mut warnings);
+        assert!(matches!(types["Tree"].kind, TypeKind::Newtype(_)));
+        assert!(matches!(types["A"].kind, TypeKind::Alias(TypeRef::Json)));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.pointer == "#/components/schemas/A")
+        );
+        let variants = |name: &str| match &types[name].kind {
+            TypeKind::Union(u) => (
+                u.reentrant,
+                u.variants
+                    .iter()
+                    .map(|v| (v.boxed, v.open))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => panic!("{name} is not a union"),
+        };
+        assert_eq!(variants("Expr"), (true, vec![(false, false), (true, true)]));
+        assert_eq!(variants("Wrap"), (true, vec![(true, true), (false, false)]));
+        assert_eq!(
+            variants("BigOrSmall"),
+            (false, vec![(true, false), (false, false)])
+        );
+        assert_eq!(
+            variants("SmallOrInt"),
+            (false, vec![(false, false), (false, false)])
+        );
+    }
+
     #[test]
     fn finds_cycles_and_self_loops_only() {
         let mut edges = BTreeMap::new();
