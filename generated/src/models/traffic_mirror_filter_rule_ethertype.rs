@@ -41,7 +41,7 @@ impl From<&str> for TrafficMirrorFilterRuleEthertype {
 
 impl std::str::FromStr for TrafficMirrorFilterRuleEthertype {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

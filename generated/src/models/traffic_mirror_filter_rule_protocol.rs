@@ -53,7 +53,7 @@ impl From<&str> for TrafficMirrorFilterRuleProtocol {
 
 impl std::str::FromStr for TrafficMirrorFilterRuleProtocol {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

@@ -47,7 +47,7 @@ impl From<&str> for TrafficMirrorTargetType {
 
 impl std::str::FromStr for TrafficMirrorTargetType {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

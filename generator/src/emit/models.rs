@@ -375,7 +375,8 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
         EnumRepr::String => quote! {
             impl std::str::FromStr for #name {
                 type Err = std::convert::Infallible;
-                fn from_str(value: &str) -> Result<Self, Self::Err> {
+                // Not `Self::Err`: a variant may be called `Err`.
+                fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
                     Ok(Self::from(value))
                 }
             }
