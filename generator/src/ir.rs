@@ -105,6 +105,9 @@ pub enum TypeKind {
     Alias(TypeRef),
     /// `oneOf` / `anyOf`.
     Union(UnionDef),
+    /// A named schema that would be a type alias, but whose alias would
+    /// refer to itself (`Tree = Vec<Tree>`): a transparent newtype instead.
+    Newtype(TypeRef),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -142,6 +145,9 @@ pub struct EnumDef {
 pub enum EnumRepr {
     String,
     Integer,
+    /// Values of any JSON type (numbers with fractions, booleans, mixed
+    /// types): each variant's `value` is its JSON text.
+    Json,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -157,6 +163,10 @@ pub struct UnionDef {
     pub variants: Vec<UnionVariant>,
     /// The discriminating property, when the spec names one.
     pub discriminator: Option<String>,
+    /// A variant leads back to this union through unions and aliases only,
+    /// so trying the variants could recurse on the same value for ever: the
+    /// generated parser guards against re-entry.
+    pub reentrant: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -165,6 +175,12 @@ pub struct UnionVariant {
     pub ty: TypeRef,
     /// Discriminator values that select this variant.
     pub tags: Vec<String>,
+    /// Held in a `Box`: the variant closes a cycle, or is much larger than
+    /// the others (clippy's `large_enum_variant`).
+    pub boxed: bool,
+    /// The variant's type is an enum or union, which reads any value (as its
+    /// `Unknown`): it only counts as a match when it knows the value.
+    pub open: bool,
 }
 
 /// A reference to a type, as a field, parameter or body uses it.
@@ -187,6 +203,9 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// A named type in `models`.
     Named(String),
+    /// An array item or map value that may be `null` (`Option<T>`). Fields
+    /// carry their own optionality instead (`Field::nullable`).
+    Nullable(Box<TypeRef>),
 }
 
 impl TypeRef {
@@ -194,7 +213,7 @@ impl TypeRef {
     pub fn named(&self) -> Option<&str> {
         match self {
             TypeRef::Named(name) => Some(name),
-            TypeRef::Array(inner) | TypeRef::Map(inner) => inner.named(),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.named(),
             _ => None,
         }
     }
@@ -211,7 +230,7 @@ impl TypeKind {
                 .map(|f| &f.ty)
                 .chain(s.additional.as_ref())
                 .collect(),
-            TypeKind::Alias(target) => vec![target],
+            TypeKind::Alias(target) | TypeKind::Newtype(target) => vec![target],
             TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
             TypeKind::Enum(_) => Vec::new(),
         }

@@ -22,6 +22,11 @@ impl TrafficMirrorFilterRuleEthertype {
             Self::Unknown(value) => value,
         }
     }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
 }
 
 impl From<&str> for TrafficMirrorFilterRuleEthertype {
@@ -36,7 +41,7 @@ impl From<&str> for TrafficMirrorFilterRuleEthertype {
 
 impl std::str::FromStr for TrafficMirrorFilterRuleEthertype {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

@@ -31,6 +31,11 @@ impl TrafficMirrorFilterRuleProtocol {
             Self::Unknown(value) => value,
         }
     }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
 }
 
 impl From<&str> for TrafficMirrorFilterRuleProtocol {
@@ -48,7 +53,7 @@ impl From<&str> for TrafficMirrorFilterRuleProtocol {
 
 impl std::str::FromStr for TrafficMirrorFilterRuleProtocol {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

@@ -24,6 +24,11 @@ impl TrafficMirrorSourceType {
             Self::Unknown(value) => value,
         }
     }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
 }
 
 impl From<&str> for TrafficMirrorSourceType {
@@ -38,7 +43,7 @@ impl From<&str> for TrafficMirrorSourceType {
 
 impl std::str::FromStr for TrafficMirrorSourceType {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

@@ -27,6 +27,11 @@ impl TrafficMirrorTargetTypeOrEmpty {
             Self::Unknown(value) => value,
         }
     }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
 }
 
 impl From<&str> for TrafficMirrorTargetTypeOrEmpty {
@@ -42,7 +47,7 @@ impl From<&str> for TrafficMirrorTargetTypeOrEmpty {
 
 impl std::str::FromStr for TrafficMirrorTargetTypeOrEmpty {
     type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }

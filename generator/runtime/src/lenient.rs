@@ -3,7 +3,10 @@
 //!
 //! Requests stay strict (they follow the documentation); responses are read
 //! leniently so that a documented-vs-actual mismatch never loses a whole
-//! response.
+//! response. Also the writer of tagged union variants, which adds a tag the
+//! variant's own type does not carry, so that what is written reads back;
+//! the guard that keeps a union containing itself from parsing for ever; and
+//! the plain-text form of a union used as a parameter.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -241,4 +244,153 @@ where
     D: Deserializer<'de>,
 {
     required(d.deserialize_any(BoolVisitor)?, "a boolean")
+}
+
+/// Writes a variant of a tagged union (`discriminator`) with its tag: when
+/// the variant's own type does not carry the discriminating property, it is
+/// added, so the value reads back as the same variant.
+pub fn serialize_tagged<T, S>(
+    value: &T,
+    property: &str,
+    tag: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error>
+where
+    T: serde::Serialize,
+    S: serde::Serializer,
+{
+    use serde::Serialize;
+    let mut json = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+    if let serde_json::Value::Object(map) = &mut json {
+        map.entry(property)
+            .or_insert_with(|| serde_json::Value::String(tag.to_string()));
+    }
+    json.serialize(serializer)
+}
+
+thread_local! {
+    /// The unions being parsed on this thread, each with the value it is
+    /// trying its variants on.
+    static TRYING: std::cell::RefCell<Vec<(&'static str, serde_json::Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `attempt` (trying the variants of the union `name` on `value`),
+/// unless the same union is already trying the same value further up this
+/// thread's stack: a union that contains itself would otherwise recurse for
+/// ever. `None` means re-entered; a nested value is always smaller, so real
+/// recursion (a tree of expressions) is never refused.
+pub fn without_reentry<T>(
+    name: &'static str,
+    value: &serde_json::Value,
+    attempt: impl FnOnce() -> T,
+) -> Option<T> {
+    /// Pops the entry even if `attempt` unwinds.
+    struct Pop;
+    impl Drop for Pop {
+        fn drop(&mut self) {
+            TRYING.with(|trying| trying.borrow_mut().pop());
+        }
+    }
+    let reentered = TRYING.with(|trying| {
+        trying
+            .borrow()
+            .iter()
+            .any(|(other, seen)| *other == name && seen == value)
+    });
+    if reentered {
+        return None;
+    }
+    TRYING.with(|trying| trying.borrow_mut().push((name, value.clone())));
+    let _pop = Pop;
+    Some(attempt())
+}
+
+/// Writes a value as plain text, the way a parameter carries it: a string
+/// as is, numbers and booleans as JSON writes them, lists comma-separated
+/// (OpenAPI's `simple` style), objects and `null` as JSON text.
+pub fn display_plain<T: serde::Serialize>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn plain(value: &serde_json::Value, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match value {
+            serde_json::Value::String(text) => f.write_str(text),
+            serde_json::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        f.write_str(",")?;
+                    }
+                    plain(item, f)?;
+                }
+                Ok(())
+            }
+            other => write!(f, "{other}"),
+        }
+    }
+    let value = serde_json::to_value(value).map_err(|_| fmt::Error)?;
+    plain(&value, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Circle {
+        radius: f64,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Tagged {
+        kind: &'static str,
+    }
+
+    #[test]
+    fn a_tag_is_added_only_when_missing() {
+        let mut out = Vec::new();
+        let mut serializer = serde_json::Serializer::new(&mut out);
+        let written = serialize_tagged(&Circle { radius: 1.5 }, "kind", "circle", &mut serializer);
+        assert!(written.is_ok());
+        assert_eq!(out, br#"{"radius":1.5,"kind":"circle"}"#);
+        let kept = serde_json::to_value(Tagged { kind: "own" }).ok();
+        let mut out = Vec::new();
+        let mut serializer = serde_json::Serializer::new(&mut out);
+        let written = serialize_tagged(&Tagged { kind: "own" }, "kind", "other", &mut serializer);
+        assert!(written.is_ok());
+        assert_eq!(serde_json::from_slice::<serde_json::Value>(&out).ok(), kept);
+    }
+
+    #[test]
+    fn plain_text_is_what_a_parameter_carries() {
+        struct Plain(serde_json::Value);
+        impl fmt::Display for Plain {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                display_plain(&self.0, f)
+            }
+        }
+        for (value, text) in [
+            (serde_json::json!("a b"), "a b"),
+            (serde_json::json!(1.5), "1.5"),
+            (serde_json::json!(true), "true"),
+            (serde_json::json!(["x", 2]), "x,2"),
+            (serde_json::json!({"k": "v"}), r#"{"k":"v"}"#),
+        ] {
+            assert_eq!(Plain(value).to_string(), text);
+        }
+    }
+
+    #[test]
+    fn reentry_on_the_same_value_is_refused_but_nesting_is_not() {
+        let outer = serde_json::json!({"a": [1]});
+        let inner = serde_json::json!([1]);
+        let result = without_reentry("U", &outer, || {
+            let again = without_reentry("U", &outer, || 1);
+            let nested = without_reentry("U", &inner, || 2);
+            let other = without_reentry("V", &outer, || 3);
+            (again, nested, other)
+        });
+        assert_eq!(result, Some((None, Some(2), Some(3))));
+        // The guard is released afterwards, even after a panic inside.
+        let caught = std::panic::catch_unwind(|| without_reentry("U", &outer, || panic!("inside")));
+        assert!(caught.is_err());
+        assert_eq!(without_reentry("U", &outer, || 4), Some(4));
+    }
 }

@@ -25,6 +25,7 @@ pub fn model_file(def: &TypeDef, in_requests: bool) -> TokenStream {
         TypeKind::Enum(e) => enum_tokens(def, e, in_requests),
         TypeKind::Alias(target) => alias_tokens(def, target),
         TypeKind::Union(u) => union_tokens(def, u, in_requests),
+        TypeKind::Newtype(inner) => newtype_tokens(def, inner, in_requests),
     };
     let imports = imports(def);
     quote! {
@@ -173,6 +174,13 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     let name = ident(&def.name);
     let builder = format_ident!("{}Builder", def.name);
     let new_doc = format!(" Starts a [`{}Builder`].", def.name);
+    // A field named `default` has a setter of that name, which the plain
+    // `Builder::default()` would call.
+    let new_builder = if s.fields.iter().any(|f| f.name == "default") {
+        quote! { <#builder as Default>::default() }
+    } else {
+        quote! { #builder::default() }
+    };
     let slots = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let inner = type_tokens(&field.ty, Scope::Models);
@@ -180,11 +188,12 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     });
     let setters = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
+        let setter = setter_name(field);
         let inner = type_tokens(&field.ty, Scope::Models);
         let docs = field_docs(field);
         quote! {
             #docs
-            pub fn #field_name(mut self, value: impl Into<#inner>) -> Self {
+            pub fn #setter(mut self, value: impl Into<#inner>) -> Self {
                 self.#field_name = Some(value.into());
                 self
             }
@@ -260,7 +269,7 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         impl #name {
             #[doc = #new_doc]
             pub fn builder() -> #builder {
-                #builder::default()
+                #new_builder
             }
         }
 
@@ -278,6 +287,16 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
     }
 }
 
+/// The builder method that sets a field: the field's name, unless that is
+/// the builder's own `build`.
+fn setter_name(field: &Field) -> proc_macro2::Ident {
+    if field.name == "build" {
+        format_ident!("build_field")
+    } else {
+        ident(&field.name)
+    }
+}
+
 /// A variant's doc line: its wire value as a code span (one that can hold
 /// backticks), or words for the empty string, which has no code span.
 fn variant_doc(value: &str) -> String {
@@ -291,6 +310,9 @@ fn variant_doc(value: &str) -> String {
 }
 
 fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
+    if e.repr == EnumRepr::Json {
+        return json_enum_tokens(def, e, in_requests);
+    }
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
@@ -317,7 +339,7 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             },
             quote! { out.check_enum(path, value, Self::VALUES); },
         ),
-        EnumRepr::Integer => {
+        EnumRepr::Integer | EnumRepr::Json => {
             let numbers: Vec<i64> = e
                 .variants
                 .iter()
@@ -347,13 +369,14 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
     };
     let display_value = match e.repr {
         EnumRepr::String => quote! { f.write_str(self.as_str()) },
-        EnumRepr::Integer => quote! { write!(f, "{}", self.as_i64()) },
+        EnumRepr::Integer | EnumRepr::Json => quote! { write!(f, "{}", self.as_i64()) },
     };
     let from_str = match e.repr {
         EnumRepr::String => quote! {
             impl std::str::FromStr for #name {
                 type Err = std::convert::Infallible;
-                fn from_str(value: &str) -> Result<Self, Self::Err> {
+                // Not `Self::Err`: a variant may be called `Err`.
+                fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
                     Ok(Self::from(value))
                 }
             }
@@ -363,7 +386,7 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
                 }
             }
         },
-        EnumRepr::Integer => quote! {},
+        EnumRepr::Integer | EnumRepr::Json => quote! {},
     };
     let validate = if in_requests {
         quote! {
@@ -392,6 +415,11 @@ fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             pub const VALUES: &'static [&'static str] = &[#(#values),*];
 
             #as_value
+
+            /// Whether the value is one the spec documents.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
 
         impl From<#wire_ty> for #name {
@@ -451,7 +479,14 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     let types: Vec<_> = u
         .variants
         .iter()
-        .map(|v| type_tokens(&v.ty, Scope::Models))
+        .map(|v| {
+            let ty = type_tokens(&v.ty, Scope::Models);
+            if v.boxed {
+                quote! { Box<#ty> }
+            } else {
+                ty
+            }
+        })
         .collect();
     let variant_docs: Vec<String> = u
         .variants
@@ -462,6 +497,9 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
         Some(property) => {
             let arms = u.variants.iter().zip(&variants).map(|(variant, ident)| {
                 let tags = &variant.tags;
+                if tags.is_empty() {
+                    return quote! {};
+                }
                 quote! { #(Some(#tags))|* => serde_json::from_value(value).map(Self::#ident).map_err(serde::de::Error::custom), }
             });
             quote! {
@@ -474,17 +512,47 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
             }
         }
         None => {
-            let attempts = variants.iter().zip(&types).map(|(ident, ty)| {
+            let attempts = u.variants.iter().zip(&variants).zip(&types).map(
+                |((variant, ident), ty)| {
+                    let found = if u.reentrant {
+                        quote! { Some(Self::#ident(parsed)) }
+                    } else {
+                        quote! { Ok(Self::#ident(parsed)) }
+                    };
+                    // An enum or union reads anything (as unknown): only a value
+                    // it knows makes this variant the match.
+                    let known = if variant.open {
+                        quote! { && parsed.is_known() }
+                    } else {
+                        quote! {}
+                    };
+                    quote! {
+                        if let Ok(parsed) = serde_json::from_value::<#ty>(value.clone()) #known {
+                            return #found;
+                        }
+                    }
+                },
+            );
+            if u.reentrant {
+                let type_name = &def.name;
                 quote! {
-                    if let Ok(parsed) = serde_json::from_value::<#ty>(value.clone()) {
-                        return Ok(Self::#ident(parsed));
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    let parsed = crate::runtime::lenient::without_reentry(#type_name, &value, || {
+                        #(#attempts)*
+                        None
+                    });
+                    match parsed {
+                        Some(Some(parsed)) => Ok(parsed),
+                        Some(None) => Ok(Self::Unknown(value)),
+                        None => Err(serde::de::Error::custom(concat!(#type_name, " contains itself: tried again on the same value"))),
                     }
                 }
-            });
-            quote! {
-                let value = serde_json::Value::deserialize(deserializer)?;
-                #(#attempts)*
-                Ok(Self::Unknown(value))
+            } else {
+                quote! {
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    #(#attempts)*
+                    Ok(Self::Unknown(value))
+                }
             }
         }
     };
@@ -502,6 +570,16 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
     } else {
         quote! {}
     };
+    // A tagged variant is written with its tag, even when its type does not
+    // name the discriminating property, so that it reads back as itself.
+    let serialize_arms = u.variants.iter().zip(&variants).map(|(variant, ident)| {
+        match (&u.discriminator, variant.tags.first()) {
+            (Some(property), Some(tag)) => quote! {
+                Self::#ident(value) => crate::runtime::lenient::serialize_tagged(value, #property, #tag, serializer),
+            },
+            _ => quote! { Self::#ident(value) => value.serialize(serializer), },
+        }
+    });
     let describe_tags = u
         .discriminator
         .as_ref()
@@ -518,10 +596,17 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
             Unknown(serde_json::Value),
         }
 
+        impl #name {
+            /// Whether the value is one of the documented shapes.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
-                    #(Self::#variants(value) => value.serialize(serializer),)*
+                    #(#serialize_arms)*
                     Self::Unknown(value) => value.serialize(serializer),
                 }
             }
@@ -532,6 +617,169 @@ fn union_tokens(def: &TypeDef, u: &UnionDef, in_requests: bool) -> TokenStream {
                 #deserialize
             }
         }
+
+        /// The value as plain text (as a path, query or header parameter
+        /// carries it): text as is, lists comma-separated, objects as JSON.
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::lenient::display_plain(self, f)
+            }
+        }
+
+        #validate
+    }
+}
+
+/// An enum of JSON values of any type (numbers with fractions, booleans,
+/// mixed types); unknown values are kept as sent.
+fn json_enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &format!("The `{}` values.", def.name), &[]);
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let variant_docs: Vec<String> = e.variants.iter().map(|v| variant_doc(&v.value)).collect();
+    let texts: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+    let parsed: Vec<serde_json::Value> = texts
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap_or(serde_json::Value::Null))
+        .collect();
+    let values = parsed.iter().map(|value| match value {
+        serde_json::Value::String(text) => quote! { serde_json::Value::String(#text.to_string()) },
+        serde_json::Value::Bool(flag) => quote! { serde_json::Value::Bool(#flag) },
+        serde_json::Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => {
+                let lit = proc_macro2::Literal::i64_suffixed(i);
+                quote! { serde_json::Value::from(#lit) }
+            }
+            (_, Some(u), _) => {
+                let lit = proc_macro2::Literal::u64_suffixed(u);
+                quote! { serde_json::Value::from(#lit) }
+            }
+            (_, _, Some(f)) => {
+                let lit = proc_macro2::Literal::f64_suffixed(f);
+                quote! { serde_json::Value::from(#lit) }
+            }
+            _ => quote! { serde_json::Value::Null },
+        },
+        other => {
+            let text = other.to_string();
+            quote! { serde_json::from_str(#text).unwrap_or_default() }
+        }
+    });
+    let matches = parsed.iter().zip(&variants).map(|(value, variant)| {
+        let condition = match value {
+            serde_json::Value::String(text) => quote! { value.as_str() == Some(#text) },
+            serde_json::Value::Bool(flag) => quote! { value.as_bool() == Some(#flag) },
+            serde_json::Value::Number(n) => match n.as_f64() {
+                // Integral values also match when sent as `1.0` (and floats as `1`).
+                Some(f) if n.as_i64().is_some() || n.as_u64().is_some() => {
+                    let lit = proc_macro2::Literal::f64_suffixed(f);
+                    quote! { value.as_f64().is_some_and(|v| (v - #lit).abs() < f64::EPSILON) }
+                }
+                Some(f) => {
+                    let lit = proc_macro2::Literal::f64_suffixed(f);
+                    quote! { value.as_f64().is_some_and(|v| (v - #lit).abs() <= f64::EPSILON * #lit.abs()) }
+                }
+                None => quote! { false },
+            },
+            _ => quote! { value == Self::#variant.to_value() },
+        };
+        quote! { if #condition { return Self::#variant; } }
+    });
+    let validate = if in_requests {
+        quote! {
+            impl crate::runtime::validate::Validate for #name {
+                fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+                    if let Self::Unknown(value) = self {
+                        out.check_enum(path, &value.to_string(), Self::VALUES);
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the client does not know, kept as sent.
+            Unknown(serde_json::Value),
+        }
+
+        impl #name {
+            /// Every value the spec documents, as JSON text.
+            pub const VALUES: &'static [&'static str] = &[#(#texts),*];
+
+            /// The value as sent on the wire.
+            pub fn to_value(&self) -> serde_json::Value {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Unknown(value) => value.clone(),
+                }
+            }
+
+            /// Whether the value is one the spec documents.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl From<serde_json::Value> for #name {
+            fn from(value: serde_json::Value) -> Self {
+                #(#matches)*
+                Self::Unknown(value)
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.to_value())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.to_value().serialize(serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                serde_json::Value::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        #validate
+    }
+}
+
+/// A named schema that refers to itself through a list or map: a
+/// transparent newtype (a type alias cannot be recursive).
+fn newtype_tokens(def: &TypeDef, inner: &TypeRef, in_requests: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(
+        &def.docs,
+        &format!("The `{}` schema ({}).", def.name, describe(inner)),
+        &[],
+    );
+    let inner = type_tokens(inner, Scope::Models);
+    let validate = if in_requests {
+        quote! {
+            impl crate::runtime::validate::Validate for #name {
+                fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
+                    self.0.validate_into(path, out);
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct #name(pub #inner);
 
         #validate
     }

@@ -879,7 +879,11 @@ fn displays_as_text(api: &Api, ty: &TypeRef) -> bool {
             .types
             .iter()
             .any(|t| &t.name == name && matches!(t.kind, TypeKind::Enum(_))),
-        TypeRef::Binary | TypeRef::Json | TypeRef::Array(_) | TypeRef::Map(_) => false,
+        TypeRef::Binary
+        | TypeRef::Json
+        | TypeRef::Array(_)
+        | TypeRef::Map(_)
+        | TypeRef::Nullable(_) => false,
     }
 }
 

@@ -198,6 +198,10 @@ pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
             let inner = type_tokens(inner, scope);
             quote! { std::collections::BTreeMap<String, #inner> }
         }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote! { Option<#inner> }
+        }
         TypeRef::Named(name) => {
             let name = format_ident!("{}", name);
             match scope {
@@ -224,6 +228,7 @@ pub fn describe(ty: &TypeRef) -> String {
         TypeRef::Array(inner) => format!("array of {}", describe(inner)),
         TypeRef::Map(inner) => format!("map of {}", describe(inner)),
         TypeRef::Named(name) => format!("[`{name}`](crate::models::{name})"),
+        TypeRef::Nullable(inner) => format!("{} or null", describe(inner)),
     }
 }
 

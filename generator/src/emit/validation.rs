@@ -141,11 +141,73 @@ pub fn value_checks(
             }
             out
         }
-        TypeRef::Named(_) | TypeRef::Map(_) => {
+        TypeRef::Named(_) => {
+            let validate = validate_path();
+            let mut out = quote! { #validate(#value, #path, out); };
+            out.extend(named_scalar_checks(value, path, c));
+            out
+        }
+        TypeRef::Map(_) => {
             let validate = validate_path();
             quote! { #validate(#value, #path, out); }
         }
+        TypeRef::Nullable(inner) => {
+            let checks = value_checks(&quote! { value }, path, inner, c);
+            if checks.is_empty() {
+                return checks;
+            }
+            quote! {
+                if let Some(value) = #value {
+                    #checks
+                }
+            }
+        }
         TypeRef::Boolean | TypeRef::Json => quote! {},
+    }
+}
+
+/// The documented limits of a named type that stands for a scalar (a string
+/// newtype such as `Name`, reached through `$ref` or `allOf: [$ref]`): the
+/// limits are written where it is used, and checked on its JSON form, which
+/// any named type has.
+fn named_scalar_checks(value: &TokenStream, path: &TokenStream, c: &Constraints) -> TokenStream {
+    let text_rules = c.min_length.is_some() || c.max_length.is_some() || c.pattern.is_some();
+    let number_rules = c.minimum.is_some() || c.maximum.is_some();
+    if !text_rules && !number_rules {
+        return quote! {};
+    }
+    let text = text_rules.then(|| {
+        let rules = string_checks(&quote! { text }, path, c);
+        quote! { let text = text.as_str(); #rules }
+    });
+    let number = number_rules.then(|| {
+        let (min, max) = (
+            f64_bound(c.minimum, c.exclusive_minimum),
+            f64_bound(c.maximum, c.exclusive_maximum),
+        );
+        quote! { out.check_range_f64(#path, number, #min, #max); }
+    });
+    match (text, number) {
+        (Some(text), None) => quote! {
+            if let Ok(serde_json::Value::String(text)) = serde_json::to_value(#value) {
+                #text
+            }
+        },
+        (None, Some(number)) => quote! {
+            if let Some(number) = serde_json::to_value(#value).ok().and_then(|json| json.as_f64()) {
+                #number
+            }
+        },
+        (text, number) => quote! {
+            if let Ok(json) = serde_json::to_value(#value) {
+                if let serde_json::Value::String(text) = &json {
+                    #text
+                }
+                if let Some(number) = json.as_f64() {
+                    #number
+                }
+            }
+        },
     }
 }
 
@@ -224,6 +286,37 @@ mod tests {
         let code = checks(TypeRef::Number(FloatWidth::F64), c);
         assert!(code.contains("Bound :: Excluded (- 1.5)"), "{code}");
         assert!(code.contains("Bound :: Included (2.0)"), "{code}");
+    }
+
+    #[test]
+    fn named_scalars_are_checked_on_their_json_form() {
+        let named = TypeRef::Named("Name".into());
+        let plain = checks(named.clone(), Constraints::default());
+        assert!(
+            plain.contains("validate_into") && !plain.contains("to_value"),
+            "{plain}"
+        );
+        let c = Constraints {
+            max_length: Some(63),
+            pattern: Some("^[a-z]+$".into()),
+            ..Constraints::default()
+        };
+        let code = checks(named.clone(), c);
+        assert!(
+            code.contains("serde_json :: Value :: String (text)"),
+            "{code}"
+        );
+        assert!(code.contains("check_pattern"), "{code}");
+        let c = Constraints {
+            minimum: Some(1.0),
+            max_length: Some(2),
+            ..Constraints::default()
+        };
+        let code = checks(named, c);
+        assert!(
+            code.contains("check_range_f64") && code.contains("check_length"),
+            "{code}"
+        );
     }
 
     #[test]

@@ -3,25 +3,34 @@
 //!
 //! Component schemas are named first, in spec order, so their names win over
 //! names made up for inline schemas (`{Parent}{Field}`), and `$ref` cycles
-//! resolve to names that already exist.
+//! resolve to names that already exist. Which shape a schema takes is decided
+//! in `view`; making every type finite and clippy-clean in `layout`. A
+//! construct with no exact Rust equivalent gets the nearest faithful type and
+//! a warning carrying its JSON pointer; errors are left for what cannot be
+//! generated at all (a `$ref` to nothing).
+
+mod layout;
+mod view;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use indexmap::IndexMap;
-use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
-    StringFormat, Type, VariantOrUnknownOrEmpty,
-};
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 
 use super::docs::docs_from;
 use super::names::{NameSet, camel, module_name, snake, variant, variant_name};
 use crate::diagnostics::{Diagnostic, child};
 use crate::ir::{
-    Constraints, EnumDef, EnumRepr, EnumVariant, Field, FloatWidth, IntWidth, StructDef, TypeDef,
-    TypeKind, TypeRef, UnionDef, UnionVariant,
+    Constraints, EnumDef, EnumRepr, EnumVariant, Field, StructDef, TypeDef, TypeKind, TypeRef,
+    UnionDef, UnionVariant,
 };
+use view::{Plan, View, is_null_member, plan};
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
+
+/// How deep `$ref`s, single-member wrappers and nested `allOf`s are followed
+/// before a schema is declared circular.
+const MAX_DEPTH: usize = 32;
 
 pub struct TypeSpace<'a> {
     components: &'a IndexMap<String, ReferenceOr<Schema>>,
@@ -88,9 +97,9 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
-    /// The finished types, with the fields that close a cycle boxed.
+    /// The finished types, every one of finite size (see `layout`).
     pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Diagnostic>, Vec<Diagnostic>) {
-        box_cycles(&mut self.types);
+        layout::lay_out(&mut self.types, &mut self.warnings);
         (
             self.types.into_values().collect(),
             self.diagnostics,
@@ -114,6 +123,10 @@ impl<'a> TypeSpace<'a> {
 
     fn error(&mut self, pointer: &str, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic::new(pointer, message));
+    }
+
+    fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Diagnostic::new(pointer, message));
     }
 
     /// The type a schema is used as; inline schemas that need a type of their
@@ -189,7 +202,7 @@ impl<'a> TypeSpace<'a> {
         'a: 's,
     {
         let mut current = schema;
-        for _ in 0..32 {
+        for _ in 0..MAX_DEPTH {
             match current {
                 ReferenceOr::Item(schema) => return Some(schema),
                 ReferenceOr::Reference { reference } => {
@@ -220,15 +233,58 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
-    fn inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Option<TypeRef> {
-        if let Some(simple) = self.simple(schema, pointer, hint) {
-            return simple;
+    /// The shape of a schema; what it cannot express is warned about at its
+    /// pointer.
+    fn plan_of<'s>(&mut self, schema: &'s Schema, pointer: &str) -> (View<'s>, Plan<'s>) {
+        let view = View::of(schema);
+        let mut warnings = Vec::new();
+        let plan = plan(&view, |at, message| {
+            let at = if at.is_empty() {
+                pointer.to_string()
+            } else {
+                child(pointer, at)
+            };
+            warnings.push(Diagnostic::new(at, message));
+        });
+        self.warnings.extend(warnings);
+        (view, plan)
+    }
+
+    /// The schema a value finally has, looking through `$ref`s and
+    /// single-member `allOf`/`oneOf`/`anyOf` wrappers, and whether anything on
+    /// the way admits `null` (`nullable`, a `null` enum value or union member).
+    fn core<'s>(&mut self, schema: &'s Schema, pointer: &str) -> (&'s Schema, bool)
+    where
+        'a: 's,
+    {
+        let mut current = schema;
+        let mut nullable = false;
+        for _ in 0..MAX_DEPTH {
+            let view = View::of(current);
+            nullable |= current.schema_data.nullable
+                || view.enum_has_null()
+                || view.one_of.iter().chain(view.any_of).any(is_null_member);
+            let Plan::Through { member, .. } = plan(&view, |_, _| {}) else {
+                break;
+            };
+            match self.follow(member, pointer) {
+                Some(next) => current = next,
+                None => break,
+            }
         }
+        (current, nullable)
+    }
+
+    fn inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Option<TypeRef> {
         if let Some(known) = self.inline_types.get(pointer) {
             return Some(known.clone());
         }
+        let (view, plan) = self.plan_of(schema, pointer);
+        if !plan.is_named() {
+            return self.unnamed(plan, pointer, hint);
+        }
         let name = self.names.claim_family(&camel(hint), MODEL_SUFFIXES);
-        let kind = self.kind_of(schema, pointer, &name)?;
+        let kind = self.define(&view, plan, schema, pointer, &name)?;
         self.insert(
             name.clone(),
             pointer.to_string(),
@@ -240,37 +296,38 @@ impl<'a> TypeSpace<'a> {
         Some(TypeRef::Named(name))
     }
 
-    /// Schemas that map onto a type without a definition of their own.
-    /// `None` means "needs a named type"; `Some(None)` means an error was recorded.
-    fn simple(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Option<Option<TypeRef>> {
-        Some(match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) if !s.enumeration.iter().any(Option::is_some) => {
-                Some(string_type(&s.format))
-            }
-            SchemaKind::Type(Type::Integer(i)) if !i.enumeration.iter().any(Option::is_some) => {
-                Some(integer_type(&i.format))
-            }
-            SchemaKind::Type(Type::Number(n)) => Some(number_type(&n.format)),
-            SchemaKind::Type(Type::Boolean(_)) => Some(TypeRef::Boolean),
-            SchemaKind::Type(Type::Array(array)) => {
-                let items = match &array.items {
-                    Some(items) => self.type_ref_boxed(
-                        items,
-                        &child(pointer, "items"),
-                        &format!("{hint} item"),
-                    ),
-                    None => Some(TypeRef::Json),
+    /// The type of a schema that needs no definition of its own.
+    fn unnamed(&mut self, plan: Plan<'_>, pointer: &str, hint: &str) -> Option<TypeRef> {
+        match plan {
+            Plan::Scalar(ty) => Some(ty),
+            Plan::Array(items) => {
+                let items = match items {
+                    Some(items) => {
+                        let at = child(pointer, "items");
+                        let ty = self.type_ref_boxed(items, &at, &format!("{hint} item"))?;
+                        self.nullable_boxed(items, &at, ty)
+                    }
+                    None => TypeRef::Json,
                 };
-                items.map(|items| TypeRef::Array(Box::new(items)))
+                Some(TypeRef::Array(Box::new(items)))
             }
-            SchemaKind::Type(Type::Object(object)) if object.properties.is_empty() => {
-                self.map_value(object.additional_properties.as_ref(), pointer, hint)
+            Plan::Map(additional) => self.map_value(additional, pointer, hint),
+            Plan::Through {
+                member,
+                keyword,
+                index,
+            } => {
+                let at = child(&child(pointer, keyword), &index.to_string());
+                self.type_ref(member, &at, hint)
             }
-            SchemaKind::Any(any) if is_empty_any(any) => Some(TypeRef::Json),
-            _ => return None,
-        })
+            Plan::Enum(_) | Plan::Object { .. } | Plan::AllOf | Plan::Union { .. } => {
+                Some(TypeRef::Json)
+            }
+        }
     }
 
+    /// An object without named properties: every key is kept, its values
+    /// typed by `additionalProperties` (any JSON value when absent).
     fn map_value(
         &mut self,
         additional: Option<&AdditionalProperties>,
@@ -278,118 +335,71 @@ impl<'a> TypeSpace<'a> {
         hint: &str,
     ) -> Option<TypeRef> {
         match additional {
-            None | Some(AdditionalProperties::Any(false)) => Some(TypeRef::Json),
-            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Map(Box::new(TypeRef::Json))),
-            Some(AdditionalProperties::Schema(schema)) => self
-                .type_ref(
-                    schema,
-                    &child(pointer, "additionalProperties"),
-                    &format!("{hint} value"),
-                )
-                .map(|value| TypeRef::Map(Box::new(value))),
-        }
-    }
-
-    /// The definition of a schema that gets a named type.
-    fn kind_of(&mut self, schema: &Schema, pointer: &str, name: &str) -> Option<TypeKind> {
-        match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) if s.enumeration.iter().any(Option::is_some) => {
-                Some(TypeKind::Enum(string_enum(
-                    s.enumeration.iter().flatten().map(String::as_str),
-                )))
+            None | Some(AdditionalProperties::Any(_)) => {
+                Some(TypeRef::Map(Box::new(TypeRef::Json)))
             }
-            SchemaKind::Type(Type::Integer(i)) if i.enumeration.iter().any(Option::is_some) => {
-                let variants = i
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(|value| EnumVariant {
-                        name: if *value < 0 {
-                            format!("Minus{}", value.unsigned_abs())
-                        } else {
-                            format!("V{value}")
-                        },
-                        value: value.to_string(),
-                    })
-                    .collect();
-                Some(TypeKind::Enum(EnumDef {
-                    repr: EnumRepr::Integer,
-                    variants,
-                }))
-            }
-            SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => self.object(
-                &object.properties,
-                &object.required,
-                object.additional_properties.as_ref(),
-                pointer,
-                name,
-            ),
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, pointer, name),
-            SchemaKind::OneOf { one_of } => self.union(one_of, schema, pointer, name, "oneOf"),
-            SchemaKind::AnyOf { any_of } => self.union(any_of, schema, pointer, name, "anyOf"),
-            SchemaKind::Not { .. } => {
-                self.error(pointer, "`not` schemas are not supported");
-                None
-            }
-            SchemaKind::Any(any) => self.any(any, schema, pointer, name),
-            _ => {
-                let hint = name.to_string();
-                let target = self.simple(schema, pointer, &hint).flatten()?;
-                Some(TypeKind::Alias(target))
+            Some(AdditionalProperties::Schema(schema)) => {
+                let at = child(pointer, "additionalProperties");
+                let value = self.type_ref(schema, &at, &format!("{hint} value"))?;
+                let value = match self.follow(schema, &at) {
+                    Some(resolved) if self.core(resolved, &at).1 => nullable(value),
+                    _ => value,
+                };
+                Some(TypeRef::Map(Box::new(value)))
             }
         }
     }
 
-    /// `openapiv3` falls back to `Any` for schemas that mix keywords; the
-    /// common real-world cases (properties without `type: object`, an object
-    /// with `allOf`) are handled, the rest reported.
-    fn any(
+    /// `ty`, as `Option` when the item schema admits `null`.
+    fn nullable_boxed(
         &mut self,
-        any: &openapiv3::AnySchema,
+        schema: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        ty: TypeRef,
+    ) -> TypeRef {
+        match self.follow_boxed(schema, pointer) {
+            Some(resolved) if self.core(resolved, pointer).1 => nullable(ty),
+            _ => ty,
+        }
+    }
+
+    /// The definition of a schema that gets a named type (a component, or an
+    /// inline schema that needs one).
+    fn kind_of(&mut self, schema: &Schema, pointer: &str, name: &str) -> Option<TypeKind> {
+        let (view, plan) = self.plan_of(schema, pointer);
+        if plan.is_named() {
+            self.define(&view, plan, schema, pointer, name)
+        } else {
+            self.unnamed(plan, pointer, name).map(TypeKind::Alias)
+        }
+    }
+
+    fn define(
+        &mut self,
+        view: &View<'_>,
+        plan: Plan<'_>,
         schema: &Schema,
         pointer: &str,
         name: &str,
     ) -> Option<TypeKind> {
-        let object_like = any.typ.as_deref().is_none_or(|t| t == "object");
-        if object_like && !any.all_of.is_empty() && any.one_of.is_empty() && any.any_of.is_empty() {
-            return self.all_of(&any.all_of, Some(any), pointer, name);
-        }
-        if object_like
-            && !any.properties.is_empty()
-            && any.one_of.is_empty()
-            && any.any_of.is_empty()
-        {
-            return self.object(
-                &any.properties,
-                &any.required,
-                any.additional_properties.as_ref(),
-                pointer,
-                name,
-            );
-        }
-        if !any.one_of.is_empty() && any.properties.is_empty() {
-            return self.union(&any.one_of, schema, pointer, name, "oneOf");
-        }
-        if !any.any_of.is_empty() && any.properties.is_empty() {
-            return self.union(&any.any_of, schema, pointer, name, "anyOf");
-        }
-        if is_empty_any(any) {
-            return Some(TypeKind::Alias(TypeRef::Json));
-        }
-        if any.typ.as_deref() == Some("string") && !any.enumeration.is_empty() {
-            let values: Vec<&str> = any.enumeration.iter().filter_map(|v| v.as_str()).collect();
-            if values.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() {
-                return Some(TypeKind::Enum(string_enum(values)));
+        match plan {
+            Plan::Enum(values) => Some(TypeKind::Enum(enum_def(view.typ, &values))),
+            Plan::Object { keep_extra } => {
+                let empty = IndexMap::new();
+                let properties = view.properties.unwrap_or(&empty);
+                let extra = AdditionalProperties::Any(true);
+                let additional = match view.additional {
+                    None if keep_extra => Some(&extra),
+                    other => other,
+                };
+                self.object(properties, view.required, additional, pointer, name)
             }
+            Plan::AllOf => self.all_of(view, pointer, name),
+            Plan::Union { members, keyword } => {
+                self.union(&members, keyword, schema, pointer, name)
+            }
+            other => self.unnamed(other, pointer, name).map(TypeKind::Alias),
         }
-        self.error(
-            pointer,
-            format!(
-                "unsupported schema: this combination of keywords (type {:?}) has no Rust mapping",
-                any.typ.as_deref().unwrap_or("<none>")
-            ),
-        );
-        None
     }
 
     fn object(
@@ -469,13 +479,20 @@ impl<'a> TypeSpace<'a> {
         let hint = format!("{parent} {wire_name}");
         let ty = self.type_ref_boxed(property, pointer, &hint)?;
         let resolved = self.follow_boxed(property, pointer)?;
-        let (docs, data) = match property {
-            ReferenceOr::Item(schema) => (docs_from(&schema.schema_data), &schema.schema_data),
+        // Through `$ref`s and `allOf: [one]` wrappers: the wrapper's own
+        // docs, `nullable` and `default` win, the wrapped schema fills the gaps.
+        let (core, nullable) = self.core(resolved, pointer);
+        let outer = match property {
+            ReferenceOr::Item(schema) => &schema.schema_data,
             // A `$ref` carries no documentation of its own in 3.0; the target's applies.
-            ReferenceOr::Reference { .. } => {
-                (docs_from(&resolved.schema_data), &resolved.schema_data)
-            }
+            ReferenceOr::Reference { .. } => &resolved.schema_data,
         };
+        let mut docs = docs_from(outer);
+        if docs.description.is_none() && docs.summary.is_none() {
+            let inner = docs_from(&core.schema_data);
+            docs.description = inner.description;
+            docs.summary = inner.summary;
+        }
         let constraints = self.constraints(resolved, pointer);
         Some(Field {
             name: field_name,
@@ -483,52 +500,79 @@ impl<'a> TypeSpace<'a> {
             docs,
             ty,
             required: required.iter().any(|r| r == wire_name),
-            nullable: data.nullable,
-            read_only: data.read_only,
-            write_only: data.write_only,
-            default: data.default.clone(),
+            nullable: outer.nullable || nullable,
+            read_only: outer.read_only || core.schema_data.read_only,
+            write_only: outer.write_only || core.schema_data.write_only,
+            default: outer
+                .default
+                .clone()
+                .or_else(|| core.schema_data.default.clone()),
             constraints,
             boxed: false,
         })
     }
 
-    /// The documented limits of a value of this schema (following `$ref`s).
+    /// The documented limits of a value of this schema (following `$ref`s and
+    /// single-member wrappers).
     pub fn constraints(&mut self, schema: &Schema, pointer: &str) -> Constraints {
+        let (schema, _) = self.core(schema, pointer);
         let mut out = Constraints::default();
-        match &schema.schema_kind {
+        let view = View::of(schema);
+        let text = matches!(view.typ, Some("string"));
+        let numeric = matches!(view.typ, Some("integer" | "number"));
+        let (pattern, items) = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 out.min_length = s.min_length.map(|v| v as u64);
                 out.max_length = s.max_length.map(|v| v as u64);
-                out.pattern = s
-                    .pattern
-                    .clone()
-                    .filter(|p| self.pattern_compiles(p, pointer));
+                (s.pattern.clone(), None)
             }
             SchemaKind::Type(Type::Integer(i)) => {
                 out.minimum = i.minimum.map(|v| v as f64);
                 out.maximum = i.maximum.map(|v| v as f64);
                 out.exclusive_minimum = i.exclusive_minimum;
                 out.exclusive_maximum = i.exclusive_maximum;
+                (None, None)
             }
             SchemaKind::Type(Type::Number(n)) => {
                 out.minimum = n.minimum;
                 out.maximum = n.maximum;
                 out.exclusive_minimum = n.exclusive_minimum;
                 out.exclusive_maximum = n.exclusive_maximum;
+                (None, None)
             }
             SchemaKind::Type(Type::Array(array)) => {
                 out.min_items = array.min_items.map(|v| v as u64);
                 out.max_items = array.max_items.map(|v| v as u64);
-                if let Some(items) = &array.items {
-                    if let Some(item) = self.follow_boxed(items, &child(pointer, "items")) {
-                        let item = self.constraints(item, &child(pointer, "items"));
-                        if !item.is_empty() {
-                            out.items = Some(Box::new(item));
-                        }
-                    }
+                (None, array.items.as_ref())
+            }
+            // Mixed keywords: only those that fit the type are checked.
+            SchemaKind::Any(any) if text && view.enumeration.is_empty() => {
+                out.min_length = any.min_length.map(|v| v as u64);
+                out.max_length = any.max_length.map(|v| v as u64);
+                (any.pattern.clone(), None)
+            }
+            SchemaKind::Any(any) if numeric && view.enumeration.is_empty() => {
+                out.minimum = any.minimum;
+                out.maximum = any.maximum;
+                out.exclusive_minimum = any.exclusive_minimum.unwrap_or(false);
+                out.exclusive_maximum = any.exclusive_maximum.unwrap_or(false);
+                (None, None)
+            }
+            SchemaKind::Any(any) if view.typ == Some("array") => {
+                out.min_items = any.min_items.map(|v| v as u64);
+                out.max_items = any.max_items.map(|v| v as u64);
+                (None, any.items.as_ref())
+            }
+            _ => (None, None),
+        };
+        out.pattern = pattern.filter(|p| self.pattern_compiles(p, pointer));
+        if let Some(items) = items {
+            if let Some(item) = self.follow_boxed(items, &child(pointer, "items")) {
+                let item = self.constraints(item, &child(pointer, "items"));
+                if !item.is_empty() {
+                    out.items = Some(Box::new(item));
                 }
             }
-            _ => {}
         }
         out
     }
@@ -560,31 +604,39 @@ impl<'a> TypeSpace<'a> {
 
     /// Merges `allOf` members into one struct. Properties keep the pointer of
     /// the schema they are written in, so an inline object inside a member
-    /// component is the same type wherever the component is merged.
-    fn all_of(
-        &mut self,
-        members: &[ReferenceOr<Schema>],
-        own: Option<&openapiv3::AnySchema>,
-        pointer: &str,
-        name: &str,
-    ) -> Option<TypeKind> {
+    /// component is the same type wherever the component is merged. Members
+    /// that are not objects cannot be merged into a struct: when objects are
+    /// present the struct keeps every extra key; otherwise the members must
+    /// agree on one type.
+    fn all_of(&mut self, view: &View<'_>, pointer: &str, name: &str) -> Option<TypeKind> {
         let mut parts = ObjectParts::default();
-        for (index, member) in members.iter().enumerate() {
+        for (index, member) in view.all_of.iter().enumerate() {
             let member_pointer = child(&child(pointer, "allOf"), &index.to_string());
             collect_member(self, member, &member_pointer, name, &mut parts, 0)?;
         }
         // Properties written beside `allOf` in the same schema.
-        if let Some(own) = own {
-            let properties_pointer = child(pointer, "properties");
-            for (wire, property) in &own.properties {
-                let at = child(&properties_pointer, wire);
-                parts
-                    .properties
-                    .insert(wire.clone(), (property.clone(), at, name.to_string()));
-            }
-            parts.required.extend(own.required.iter().cloned());
+        let properties_pointer = child(pointer, "properties");
+        for (wire, property) in view.properties.into_iter().flatten() {
+            let at = child(&properties_pointer, wire);
+            parts
+                .properties
+                .insert(wire.clone(), (property.clone(), at, name.to_string()));
+        }
+        parts.required.extend(view.required.iter().cloned());
+        if parts.additional.is_none() {
+            parts.additional = view.additional.cloned();
+        }
+        let beside = view.has_union();
+        if parts.properties.is_empty() && !beside {
+            return Some(TypeKind::Alias(self.agreed_type(&parts, pointer, name)?));
+        }
+        if !parts.others.is_empty() || beside {
+            self.warn(
+                pointer,
+                "allOf merges objects with schemas that are not objects: the struct keeps every property it does not name (in `additional_properties`)",
+            );
             if parts.additional.is_none() {
-                parts.additional = own.additional_properties.clone();
+                parts.additional = Some(AdditionalProperties::Any(true));
             }
         }
         let entries: Vec<PropertyEntry<'_>> = parts
@@ -601,18 +653,64 @@ impl<'a> TypeSpace<'a> {
         )
     }
 
+    /// The one type that `allOf` members without properties stand for: the
+    /// type they all have, else the first named one, else any JSON value
+    /// (with a warning when they disagree).
+    fn agreed_type(&mut self, parts: &ObjectParts, pointer: &str, name: &str) -> Option<TypeRef> {
+        if parts.others.is_empty() {
+            return self.map_value(parts.additional.as_ref(), pointer, name);
+        }
+        let mut types = Vec::new();
+        for (index, (member, at)) in parts.others.iter().enumerate() {
+            let hint = format!("{name} {}", index + 1);
+            types.push(self.type_ref(member, at, &hint)?);
+        }
+        if types.iter().all(|t| *t == types[0]) {
+            return types.into_iter().next();
+        }
+        let chosen = types
+            .iter()
+            .find(|t| matches!(t, TypeRef::Named(_)))
+            .cloned()
+            .unwrap_or(TypeRef::Json);
+        let described = match &chosen {
+            TypeRef::Named(chosen) => format!("typed as `{chosen}`"),
+            _ => "typed as any JSON value".to_string(),
+        };
+        self.warn(
+            pointer,
+            format!("allOf of schemas of different types cannot be merged exactly: {described}"),
+        );
+        Some(chosen)
+    }
+
     fn union(
         &mut self,
-        members: &[ReferenceOr<Schema>],
+        members: &[(usize, &ReferenceOr<Schema>)],
+        keyword: &str,
         schema: &Schema,
         pointer: &str,
         name: &str,
-        keyword: &str,
     ) -> Option<TypeKind> {
+        // A union of string enums (serde's unit variants, documented one by
+        // one) is the enum of all their values: as variants, the first open
+        // enum would take every string.
+        if let Some(values) = self.string_enum_members(members, pointer) {
+            return Some(TypeKind::Enum(string_enum(
+                values.iter().map(String::as_str),
+            )));
+        }
         let discriminator = schema.schema_data.discriminator.as_ref();
+        // Without a declared discriminator, objects that each fix one
+        // required property to a different constant (serde's internally
+        // tagged enums) are told apart by it, not by trying each in turn.
+        let implicit = match discriminator {
+            Some(_) => None,
+            None => self.implicit_tags(members, pointer),
+        };
         let mut variants = Vec::new();
         let mut variant_names = NameSet::with_reserved(["Unknown"]);
-        for (index, member) in members.iter().enumerate() {
+        for (position, (index, member)) in members.iter().enumerate() {
             let member_pointer = child(&child(pointer, keyword), &index.to_string());
             let (base, reference) = match member {
                 ReferenceOr::Reference { reference } => (
@@ -620,18 +718,25 @@ impl<'a> TypeSpace<'a> {
                         .rsplit('/')
                         .next()
                         .unwrap_or("Variant")
-                        .to_string(),
+                        .replace("~1", "/")
+                        .replace("~0", "~"),
                     Some(reference.as_str()),
                 ),
-                ReferenceOr::Item(item) => (variant_hint(item, index), None),
+                ReferenceOr::Item(item) => (variant_hint(item, *index), None),
             };
             let ty = self.type_ref(member, &member_pointer, &format!("{name} {base}"))?;
             let mut tags = Vec::new();
             if let Some(discriminator) = discriminator {
+                // Mapping targets are `$ref`s, or (as many documents write
+                // them) bare component names.
                 let mapped: Vec<String> = discriminator
                     .mapping
                     .iter()
-                    .filter(|(_, target)| Some(target.as_str()) == reference)
+                    .filter(|(_, target)| {
+                        reference.is_some_and(|r| {
+                            target.as_str() == r || COMPONENT_PREFIX.to_string() + target == r
+                        })
+                    })
                     .map(|(tag, _)| tag.clone())
                     .collect();
                 tags = if mapped.is_empty() {
@@ -639,27 +744,92 @@ impl<'a> TypeSpace<'a> {
                 } else {
                     mapped
                 };
+            } else if let Some((_, values)) = &implicit {
+                tags = vec![values[position].clone()];
             }
             variants.push(UnionVariant {
                 name: variant_names.claim(&variant_name(&base)),
                 ty,
                 tags,
+                boxed: false,
+                open: false,
             });
         }
         Some(TypeKind::Union(UnionDef {
             variants,
-            discriminator: discriminator.map(|d| d.property_name.clone()),
+            discriminator: discriminator
+                .map(|d| d.property_name.clone())
+                .or(implicit.map(|(property, _)| property)),
+            reentrant: false,
         }))
+    }
+
+    /// The values of a union's members when every member is a string enum.
+    fn string_enum_members(
+        &mut self,
+        members: &[(usize, &ReferenceOr<Schema>)],
+        pointer: &str,
+    ) -> Option<Vec<String>> {
+        let mut values = Vec::new();
+        for (_, member) in members {
+            let schema = self.follow(member, pointer)?;
+            let view = View::of(schema);
+            if view.enumeration.is_empty() || !matches!(view.typ, None | Some("string")) {
+                return None;
+            }
+            for value in &view.enumeration {
+                values.push(value.as_str()?.to_string());
+            }
+        }
+        Some(values)
+    }
+
+    /// A property that every member requires and fixes to one string, a
+    /// different one per member: `(property, value of each member)`.
+    fn implicit_tags(
+        &mut self,
+        members: &[(usize, &ReferenceOr<Schema>)],
+        pointer: &str,
+    ) -> Option<(String, Vec<String>)> {
+        let mut constants: Vec<BTreeMap<String, String>> = Vec::new();
+        for (_, member) in members {
+            let schema = self.follow(member, pointer)?;
+            let view = View::of(schema);
+            let mut fixed = BTreeMap::new();
+            for (property, value) in view.properties.into_iter().flatten() {
+                if !view.required.contains(property) {
+                    continue;
+                }
+                let Some(value) = self.follow_boxed(value, pointer) else {
+                    continue;
+                };
+                if let [serde_json::Value::String(only)] = View::of(value).enumeration.as_slice() {
+                    fixed.insert(property.clone(), only.clone());
+                }
+            }
+            constants.push(fixed);
+        }
+        let first = constants.first()?;
+        first.keys().find_map(|property| {
+            let values: Vec<String> = constants
+                .iter()
+                .map(|fixed| fixed.get(property).cloned())
+                .collect::<Option<_>>()?;
+            let distinct: HashSet<&String> = values.iter().collect();
+            (distinct.len() == values.len()).then(|| (property.clone(), values))
+        })
     }
 }
 
 /// What `allOf` members contribute: properties (with the pointer and owner
-/// name each is written under), required names and `additionalProperties`.
+/// name each is written under), required names, `additionalProperties`, and
+/// the members that are not objects (with their pointers).
 #[derive(Default)]
 struct ObjectParts {
     properties: IndexMap<String, (ReferenceOr<Box<Schema>>, String, String)>,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
+    others: Vec<(ReferenceOr<Schema>, String)>,
 }
 
 /// Adds one `allOf` member (following `$ref`s and nested `allOf`s) to `parts`.
@@ -671,9 +841,12 @@ fn collect_member(
     parts: &mut ObjectParts,
     depth: usize,
 ) -> Option<()> {
-    if depth > 16 {
-        space.error(pointer, "allOf nests too deeply (or refers to itself)");
-        return None;
+    if depth > MAX_DEPTH {
+        space.warn(
+            pointer,
+            "allOf nests too deeply (or refers to itself): the rest is not merged",
+        );
+        return Some(());
     }
     // A member that is a component is merged from the component's own place.
     let (schema_pointer, owner) = match member {
@@ -684,54 +857,39 @@ fn collect_member(
         ReferenceOr::Item(_) => (pointer.to_string(), owner.to_string()),
     };
     let schema = space.follow(member, pointer)?;
-    let (properties, required, additional, nested) = match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(object)) => (
-            &object.properties,
-            &object.required,
-            &object.additional_properties,
-            &[][..],
-        ),
-        SchemaKind::Any(any)
-            if any.typ.as_deref().is_none_or(|t| t == "object")
-                && any.one_of.is_empty()
-                && any.any_of.is_empty() =>
-        {
-            (
-                &any.properties,
-                &any.required,
-                &any.additional_properties,
-                any.all_of.as_slice(),
-            )
-        }
-        SchemaKind::AllOf { all_of } => {
-            for (index, inner) in all_of.iter().enumerate() {
-                let inner_pointer = child(&child(&schema_pointer, "allOf"), &index.to_string());
-                collect_member(space, inner, &inner_pointer, &owner, parts, depth + 1)?;
-            }
-            return Some(());
-        }
-        _ => {
-            space.error(
-                pointer,
-                "allOf members must be objects to be merged into one struct",
-            );
-            return None;
-        }
-    };
-    for (index, inner) in nested.iter().enumerate() {
+    let view = View::of(schema);
+    if view.is_unconstrained() {
+        // Only docs or `nullable`: nothing to merge.
+        return Some(());
+    }
+    let object_like = matches!(view.typ, None | Some("object"))
+        && view.one_of.is_empty()
+        && view.any_of.is_empty()
+        && view.enumeration.is_empty()
+        && view.items.is_none()
+        && (view.properties.is_some()
+            || view.additional.is_some()
+            || view.typ.is_some()
+            || !view.all_of.is_empty()
+            || !view.required.is_empty());
+    if !object_like {
+        parts.others.push((member.clone(), pointer.to_string()));
+        return Some(());
+    }
+    for (index, inner) in view.all_of.iter().enumerate() {
         let inner_pointer = child(&child(&schema_pointer, "allOf"), &index.to_string());
         collect_member(space, inner, &inner_pointer, &owner, parts, depth + 1)?;
     }
     let properties_pointer = child(&schema_pointer, "properties");
-    for (wire, property) in properties {
+    for (wire, property) in view.properties.into_iter().flatten() {
         let at = child(&properties_pointer, wire);
         parts
             .properties
             .insert(wire.clone(), (property.clone(), at, owner.clone()));
     }
-    parts.required.extend(required.iter().cloned());
+    parts.required.extend(view.required.iter().cloned());
     if parts.additional.is_none() {
-        parts.additional = additional.clone();
+        parts.additional = view.additional.cloned();
     }
     Some(())
 }
@@ -755,17 +913,111 @@ pub(super) fn field_names<'p>(wire_names: impl Iterator<Item = &'p str>) -> Vec<
     out.into_iter().map(Option::unwrap_or_default).collect()
 }
 
+/// `Option<ty>`; free-form JSON already holds `null`.
+fn nullable(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Json | TypeRef::Nullable(_) => ty,
+        other => TypeRef::Nullable(Box::new(other)),
+    }
+}
+
 fn variant_hint(schema: &Schema, index: usize) -> String {
     if let Some(title) = &schema.schema_data.title {
         return title.clone();
     }
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::String(_)) => "String".into(),
-        SchemaKind::Type(Type::Integer(_)) => "Integer".into(),
-        SchemaKind::Type(Type::Number(_)) => "Number".into(),
-        SchemaKind::Type(Type::Boolean(_)) => "Boolean".into(),
-        SchemaKind::Type(Type::Array(_)) => "Array".into(),
+    let view = View::of(schema);
+    if !view.enumeration.is_empty() {
+        return format!("Variant{index}");
+    }
+    match view.typ {
+        Some("string") => "String".into(),
+        Some("integer") => "Integer".into(),
+        Some("number") => "Number".into(),
+        Some("boolean") => "Boolean".into(),
+        Some("array") => "Array".into(),
+        None if view.items.is_some() => "Array".into(),
+        Some("object") | None
+            if view.properties.is_none_or(IndexMap::is_empty) && view.all_of.is_empty() =>
+        {
+            if view.is_unconstrained() {
+                "Value".into()
+            } else {
+                "Map".into()
+            }
+        }
         _ => format!("Variant{index}"),
+    }
+}
+
+/// An enum of the (non-null) values: text, integers, or any JSON values.
+fn enum_def(typ: Option<&str>, values: &[serde_json::Value]) -> EnumDef {
+    if values.iter().all(serde_json::Value::is_string) {
+        return string_enum(values.iter().filter_map(serde_json::Value::as_str));
+    }
+    let integers = matches!(typ, None | Some("integer"));
+    let mut names = NameSet::with_reserved(["Unknown"]);
+    let mut seen = HashSet::new();
+    if integers && values.iter().all(serde_json::Value::is_i64) {
+        let variants = values
+            .iter()
+            .filter_map(serde_json::Value::as_i64)
+            .filter(|value| seen.insert(value.to_string()))
+            .map(|value| EnumVariant {
+                name: names.claim(&integer_variant(value)),
+                value: value.to_string(),
+            })
+            .collect();
+        return EnumDef {
+            repr: EnumRepr::Integer,
+            variants,
+        };
+    }
+    let variants = values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| seen.insert(value.to_string()))
+        .map(|(index, value)| {
+            let wanted = match value {
+                serde_json::Value::String(text) => variant(text),
+                serde_json::Value::Bool(true) => "True".into(),
+                serde_json::Value::Bool(false) => "False".into(),
+                serde_json::Value::Number(number) => match number.as_i64() {
+                    Some(integer) => integer_variant(integer),
+                    // `1.0` reads as `V1`, not `V1_0`.
+                    None if number
+                        .as_f64()
+                        .is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) =>
+                    {
+                        integer_variant(number.as_f64().unwrap_or_default() as i64)
+                    }
+                    None => {
+                        let text = number.to_string();
+                        let sign = if text.starts_with('-') { "Minus" } else { "V" };
+                        format!(
+                            "{sign}{}",
+                            text.trim_start_matches('-').replace(['.', '+'], "_")
+                        )
+                    }
+                },
+                _ => format!("Variant{index}"),
+            };
+            EnumVariant {
+                name: names.claim(&wanted),
+                value: value.to_string(),
+            }
+        })
+        .collect();
+    EnumDef {
+        repr: EnumRepr::Json,
+        variants,
+    }
+}
+
+fn integer_variant(value: i64) -> String {
+    if value < 0 {
+        format!("Minus{}", value.unsigned_abs())
+    } else {
+        format!("V{value}")
     }
 }
 
@@ -783,183 +1035,5 @@ fn string_enum<'v>(values: impl IntoIterator<Item = &'v str>) -> EnumDef {
     EnumDef {
         repr: EnumRepr::String,
         variants,
-    }
-}
-
-fn is_empty_any(any: &openapiv3::AnySchema) -> bool {
-    any.typ.is_none()
-        && any.properties.is_empty()
-        && any.all_of.is_empty()
-        && any.one_of.is_empty()
-        && any.any_of.is_empty()
-        && any.items.is_none()
-        && any.enumeration.is_empty()
-        && any.not.is_none()
-}
-
-fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>) -> TypeRef {
-    match format {
-        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
-        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
-        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => TypeRef::Base64,
-        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Binary,
-        VariantOrUnknownOrEmpty::Unknown(other) if other == "uuid" => TypeRef::Uuid,
-        _ => TypeRef::String,
-    }
-}
-
-fn integer_type(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> TypeRef {
-    match format {
-        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::Integer(IntWidth::I32),
-        _ => TypeRef::Integer(IntWidth::I64),
-    }
-}
-
-fn number_type(format: &VariantOrUnknownOrEmpty<NumberFormat>) -> TypeRef {
-    match format {
-        VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => TypeRef::Number(FloatWidth::F32),
-        _ => TypeRef::Number(FloatWidth::F64),
-    }
-}
-
-/// Boxes every struct field whose type leads back to the struct without
-/// passing through a `Vec` or map (which already allocate), so no type has
-/// infinite size. Uses Tarjan's strongly connected components: linear time.
-fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
-    let edges: BTreeMap<String, Vec<String>> = types
-        .iter()
-        .map(|(name, def)| (name.clone(), direct_refs(&def.kind)))
-        .collect();
-    let component = strongly_connected(&edges);
-    for def in types.values_mut() {
-        let own = component.get(&def.name).copied();
-        let TypeKind::Struct(s) = &mut def.kind else {
-            continue;
-        };
-        for field in &mut s.fields {
-            if let TypeRef::Named(target) = &field.ty {
-                if own.is_some() && component.get(target).copied() == own {
-                    field.boxed = true;
-                }
-            }
-        }
-    }
-}
-
-fn direct_refs(kind: &TypeKind) -> Vec<String> {
-    let named = |ty: &TypeRef| match ty {
-        TypeRef::Named(name) => Some(name.clone()),
-        _ => None,
-    };
-    match kind {
-        TypeKind::Struct(s) => s.fields.iter().filter_map(|f| named(&f.ty)).collect(),
-        TypeKind::Alias(ty) => named(ty).into_iter().collect(),
-        TypeKind::Union(u) => u.variants.iter().filter_map(|v| named(&v.ty)).collect(),
-        TypeKind::Enum(_) => Vec::new(),
-    }
-}
-
-/// Component index of every node that sits on a cycle (including self-loops).
-fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> HashMap<String, usize> {
-    struct State<'e> {
-        edges: &'e BTreeMap<String, Vec<String>>,
-        index: HashMap<&'e str, usize>,
-        low: HashMap<&'e str, usize>,
-        on_stack: HashSet<&'e str>,
-        stack: Vec<&'e str>,
-        next: usize,
-        out: HashMap<String, usize>,
-        components: usize,
-    }
-    fn visit<'e>(state: &mut State<'e>, node: &'e str) {
-        // Iterative DFS: a deep chain of schemas must not overflow the stack.
-        let mut work: Vec<(&'e str, usize)> = vec![(node, 0)];
-        state.index.insert(node, state.next);
-        state.low.insert(node, state.next);
-        state.next += 1;
-        state.stack.push(node);
-        state.on_stack.insert(node);
-        while let Some((current, edge)) = work.pop() {
-            let targets = state.edges.get(current).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(target) = targets.get(edge) {
-                work.push((current, edge + 1));
-                let Some((target, _)) = state.edges.get_key_value(target) else {
-                    continue;
-                };
-                let target = target.as_str();
-                if !state.index.contains_key(target) {
-                    state.index.insert(target, state.next);
-                    state.low.insert(target, state.next);
-                    state.next += 1;
-                    state.stack.push(target);
-                    state.on_stack.insert(target);
-                    work.push((target, 0));
-                } else if state.on_stack.contains(target) {
-                    let low = state.low[current].min(state.index[target]);
-                    state.low.insert(current, low);
-                }
-                continue;
-            }
-            if let Some((parent, _)) = work.last() {
-                let low = state.low[*parent].min(state.low[current]);
-                state.low.insert(parent, low);
-            }
-            if state.low[current] == state.index[current] {
-                let mut members = Vec::new();
-                while let Some(member) = state.stack.pop() {
-                    state.on_stack.remove(member);
-                    members.push(member);
-                    if member == current {
-                        break;
-                    }
-                }
-                let self_loop = state
-                    .edges
-                    .get(current)
-                    .is_some_and(|t| t.iter().any(|t| t == current));
-                if members.len() > 1 || self_loop {
-                    for member in members {
-                        state.out.insert(member.to_string(), state.components);
-                    }
-                    state.components += 1;
-                }
-            }
-        }
-    }
-    let mut state = State {
-        edges,
-        index: HashMap::new(),
-        low: HashMap::new(),
-        on_stack: HashSet::new(),
-        stack: Vec::new(),
-        next: 0,
-        out: HashMap::new(),
-        components: 0,
-    };
-    for node in edges.keys() {
-        if !state.index.contains_key(node.as_str()) {
-            visit(&mut state, node);
-        }
-    }
-    state.out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_cycles_and_self_loops_only() {
-        let mut edges = BTreeMap::new();
-        edges.insert("A".to_string(), vec!["B".to_string()]);
-        edges.insert("B".to_string(), vec!["A".to_string(), "C".to_string()]);
-        edges.insert("C".to_string(), vec![]);
-        edges.insert("D".to_string(), vec!["D".to_string()]);
-        let out = strongly_connected(&edges);
-        assert_eq!(out.get("A"), out.get("B"));
-        assert!(out.contains_key("A"));
-        assert!(!out.contains_key("C"));
-        assert!(out.contains_key("D"));
-        assert_ne!(out.get("A"), out.get("D"));
     }
 }
