@@ -13,5 +13,6 @@ pub mod operation;
 pub mod pagination;
 pub mod retry;
 pub mod signing;
+mod tls;
 pub mod transport;
 pub mod validate;

@@ -98,6 +98,7 @@ impl Transport {
                 settings.endpoint
             ))
         })?;
+        super::tls::ensure_crypto_provider();
         let client = reqwest::Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
