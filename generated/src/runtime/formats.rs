@@ -274,12 +274,12 @@ fn digits(s: &[u8]) -> Option<u16> {
     })
 }
 
-/// Every spelling [`Timestamp::offset_date_time`] accepts:
-/// `YYYY-MM-DD`, one separator (`T` or a space; any single character when an
-/// offset follows, as RFC 3339 allows), `hh:mm:ss`, optional `.` and one or
-/// more digits of fraction (nanoseconds kept), then `Z`/`z`, `±hh:mm`, `±hhmm`,
-/// or nothing (UTC). A leap second (`:60`) is read as the nanosecond before
-/// it, and only where one can occur (the last second of a month, in UTC).
+/// Every spelling [`Timestamp::offset_date_time`] accepts: RFC 3339
+/// (`YYYY-MM-DD`, any one separator character, `hh:mm:ss`, an optional
+/// fraction of any length, then `Z`, `z` or `±hh:mm`; a leap second `:60` is
+/// read as the nanosecond before it, where one can occur), and the looser
+/// spellings servers send: `T` or a space as separator, then `Z`, `z`,
+/// `±hh:mm` (hours up to 25), `±hhmm` or nothing (UTC).
 fn parse_date_time(s: &[u8]) -> Option<OffsetDateTime> {
     let (date, rest) = (s.get(..10)?, s.get(10..)?);
     let date = parse_date(date)?;
@@ -289,51 +289,57 @@ fn parse_date_time(s: &[u8]) -> Option<OffsetDateTime> {
     };
     let hour = u8::try_from(digits(&[h0, h1])?).ok()?;
     let minute = u8::try_from(digits(&[n0, n1])?).ok()?;
-    let mut second = u8::try_from(digits(&[s0, s1])?).ok()?;
-    let (mut nanosecond, rest) = match rest {
-        [b'.', fraction @ ..] => {
-            let len = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+    let second = u8::try_from(digits(&[s0, s1])?).ok()?;
+    let (fraction, rest) = match rest {
+        [b'.', after @ ..] => {
+            let len = after.iter().take_while(|b| b.is_ascii_digit()).count();
             if len == 0 {
                 return None;
             }
-            // Digits past the ninth are below a nanosecond: read, then dropped.
-            let nanos = fraction[..len.min(9)]
-                .iter()
-                .fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
-                * 10u32.pow(9 - len.min(9) as u32);
-            (nanos, &fraction[len..])
+            after.split_at(len)
         }
-        _ => (0, rest),
+        _ => (&[][..], rest),
     };
-    let offset = match rest {
-        [] if matches!(separator, b'T' | b' ') => UtcOffset::UTC,
-        [b'Z' | b'z'] => UtcOffset::UTC,
-        [sign @ (b'+' | b'-'), h0, h1, b':', m0, m1] | [sign @ (b'+' | b'-'), h0, h1, m0, m1] => {
-            let hours = i8::try_from(digits(&[*h0, *h1])?).ok()?;
-            let minutes = i8::try_from(digits(&[*m0, *m1])?).ok()?;
-            if hours > 23 {
-                return None;
-            }
-            let sign = if *sign == b'-' { -1 } else { 1 };
-            UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()?
+    // Digits past the ninth are below a nanosecond: read, then dropped.
+    let kept = &fraction[..fraction.len().min(9)];
+    let nanosecond = kept.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
+        * 10u32.pow(9 - kept.len() as u32);
+    let loose = matches!(separator, b'T' | b' ');
+    let (offset, rfc3339) = match rest {
+        [] if loose => (UtcOffset::UTC, false),
+        [b'Z' | b'z'] => (UtcOffset::UTC, true),
+        [sign @ (b'+' | b'-'), h0, h1, b':', m0, m1] => {
+            let hours = digits(&[*h0, *h1])?;
+            (offset(*sign, hours, digits(&[*m0, *m1])?)?, hours <= 23)
         }
+        [sign @ (b'+' | b'-'), h0, h1, m0, m1] if loose => (
+            offset(*sign, digits(&[*h0, *h1])?, digits(&[*m0, *m1])?)?,
+            false,
+        ),
         _ => return None,
     };
-    let leap_second = second == 60;
-    if leap_second {
-        second = 59;
-        nanosecond = 999_999_999;
+    if !rfc3339 && !loose {
+        return None;
     }
-    let time = Time::from_hms_nano(hour, minute, second, nanosecond).ok()?;
-    let value = PrimitiveDateTime::new(date, time).assume_offset(offset);
-    if leap_second {
+    if second == 60 && rfc3339 {
+        // RFC 3339 allows a leap second, only as the last second of a month
+        // in UTC; `time` has none, so it reads as the nanosecond before.
+        let time = Time::from_hms_nano(hour, minute, 59, 999_999_999).ok()?;
+        let value = PrimitiveDateTime::new(date, time).assume_offset(offset);
         let utc = value.to_offset(UtcOffset::UTC);
         let last_of_month = utc.date().next_day().is_none_or(|next| next.day() == 1);
-        if !(utc.hour() == 23 && utc.minute() == 59 && last_of_month) {
-            return None;
-        }
+        return (utc.hour() == 23 && utc.minute() == 59 && last_of_month).then_some(value);
     }
-    Some(value)
+    let time = Time::from_hms_nano(hour, minute, second, nanosecond).ok()?;
+    Some(PrimitiveDateTime::new(date, time).assume_offset(offset))
+}
+
+/// `±hh:mm` as an offset; `None` past what an offset can be.
+fn offset(sign: u8, hours: u16, minutes: u16) -> Option<UtcOffset> {
+    let sign = if sign == b'-' { -1 } else { 1 };
+    let hours = i8::try_from(hours).ok()?;
+    let minutes = i8::try_from(minutes).ok()?;
+    UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()
 }
 
 /// RFC 3339 as `time` writes it: fraction only when non-zero, without
@@ -376,6 +382,108 @@ fn format_rfc3339(t: OffsetDateTime) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+    use time::format_description::well_known::Rfc3339;
+
+    /// What `time`'s own parsers accept (the runtime used them before it read
+    /// timestamps by hand): RFC 3339, else the two looser descriptions.
+    fn time_crate_reading(s: &str) -> Option<OffsetDateTime> {
+        let s = s.trim();
+        if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
+            return Some(t);
+        }
+        let with_offset = time::format_description::parse_owned::<2>(
+            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]][first [Z] [z] [[offset_hour sign:mandatory]:[offset_minute]] [[offset_hour sign:mandatory][offset_minute]]]",
+        )
+        .ok()?;
+        if let Ok(t) = OffsetDateTime::parse(s, &with_offset) {
+            return Some(t);
+        }
+        let zoneless = time::format_description::parse_owned::<2>(
+            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]]",
+        )
+        .ok()?;
+        PrimitiveDateTime::parse(s, &zoneless)
+            .ok()
+            .map(PrimitiveDateTime::assume_utc)
+    }
+
+    /// Text shaped like a timestamp, valid or not: every part is drawn
+    /// from good and bad spellings.
+    fn timestamp_text() -> impl Strategy<Value = String> {
+        let year = prop_oneof![Just("2024".to_owned()), "[0-9]{4}", "[0-9]{3,5}"];
+        let two = || prop_oneof![4 => "[0-5][0-9]", 1 => "[0-9]{1,3}", 1 => "6[0-9]"];
+        let month = prop_oneof!["0[1-9]", "1[0-2]", "[0-9]{2}"];
+        let day = prop_oneof!["0[1-9]", "[12][0-9]", "3[01]", "[0-9]{2}"];
+        let separator = prop_oneof![Just("T"), Just(" "), Just("t"), Just("x"), Just("")];
+        let fraction = prop_oneof![Just(String::new()), "\\.[0-9]{0,12}"];
+        let offset = prop_oneof![
+            Just(String::new()),
+            Just("Z".to_owned()),
+            Just("z".to_owned()),
+            "[+-][0-2][0-9]:[0-5][0-9]",
+            "[+-][0-2][0-9][0-5][0-9]",
+            "[+-][0-9]{1,3}:?[0-9]{0,3}",
+        ];
+        (
+            year,
+            month,
+            day,
+            separator,
+            (two(), two(), two()),
+            fraction,
+            offset,
+        )
+            .prop_map(|(y, mo, d, sep, (h, mi, s), f, o)| {
+                format!("{y}-{mo}-{d}{sep}{h}:{mi}:{s}{f}{o}")
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn timestamps_read_exactly_as_time_reads_them(text in timestamp_text()) {
+            prop_assert_eq!(Timestamp::from(text.as_str()).offset_date_time(), time_crate_reading(&text));
+        }
+
+        #[test]
+        fn timestamps_are_written_exactly_as_time_writes_rfc3339(
+            day in -1_000_000i64..2_900_000,
+            nanos in prop_oneof![Just(0i64), Just(500_000_000), 0i64..86_400_000_000_000],
+            offset_minutes in -(23 * 60 + 59)..(23 * 60 + 59i32),
+        ) {
+            let base = time::macros::datetime!(2000-01-01 00:00 UTC);
+            let offset = UtcOffset::from_whole_seconds(offset_minutes * 60).unwrap_or(UtcOffset::UTC);
+            let t = (base + time::Duration::days(day) + time::Duration::nanoseconds(nanos))
+                .to_offset(offset);
+            let expected = t.format(&Rfc3339).unwrap_or_else(|_| t.to_string());
+            prop_assert_eq!(Timestamp::from(t).into_string(), expected);
+        }
+
+        #[test]
+        fn dates_read_exactly_as_time_reads_them(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}|.{0,12}") {
+            let format = time::format_description::parse_owned::<2>("[year]-[month]-[day]")
+                .unwrap_or_else(|e| panic!("{e}"));
+            prop_assert_eq!(Date::from(text.as_str()).date(), CalendarDate::parse(text.trim(), &format).ok());
+        }
+    }
+
+    #[test]
+    fn leap_seconds_only_where_they_can_occur() {
+        let read = |s: &str| Timestamp::from(s).offset_date_time();
+        for text in [
+            "2016-12-31T23:59:60Z",
+            "2017-01-01T07:59:60+08:00",
+            "2016-06-30T23:59:60.5Z",
+            "2016-12-31T23:58:60Z",
+            "2016-12-30T23:59:60Z",
+            "2016-12-31 23:59:60",
+        ] {
+            assert_eq!(read(text), time_crate_reading(text), "{text}");
+        }
+        assert!(read("2016-12-31T23:59:60Z").is_some());
+        assert!(read("2016-12-30T23:59:60Z").is_none());
+    }
 
     #[test]
     fn uuids_round_trip_through_their_value() {

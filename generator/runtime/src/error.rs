@@ -559,6 +559,202 @@ mod tests {
         check::<Error>();
     }
 
+    fn service(status: u16, header_id: Option<&str>, body: &str) -> Error {
+        Error::Service(ServiceError::from_body(
+            status,
+            header_id.map(str::to_owned),
+            body.as_bytes(),
+        ))
+    }
+
+    /// `(code, message)` as the error offers them.
+    fn code_message(e: &Error) -> (Option<&str>, Option<&str>) {
+        (e.code(), e.message())
+    }
+
+    #[test]
+    fn every_error_body_shape_gives_code_and_message() {
+        let cases = [
+            (
+                r#"{"error_code":"VPC.0002","error_msg":"bad name","request_id":"r"}"#,
+                (Some("VPC.0002"), Some("bad name")),
+            ),
+            (
+                r#"{"code":"APIGW.0301","message":"Incorrect IAM authentication information"}"#,
+                (
+                    Some("APIGW.0301"),
+                    Some("Incorrect IAM authentication information"),
+                ),
+            ),
+            (
+                r#"{"error":{"code":"SYS.0001","message":"busy"}}"#,
+                (Some("SYS.0001"), Some("busy")),
+            ),
+            (
+                r#"{"error":{"error_code":"IAM.0011","error_msg":"expired"}}"#,
+                (Some("IAM.0011"), Some("expired")),
+            ),
+            (
+                r#"{"NeutronError":{"type":"SecurityGroupNotFound","message":"Security group sg-1 does not exist","detail":""}}"#,
+                (
+                    Some("SecurityGroupNotFound"),
+                    Some("Security group sg-1 does not exist"),
+                ),
+            ),
+            (
+                r#"{"itemNotFound":{"code":404,"message":"Instance could not be found"}}"#,
+                (Some("404"), Some("Instance could not be found")),
+            ),
+            (
+                r#"{"error":"quota exceeded"}"#,
+                (None, Some("quota exceeded")),
+            ),
+            (r#"{"request_id":"r","other":1}"#, (None, None)),
+            ("<html>Bad Gateway</html>", (None, None)),
+            ("", (None, None)),
+        ];
+        for (body, expected) in cases {
+            let e = service(400, None, body);
+            assert_eq!(code_message(&e), expected, "{body}");
+            assert_eq!(e.status(), Some(400));
+        }
+    }
+
+    #[test]
+    fn the_parsed_body_is_kept_for_the_spec_error_model() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Neutron {
+            #[serde(rename = "NeutronError")]
+            neutron: NeutronDetail,
+        }
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct NeutronDetail {
+            r#type: String,
+            detail: String,
+        }
+        let body =
+            r#"{"NeutronError":{"type":"PortNotFound","message":"gone","detail":"port p-1"}}"#;
+        let e = service(404, Some("hdr-1"), body);
+        let s = e.service_error().unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(
+            s.parse_body::<Neutron>(),
+            Some(Neutron {
+                neutron: NeutronDetail {
+                    r#type: "PortNotFound".into(),
+                    detail: "port p-1".into(),
+                }
+            })
+        );
+        assert_eq!(
+            s.body_json()
+                .and_then(|v| v.pointer("/NeutronError/detail")),
+            Some(&serde_json::json!("port p-1"))
+        );
+        // A body of another shape is not forced into the model.
+        assert_eq!(
+            service(500, None, "{}")
+                .service_error()
+                .and_then(ServiceError::parse_body::<Neutron>),
+            None
+        );
+        assert_eq!(
+            service(500, None, "oops")
+                .service_error()
+                .and_then(ServiceError::body_json),
+            None
+        );
+    }
+
+    #[test]
+    fn request_id_comes_from_the_header_else_the_body() {
+        let body = r#"{"error_code":"VPC.1","error_msg":"m","request_id":"from-body"}"#;
+        assert_eq!(
+            service(400, Some("from-header"), body).request_id(),
+            Some("from-header")
+        );
+        assert_eq!(service(400, None, body).request_id(), Some("from-body"));
+        assert_eq!(service(400, None, "{}").request_id(), None);
+    }
+
+    #[test]
+    fn other_errors_have_no_code_or_message() {
+        let e = Error::config("no region");
+        assert_eq!(
+            (e.status(), e.code(), e.message(), e.request_id()),
+            (None, None, None, None)
+        );
+        assert!(e.service_error().is_none());
+    }
+
+    /// What a reporter such as `anyhow` prints: the error, then every source.
+    fn report(e: &(dyn std::error::Error + 'static)) -> Vec<String> {
+        let mut lines = vec![e.to_string()];
+        let mut source = e.source();
+        while let Some(s) = source {
+            lines.push(s.to_string());
+            source = s.source();
+        }
+        lines
+    }
+
+    #[test]
+    fn every_error_prints_its_message_once() {
+        let errors = [
+            service(
+                409,
+                Some("r-1"),
+                r#"{"error_code":"VPC.1409","error_msg":"conflict"}"#,
+            ),
+            Error::Transport(TransportError::new(
+                TransportErrorKind::Connect,
+                "error sending request: connection refused",
+                Some(Box::new(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionRefused,
+                    "connection refused",
+                ))),
+            )),
+            Error::Validation(ValidationError {
+                violations: vec![Violation {
+                    field: "name".into(),
+                    rule: "maxLength 64".into(),
+                    message: "too long".into(),
+                }],
+            }),
+            Error::UnreadableResponse(UnreadableResponse {
+                status: 200,
+                request_id: None,
+                body: "{".into(),
+                message: "EOF while parsing".into(),
+            }),
+            Error::config("no credentials"),
+            Error::Build(BuildError {
+                type_name: "CreateSession",
+                missing: vec!["name"],
+            }),
+            Error::Serialize(SerializeError {
+                message: "key must be a string".into(),
+            }),
+            Error::Pagination(PaginationError {
+                operation_id: "ListSessions",
+                message: "marker repeated".into(),
+            }),
+        ];
+        for e in &errors {
+            let lines = report(e);
+            for (i, line) in lines.iter().enumerate() {
+                for later in &lines[i + 1..] {
+                    assert!(!line.contains(later.as_str()), "{lines:?}");
+                }
+            }
+            assert_eq!(lines.len(), 1, "{lines:?}");
+        }
+        // The transport's underlying error stays reachable.
+        let Error::Transport(transport) = &errors[1] else {
+            unreachable!()
+        };
+        assert!(transport.cause().is_some());
+    }
+
     #[test]
     fn build_error_names_every_field() {
         let e = Error::Build(BuildError {

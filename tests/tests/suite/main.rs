@@ -8,6 +8,7 @@ mod ir_snapshots;
 mod operations;
 mod pagination;
 mod response_fuzz;
+mod responses;
 mod retries;
 mod scenario;
 mod signing;
