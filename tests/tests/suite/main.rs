@@ -2,6 +2,7 @@
 
 mod cli_errors;
 mod conformance;
+mod dependencies;
 mod errors;
 mod freshness;
 mod ir_snapshots;
