@@ -244,3 +244,40 @@ fn the_comparison_notices_every_kind_of_difference() {
     assert!(!caret_accepts((1, 2, 0), (2, 0, 0)));
     assert!(!caret_accepts((0, 0, 3), (0, 0, 4)));
 }
+
+/// The generator drops a pattern the generated client cannot compile (with a
+/// warning) instead of emitting a check that refuses every request; it must
+/// judge with the client's engine, `regex-lite`, not a richer one.
+#[test]
+fn patterns_are_judged_by_the_engine_the_client_uses() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Patterns, version: "1"}
+paths:
+  /things:
+    post:
+      operationId: createThing
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                letters: {type: string, pattern: '^\p{L}+$'}
+                ascii: {type: string, pattern: '^[a-z]+$'}
+      responses:
+        '204': {description: done}
+"#;
+    let loaded = generator::load::load_str(Path::new("patterns.yaml"), spec).expect("loads");
+    let resolved =
+        generator::resolve::resolve(&loaded, ResolveOptions::default()).expect("resolves");
+    let warned: Vec<&str> = resolved
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("pattern"))
+        .map(|w| w.pointer.as_str())
+        .collect();
+    assert_eq!(warned.len(), 1, "{:?}", resolved.warnings);
+    assert!(warned[0].contains("letters"), "{warned:?}");
+    assert!(regex_lite::Regex::new(r"^\p{L}+$").is_err());
+}
