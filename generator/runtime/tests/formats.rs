@@ -103,6 +103,11 @@ fn leap_seconds_only_where_they_can_occur() {
         "2016-12-31T23:58:60Z",
         "2016-12-30T23:59:60Z",
         "2016-12-31 23:59:60",
+        // Found by the property test: `±hhmm` needs `T` or a space, while
+        // `±hh:mm` takes any separator and hours up to 25 after `T`.
+        "2024-01-01t00:00:00+0000",
+        "2024-01-01T00:00:00.0000000000+24:00",
+        "2024-01-01t00:00:00+24:00",
     ] {
         assert_eq!(read(text), time_crate_reading(text), "{text}");
     }
