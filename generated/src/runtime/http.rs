@@ -319,35 +319,18 @@ impl Response {
         Ok(String::from_utf8_lossy(&self.body).into_owned())
     }
 
-    /// Turns a non-success response into [`Error::Service`], understanding
-    /// the three error body shapes the platform's services use.
+    /// Turns a non-success response into [`Error::Service`], reading every
+    /// error body shape the service family uses (see
+    /// [`ServiceError::from_body`]).
     pub fn into_error(self) -> Error {
-        let parsed: Option<serde_json::Value> = serde_json::from_slice(&self.body).ok();
-        let (mut code, mut msg) = (None, None);
-        if let Some(serde_json::Value::Object(map)) = &parsed {
-            let field = |m: &serde_json::Map<String, serde_json::Value>, k: &str| {
-                m.get(k).and_then(value_to_string)
-            };
-            if map.contains_key("error_code") || map.contains_key("error_msg") {
-                code = field(map, "error_code");
-                msg = field(map, "error_msg");
-            } else if let Some(serde_json::Value::Object(inner)) = map.get("error") {
-                code = field(inner, "code").or_else(|| field(inner, "error_code"));
-                msg = field(inner, "message").or_else(|| field(inner, "error_msg"));
-            } else {
-                code = field(map, "code");
-                msg = field(map, "message");
-            }
-        }
-        let request_id = self.request_id();
-        Error::Service(ServiceError {
-            status: self.status,
-            error_code: code,
-            error_msg: msg,
-            request_id,
-            body: self.body_snippet(),
-            hint: None,
-        })
+        let header_id = self
+            .headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned);
+        Error::Service(ServiceError::from_body(self.status, header_id, &self.body))
     }
 }
 
@@ -369,14 +352,6 @@ pub fn media_matches(actual: &str, documented: &str) -> bool {
             .split_once('/')
             .is_some_and(|(actual_kind, _)| actual_kind == kind),
         None => actual == documented,
-    }
-}
-
-fn value_to_string(v: &serde_json::Value) -> Option<String> {
-    match v {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        _ => None,
     }
 }
 
@@ -451,7 +426,14 @@ pub fn body_snippet(body: &[u8]) -> String {
     text[..end].to_owned()
 }
 
-/// A decoded successful response, with the metadata callers may need.
+/// A decoded successful response: the output, with the metadata callers may
+/// need beside it.
+///
+/// It dereferences to the output, so its fields and methods are reached
+/// directly (`response.traffic_mirror_sessions`); [`ApiResponse::into_inner`]
+/// keeps only the output. An output member named like one of the fields
+/// here (`status`, `headers`, `body`, `request_id`) is reached through
+/// `response.body`.
 #[derive(Debug, Clone)]
 pub struct ApiResponse<T> {
     /// HTTP status code.
@@ -465,8 +447,44 @@ pub struct ApiResponse<T> {
 }
 
 impl<T> ApiResponse<T> {
-    /// Drops the metadata.
+    /// The output, without the metadata.
+    pub fn into_inner(self) -> T {
+        self.body
+    }
+
+    /// The output, without the metadata (the same as
+    /// [`ApiResponse::into_inner`]).
     pub fn into_body(self) -> T {
         self.body
+    }
+
+    /// The request id (header `X-Request-Id`, else the body's `request_id`),
+    /// which support needs to trace a call.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// Response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+}
+
+impl<T> std::ops::Deref for ApiResponse<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+impl<T> std::ops::DerefMut for ApiResponse<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.body
     }
 }

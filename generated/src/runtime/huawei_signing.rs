@@ -5,8 +5,7 @@
 //! the published test vectors can be reproduced exactly and every retry can
 //! be signed afresh.
 
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::{Digest, Sha256};
+use ring::{digest, hmac};
 use time::OffsetDateTime;
 
 use super::super::http::{canonical_query, normalize_component};
@@ -136,7 +135,19 @@ pub fn canonical_headers(headers: &[(String, String)]) -> (String, String) {
 
 /// Lower-case hex SHA-256.
 pub fn sha256_hex(data: &[u8]) -> String {
-    hex::encode(Sha256::digest(data))
+    // ring, not the RustCrypto crates: TLS already builds it, so hashing costs
+    // no extra dependency.
+    lower_hex(digest::digest(&digest::SHA256, data).as_ref())
+}
+
+fn lower_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+    out
 }
 
 /// The canonical request. `input.headers` must already contain `X-Sdk-Date`.
@@ -177,15 +188,8 @@ pub fn string_to_sign(sdk_date: &str, canonical_request: &str) -> String {
 
 /// Lower-case hex HMAC-SHA256 of `string_to_sign`, keyed with the SK's bytes.
 pub fn hmac_hex(sk: &str, string_to_sign: &str) -> String {
-    // HMAC accepts keys of any length, so this cannot fail; fall back to an
-    // empty signature (which the server rejects) rather than panic.
-    match <Hmac<Sha256> as KeyInit>::new_from_slice(sk.as_bytes()) {
-        Ok(mut mac) => {
-            mac.update(string_to_sign.as_bytes());
-            hex::encode(mac.finalize().into_bytes())
-        }
-        Err(_) => String::new(),
-    }
+    let key = hmac::Key::new(hmac::HMAC_SHA256, sk.as_bytes());
+    lower_hex(hmac::sign(&key, string_to_sign.as_bytes()).as_ref())
 }
 
 /// The `Authorization` header value.

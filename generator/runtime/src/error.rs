@@ -4,8 +4,14 @@
 //! network, configuration) so callers can decide what to do without parsing
 //! strings. Nothing here ever carries a secret: messages are built from
 //! status codes, server bodies and names of settings, never from credentials.
+//!
+//! Each error prints its message once: [`Error`] displays the variant it
+//! holds and passes on that variant's own cause as its `source()`, so
+//! `anyhow` and other reporters that print the chain never repeat a line.
 
 use std::fmt;
+
+use serde::de::DeserializeOwned;
 
 /// Everything that can go wrong when building, sending or reading a request.
 #[derive(Debug)]
@@ -62,6 +68,26 @@ impl Error {
         }
     }
 
+    /// The service's error code (e.g. `VPC.0002`), for a service error that
+    /// carries one.
+    pub fn code(&self) -> Option<&str> {
+        self.service_error().and_then(ServiceError::code)
+    }
+
+    /// The service's own explanation, for a service error that carries one.
+    pub fn message(&self) -> Option<&str> {
+        self.service_error().and_then(ServiceError::message)
+    }
+
+    /// The server's answer, when this is a service error: its status, code,
+    /// message, request id and parsed body.
+    pub fn service_error(&self) -> Option<&ServiceError> {
+        match self {
+            Error::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// Shorthand for a configuration error with the given explanation.
     pub fn config(message: impl Into<String>) -> Self {
         Error::Config(ConfigError {
@@ -85,17 +111,19 @@ impl fmt::Display for Error {
     }
 }
 
+/// Transparent: `Display` is the variant's, so `source()` is the variant's
+/// source, never the variant itself (which would print the same text twice).
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Validation(e) => Some(e),
-            Error::Service(e) => Some(e),
-            Error::Transport(e) => Some(e),
-            Error::UnreadableResponse(e) => Some(e),
-            Error::Config(e) => Some(e),
-            Error::Build(e) => Some(e),
-            Error::Serialize(e) => Some(e),
-            Error::Pagination(e) => Some(e),
+            Error::Validation(e) => e.source(),
+            Error::Service(e) => e.source(),
+            Error::Transport(e) => e.source(),
+            Error::UnreadableResponse(e) => e.source(),
+            Error::Config(e) => e.source(),
+            Error::Build(e) => e.source(),
+            Error::Serialize(e) => e.source(),
+            Error::Pagination(e) => e.source(),
         }
     }
 }
@@ -180,9 +208,75 @@ pub struct ServiceError {
     /// What to check when the service refused the request's authentication
     /// (clock, key pair, path encoding), from the signing module.
     pub hint: Option<Box<str>>,
+    /// The whole body as JSON, when it is JSON.
+    /// (Boxed: it is read rarely, and `Error` stays small for every `Result`.)
+    json: Option<Box<serde_json::Value>>,
 }
 
 impl ServiceError {
+    /// Reads a non-success answer. The code and message come from whichever
+    /// error body shape the service uses:
+    /// `{"error_code", "error_msg"}`, `{"code", "message"}`,
+    /// `{"error": {"code", "message"}}`, and the older
+    /// `{"NeutronError": {"type", "message", "detail"}}` (type as the code),
+    /// as well as any other single wrapper object holding a `message`.
+    /// The request id is `header_request_id` (the `X-Request-Id` header) or
+    /// else the body's `request_id`.
+    pub fn from_body(status: u16, header_request_id: Option<String>, body: &[u8]) -> Self {
+        let json: Option<Box<serde_json::Value>> = serde_json::from_slice(body).ok();
+        let (error_code, error_msg) = json
+            .as_deref()
+            .and_then(serde_json::Value::as_object)
+            .map(code_and_message)
+            .unwrap_or_default();
+        let request_id = header_request_id.or_else(|| {
+            json.as_deref()
+                .and_then(|v| v.get("request_id"))
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+        });
+        ServiceError {
+            status,
+            error_code,
+            error_msg,
+            request_id,
+            body: snippet(body),
+            hint: None,
+            json,
+        }
+    }
+
+    /// HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// Machine-readable error code, e.g. `VPC.0002` or `APIGW.0301`.
+    pub fn code(&self) -> Option<&str> {
+        self.error_code.as_deref()
+    }
+
+    /// The server's explanation.
+    pub fn message(&self) -> Option<&str> {
+        self.error_msg.as_deref()
+    }
+
+    /// Request id for support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The whole body as JSON, or `None` when it was not JSON.
+    pub fn body_json(&self) -> Option<&serde_json::Value> {
+        self.json.as_deref()
+    }
+
+    /// The body read as `T`, typically the error model the spec documents
+    /// for the operation; `None` when the body is not JSON of that shape.
+    pub fn parse_body<T: DeserializeOwned>(&self) -> Option<T> {
+        T::deserialize(self.json.as_deref()?).ok()
+    }
+
     /// 4xx: the request itself is wrong (or unauthorised).
     pub fn is_client_error(&self) -> bool {
         (400..500).contains(&self.status)
@@ -224,6 +318,63 @@ impl fmt::Display for ServiceError {
 
 impl std::error::Error for ServiceError {}
 
+/// The code and message of an error body object, whichever shape it has.
+fn code_and_message(
+    map: &serde_json::Map<String, serde_json::Value>,
+) -> (Option<String>, Option<String>) {
+    let text = |m: &serde_json::Map<String, serde_json::Value>, keys: &[&str]| {
+        keys.iter().find_map(|k| m.get(*k).and_then(scalar_text))
+    };
+    let flat = (
+        text(map, &["error_code", "code"]),
+        text(map, &["error_msg", "message"]),
+    );
+    if flat.0.is_some() || flat.1.is_some() {
+        return flat;
+    }
+    // A wrapper: `{"error": {..}}`, `{"NeutronError": {..}}`, or another
+    // object that is the body's only member.
+    let wrapped = map
+        .get("error")
+        .or_else(|| map.get("NeutronError"))
+        .or_else(|| match map.len() {
+            1 => map.values().next(),
+            _ => None,
+        });
+    match wrapped {
+        Some(serde_json::Value::Object(inner)) => (
+            text(inner, &["code", "error_code", "type"]),
+            text(inner, &["message", "error_msg"]),
+        ),
+        // `{"error": "text"}`
+        Some(value) => (None, scalar_text(value)),
+        None => (None, None),
+    }
+}
+
+/// Strings as they are, numbers printed (some services send numeric codes).
+fn scalar_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// At most 512 bytes of `body` as text, cut on a character boundary.
+fn snippet(body: &[u8]) -> String {
+    const LIMIT: usize = 512;
+    let text = String::from_utf8_lossy(body);
+    if text.len() <= LIMIT {
+        return text.into_owned();
+    }
+    let mut end = LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
+}
+
 /// Why a request could not be delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -237,13 +388,17 @@ pub enum TransportErrorKind {
 }
 
 /// The network failed on the final attempt.
+///
+/// The message already spells out the whole chain of causes, so
+/// `source()` is empty (a reporter would print them twice otherwise);
+/// [`TransportError::cause`] gives the underlying error itself.
 #[derive(Debug)]
 pub struct TransportError {
     /// What kind of failure, which decides whether a retry is safe.
     pub kind: TransportErrorKind,
     /// How many attempts were made in total.
     pub attempts: u32,
-    /// Description of the failure.
+    /// Description of the failure, with its causes.
     pub message: String,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
@@ -279,13 +434,15 @@ impl fmt::Display for TransportError {
     }
 }
 
-impl std::error::Error for TransportError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
+impl TransportError {
+    /// The underlying error (from the HTTP client), for callers that inspect
+    /// it; its text is already part of the message.
+    pub fn cause(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        self.source.as_deref()
     }
 }
+
+impl std::error::Error for TransportError {}
 
 /// A response whose body did not match the documented schema.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -407,6 +564,202 @@ mod tests {
     fn error_is_send_sync_static() {
         fn check<T: Send + Sync + 'static>() {}
         check::<Error>();
+    }
+
+    fn service(status: u16, header_id: Option<&str>, body: &str) -> Error {
+        Error::Service(ServiceError::from_body(
+            status,
+            header_id.map(str::to_owned),
+            body.as_bytes(),
+        ))
+    }
+
+    /// `(code, message)` as the error offers them.
+    fn code_message(e: &Error) -> (Option<&str>, Option<&str>) {
+        (e.code(), e.message())
+    }
+
+    #[test]
+    fn every_error_body_shape_gives_code_and_message() {
+        let cases = [
+            (
+                r#"{"error_code":"VPC.0002","error_msg":"bad name","request_id":"r"}"#,
+                (Some("VPC.0002"), Some("bad name")),
+            ),
+            (
+                r#"{"code":"APIGW.0301","message":"Incorrect IAM authentication information"}"#,
+                (
+                    Some("APIGW.0301"),
+                    Some("Incorrect IAM authentication information"),
+                ),
+            ),
+            (
+                r#"{"error":{"code":"SYS.0001","message":"busy"}}"#,
+                (Some("SYS.0001"), Some("busy")),
+            ),
+            (
+                r#"{"error":{"error_code":"IAM.0011","error_msg":"expired"}}"#,
+                (Some("IAM.0011"), Some("expired")),
+            ),
+            (
+                r#"{"NeutronError":{"type":"SecurityGroupNotFound","message":"Security group sg-1 does not exist","detail":""}}"#,
+                (
+                    Some("SecurityGroupNotFound"),
+                    Some("Security group sg-1 does not exist"),
+                ),
+            ),
+            (
+                r#"{"itemNotFound":{"code":404,"message":"Instance could not be found"}}"#,
+                (Some("404"), Some("Instance could not be found")),
+            ),
+            (
+                r#"{"error":"quota exceeded"}"#,
+                (None, Some("quota exceeded")),
+            ),
+            (r#"{"request_id":"r","other":1}"#, (None, None)),
+            ("<html>Bad Gateway</html>", (None, None)),
+            ("", (None, None)),
+        ];
+        for (body, expected) in cases {
+            let e = service(400, None, body);
+            assert_eq!(code_message(&e), expected, "{body}");
+            assert_eq!(e.status(), Some(400));
+        }
+    }
+
+    #[test]
+    fn the_parsed_body_is_kept_for_the_spec_error_model() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Neutron {
+            #[serde(rename = "NeutronError")]
+            neutron: NeutronDetail,
+        }
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct NeutronDetail {
+            r#type: String,
+            detail: String,
+        }
+        let body =
+            r#"{"NeutronError":{"type":"PortNotFound","message":"gone","detail":"port p-1"}}"#;
+        let e = service(404, Some("hdr-1"), body);
+        let s = e.service_error().unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(
+            s.parse_body::<Neutron>(),
+            Some(Neutron {
+                neutron: NeutronDetail {
+                    r#type: "PortNotFound".into(),
+                    detail: "port p-1".into(),
+                }
+            })
+        );
+        assert_eq!(
+            s.body_json()
+                .and_then(|v| v.pointer("/NeutronError/detail")),
+            Some(&serde_json::json!("port p-1"))
+        );
+        // A body of another shape is not forced into the model.
+        assert_eq!(
+            service(500, None, "{}")
+                .service_error()
+                .and_then(ServiceError::parse_body::<Neutron>),
+            None
+        );
+        assert_eq!(
+            service(500, None, "oops")
+                .service_error()
+                .and_then(ServiceError::body_json),
+            None
+        );
+    }
+
+    #[test]
+    fn request_id_comes_from_the_header_else_the_body() {
+        let body = r#"{"error_code":"VPC.1","error_msg":"m","request_id":"from-body"}"#;
+        assert_eq!(
+            service(400, Some("from-header"), body).request_id(),
+            Some("from-header")
+        );
+        assert_eq!(service(400, None, body).request_id(), Some("from-body"));
+        assert_eq!(service(400, None, "{}").request_id(), None);
+    }
+
+    #[test]
+    fn other_errors_have_no_code_or_message() {
+        let e = Error::config("no region");
+        assert_eq!(
+            (e.status(), e.code(), e.message(), e.request_id()),
+            (None, None, None, None)
+        );
+        assert!(e.service_error().is_none());
+    }
+
+    /// What a reporter such as `anyhow` prints: the error, then every source.
+    fn report(e: &(dyn std::error::Error + 'static)) -> Vec<String> {
+        let mut lines = vec![e.to_string()];
+        let mut source = e.source();
+        while let Some(s) = source {
+            lines.push(s.to_string());
+            source = s.source();
+        }
+        lines
+    }
+
+    #[test]
+    fn every_error_prints_its_message_once() {
+        let errors = [
+            service(
+                409,
+                Some("r-1"),
+                r#"{"error_code":"VPC.1409","error_msg":"conflict"}"#,
+            ),
+            Error::Transport(TransportError::new(
+                TransportErrorKind::Connect,
+                "error sending request: connection refused",
+                Some(Box::new(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionRefused,
+                    "connection refused",
+                ))),
+            )),
+            Error::Validation(ValidationError {
+                violations: vec![Violation {
+                    field: "name".into(),
+                    rule: "maxLength 64".into(),
+                    message: "too long".into(),
+                }],
+            }),
+            Error::UnreadableResponse(UnreadableResponse {
+                status: 200,
+                request_id: None,
+                body: "{".into(),
+                message: "EOF while parsing".into(),
+            }),
+            Error::config("no credentials"),
+            Error::Build(BuildError {
+                type_name: "CreateSession",
+                missing: vec!["name"],
+            }),
+            Error::Serialize(SerializeError {
+                message: "key must be a string".into(),
+            }),
+            Error::Pagination(PaginationError {
+                operation_id: "ListSessions",
+                message: "marker repeated".into(),
+            }),
+        ];
+        for e in &errors {
+            let lines = report(e);
+            for (i, line) in lines.iter().enumerate() {
+                for later in &lines[i + 1..] {
+                    assert!(!line.contains(later.as_str()), "{lines:?}");
+                }
+            }
+            assert_eq!(lines.len(), 1, "{lines:?}");
+        }
+        // The transport's underlying error stays reachable.
+        let Error::Transport(transport) = &errors[1] else {
+            unreachable!()
+        };
+        assert!(transport.cause().is_some());
     }
 
     #[test]

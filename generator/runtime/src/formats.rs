@@ -13,7 +13,7 @@ use std::str::FromStr;
 use base64::Engine as _;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-use time::{Date as CalendarDate, OffsetDateTime};
+use time::{Date as CalendarDate, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 use super::validate::{Validate, Violations};
 
@@ -138,27 +138,7 @@ impl Timestamp {
     /// offsets with or without a colon, and zone-less values (taken as UTC).
     /// `None` if it is none of these.
     pub fn offset_date_time(&self) -> Option<OffsetDateTime> {
-        use time::format_description::well_known::Rfc3339;
-        use time::macros::format_description;
-
-        let s = self.0.trim();
-        if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
-            return Some(t);
-        }
-        let with_offset = format_description!(
-            version = 2,
-            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]][first [Z] [z] [[offset_hour sign:mandatory]:[offset_minute]] [[offset_hour sign:mandatory][offset_minute]]]"
-        );
-        if let Ok(t) = OffsetDateTime::parse(s, &with_offset) {
-            return Some(t);
-        }
-        let zoneless = format_description!(
-            version = 2,
-            "[year]-[month]-[day][first [T] [ ]][hour]:[minute]:[second][optional [.[subsecond]]]"
-        );
-        time::PrimitiveDateTime::parse(s, &zoneless)
-            .ok()
-            .map(|t| t.assume_utc())
+        parse_date_time(self.0.trim().as_bytes())
     }
 
     /// Whether [`Timestamp::offset_date_time`] understands the text.
@@ -168,9 +148,11 @@ impl Timestamp {
 }
 
 impl From<OffsetDateTime> for Timestamp {
+    /// RFC 3339 (`2024-02-03T04:05:06.5+08:00`, `Z` for UTC); a value RFC 3339
+    /// cannot spell (a year past 9999, an offset with seconds) keeps `time`'s
+    /// own spelling.
     fn from(t: OffsetDateTime) -> Self {
-        use time::format_description::well_known::Rfc3339;
-        Timestamp(t.format(&Rfc3339).unwrap_or_else(|_| t.to_string()))
+        Timestamp(format_rfc3339(t).unwrap_or_else(|| t.to_string()))
     }
 }
 
@@ -184,8 +166,7 @@ formatted_string!(
 impl Date {
     /// The calendar day, or `None` when the text is not `YYYY-MM-DD`.
     pub fn date(&self) -> Option<CalendarDate> {
-        let format = time::macros::format_description!("[year]-[month]-[day]");
-        CalendarDate::parse(self.0.trim(), &format).ok()
+        parse_date(self.0.trim().as_bytes())
     }
 
     /// Whether the text is a `YYYY-MM-DD` calendar day.
@@ -275,6 +256,129 @@ impl Base64 {
     }
 }
 
+/// `YYYY-MM-DD`, nothing more.
+fn parse_date(s: &[u8]) -> Option<CalendarDate> {
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s else {
+        return None;
+    };
+    let year = i32::from(digits(&[y0, y1, y2, y3])?);
+    let month = time::Month::try_from(u8::try_from(digits(&[m0, m1])?).ok()?).ok()?;
+    let day = u8::try_from(digits(&[d0, d1])?).ok()?;
+    CalendarDate::from_calendar_date(year, month, day).ok()
+}
+
+/// The value of a run of ASCII digits (at most four, so it fits).
+fn digits(s: &[u8]) -> Option<u16> {
+    s.iter().try_fold(0u16, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0'))
+    })
+}
+
+/// Every spelling [`Timestamp::offset_date_time`] accepts: RFC 3339
+/// (`YYYY-MM-DD`, any one separator character, `hh:mm:ss`, an optional
+/// fraction of any length, then `Z`, `z` or `±hh:mm`; a leap second `:60` is
+/// read as the nanosecond before it, where one can occur), and the looser
+/// spellings servers send: `T` or a space as separator, then `Z`, `z`,
+/// `±hh:mm` (hours up to 25), `±hhmm` or nothing (UTC).
+fn parse_date_time(s: &[u8]) -> Option<OffsetDateTime> {
+    let (date, rest) = (s.get(..10)?, s.get(10..)?);
+    let date = parse_date(date)?;
+    let (&separator, rest) = rest.split_first()?;
+    let [h0, h1, b':', n0, n1, b':', s0, s1, ref rest @ ..] = *rest else {
+        return None;
+    };
+    let hour = u8::try_from(digits(&[h0, h1])?).ok()?;
+    let minute = u8::try_from(digits(&[n0, n1])?).ok()?;
+    let second = u8::try_from(digits(&[s0, s1])?).ok()?;
+    let (fraction, rest) = match rest {
+        [b'.', after @ ..] => {
+            let len = after.iter().take_while(|b| b.is_ascii_digit()).count();
+            if len == 0 {
+                return None;
+            }
+            after.split_at(len)
+        }
+        _ => (&[][..], rest),
+    };
+    // Digits past the ninth are below a nanosecond: read, then dropped.
+    let kept = &fraction[..fraction.len().min(9)];
+    let nanosecond = kept.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
+        * 10u32.pow(9 - kept.len() as u32);
+    let loose = matches!(separator, b'T' | b' ');
+    let (offset, rfc3339) = match rest {
+        [] if loose => (UtcOffset::UTC, false),
+        [b'Z' | b'z'] => (UtcOffset::UTC, true),
+        [sign @ (b'+' | b'-'), h0, h1, b':', m0, m1] => {
+            let hours = digits(&[*h0, *h1])?;
+            (offset(*sign, hours, digits(&[*m0, *m1])?)?, hours <= 23)
+        }
+        [sign @ (b'+' | b'-'), h0, h1, m0, m1] if loose => (
+            offset(*sign, digits(&[*h0, *h1])?, digits(&[*m0, *m1])?)?,
+            false,
+        ),
+        _ => return None,
+    };
+    if !rfc3339 && !loose {
+        return None;
+    }
+    if second == 60 && rfc3339 {
+        // RFC 3339 allows a leap second, only as the last second of a month
+        // in UTC; `time` has none, so it reads as the nanosecond before.
+        let time = Time::from_hms_nano(hour, minute, 59, 999_999_999).ok()?;
+        let value = PrimitiveDateTime::new(date, time).assume_offset(offset);
+        let utc = value.to_offset(UtcOffset::UTC);
+        let last_of_month = utc.date().next_day().is_none_or(|next| next.day() == 1);
+        return (utc.hour() == 23 && utc.minute() == 59 && last_of_month).then_some(value);
+    }
+    let time = Time::from_hms_nano(hour, minute, second, nanosecond).ok()?;
+    Some(PrimitiveDateTime::new(date, time).assume_offset(offset))
+}
+
+/// `±hh:mm` as an offset; `None` past what an offset can be.
+fn offset(sign: u8, hours: u16, minutes: u16) -> Option<UtcOffset> {
+    let sign = if sign == b'-' { -1 } else { 1 };
+    let hours = i8::try_from(hours).ok()?;
+    let minutes = i8::try_from(minutes).ok()?;
+    UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()
+}
+
+/// RFC 3339 as `time` writes it: fraction only when non-zero, without
+/// trailing zeros; `Z` for UTC. `None` for what RFC 3339 cannot spell.
+fn format_rfc3339(t: OffsetDateTime) -> Option<String> {
+    use std::fmt::Write as _;
+
+    let (offset_hours, offset_minutes, offset_seconds) = t.offset().as_hms();
+    if !(0..10_000).contains(&t.year()) || offset_seconds != 0 || offset_hours.abs() > 23 {
+        return None;
+    }
+    let mut out = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    );
+    if t.nanosecond() != 0 {
+        let fraction = format!("{:09}", t.nanosecond());
+        out.push('.');
+        out.push_str(fraction.trim_end_matches('0'));
+    }
+    if t.offset().is_utc() {
+        out.push('Z');
+    } else {
+        let sign = if t.offset().is_negative() { '-' } else { '+' };
+        let _ = write!(
+            out,
+            "{sign}{:02}:{:02}",
+            offset_hours.unsigned_abs(),
+            offset_minutes.unsigned_abs()
+        );
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,7 +404,10 @@ mod tests {
 
     #[test]
     fn dates_are_calendar_days() {
-        let day = time::macros::date!(2024 - 02 - 29);
+        // No `time::macros` here: this test is copied into generated crates,
+        // which build `time` without them.
+        let day = CalendarDate::from_calendar_date(2024, time::Month::February, 29)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Date::from(day).as_str(), "2024-02-29");
         assert_eq!(Date::from("2024-02-29").date(), Some(day));
         assert!(!Date::from("2023-02-29").is_well_formed());

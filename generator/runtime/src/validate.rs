@@ -192,17 +192,17 @@ impl Violations {
     }
 }
 
-type PatternCache = Mutex<HashMap<&'static str, Result<regex::Regex, String>>>;
+type PatternCache = Mutex<HashMap<&'static str, Result<regex_lite::Regex, String>>>;
 
 /// Patterns are compiled once per process: validation runs on every request.
-fn compiled(pattern: &'static str) -> Result<regex::Regex, String> {
+fn compiled(pattern: &'static str) -> Result<regex_lite::Regex, String> {
     static CACHE: OnceLock<PatternCache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     // A poisoned lock only means another thread panicked mid-insert; the map
     // itself is still consistent.
     let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
     map.entry(pattern)
-        .or_insert_with(|| regex::Regex::new(pattern).map_err(|e| e.to_string()))
+        .or_insert_with(|| regex_lite::Regex::new(pattern).map_err(|e| e.to_string()))
         .clone()
 }
 

@@ -1204,7 +1204,14 @@ async fn connect_errors_are_retried_even_for_post() {
         Some(Error::Transport(e)) => {
             assert_eq!(e.kind, TransportErrorKind::Connect);
             assert_eq!(e.attempts, 3);
-            assert!(std::error::Error::source(&e).is_some());
+            // The underlying error is kept, and its text is part of the
+            // message exactly once: no `source()` repeats it for reporters.
+            let cause = e.cause().map(ToString::to_string).unwrap_or_default();
+            assert!(!cause.is_empty());
+            assert_eq!(e.to_string().matches(cause.as_str()).count(), 1, "{e}");
+            assert!(std::error::Error::source(&e).is_none());
+            let outer = Error::Transport(e);
+            assert!(std::error::Error::source(&outer).is_none(), "{outer}");
         }
         other => panic!("expected connect error, got {other:?}"),
     }

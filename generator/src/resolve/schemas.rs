@@ -41,7 +41,8 @@ pub struct TypeSpace<'a> {
     /// Inline schemas already given a type, by the pointer of their place, so
     /// a schema reached twice (a shared parameter, an `allOf` member) is one type.
     inline_types: HashMap<String, TypeRef>,
-    /// Whether the `regex` crate compiles each pattern seen so far.
+    /// Whether `regex-lite`, which the generated client checks patterns
+    /// with, compiles each pattern seen so far.
     patterns: HashMap<String, bool>,
     pub diagnostics: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
@@ -584,7 +585,7 @@ impl<'a> TypeSpace<'a> {
         if let Some(&known) = self.patterns.get(pattern) {
             return known;
         }
-        let compiled = regex::Regex::new(pattern);
+        let compiled = regex_lite::Regex::new(pattern);
         if let Err(error) = &compiled {
             let reason = error.to_string();
             let reason = reason
@@ -595,7 +596,7 @@ impl<'a> TypeSpace<'a> {
                 .trim_start_matches("error: ");
             self.warnings.push(Diagnostic::new(
                 child(pointer, "pattern"),
-                format!("pattern is not checked by the generated client: the regex crate cannot compile it ({reason})"),
+                format!("pattern is not checked by the generated client: regex-lite cannot compile it ({reason})"),
             ));
         }
         self.patterns.insert(pattern.to_string(), compiled.is_ok());

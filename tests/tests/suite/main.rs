@@ -3,6 +3,7 @@
 mod call_overrides;
 mod cli_errors;
 mod conformance;
+mod dependencies;
 mod errors;
 mod freshness;
 mod huawei;
@@ -11,6 +12,7 @@ mod mock;
 mod operations;
 mod pagination;
 mod response_fuzz;
+mod responses;
 mod retries;
 mod scenario;
 mod signing;
