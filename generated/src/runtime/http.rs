@@ -289,6 +289,11 @@ impl Response {
             .map(str::to_owned)
     }
 
+    /// The value of a header, if present and text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
     /// The start of the body, for error messages.
     pub fn body_snippet(&self) -> String {
         body_snippet(&self.body)
@@ -342,6 +347,27 @@ impl Response {
             request_id,
             body: self.body_snippet(),
         })
+    }
+}
+
+/// Whether a `Content-Type` received (`text/csv; charset=utf-8`) is the
+/// media type documented (`text/csv`, or a range such as `image/*`),
+/// ignoring parameters and case.
+pub fn media_matches(actual: &str, documented: &str) -> bool {
+    let essence = |s: &str| {
+        s.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    };
+    let (actual, documented) = (essence(actual), essence(documented));
+    match documented.strip_suffix("/*") {
+        Some("*") => true,
+        Some(kind) => actual
+            .split_once('/')
+            .is_some_and(|(actual_kind, _)| actual_kind == kind),
+        None => actual == documented,
     }
 }
 

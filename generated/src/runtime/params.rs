@@ -215,6 +215,36 @@ pub fn query_pairs(
     }
 }
 
+/// The pairs of a `deepObject` parameter. OpenAPI 3.0 defines one level
+/// (`color[R]=100`); deeper values follow the convention of the form parsers
+/// that read this style (Rails, PHP, `qs`): objects nest their brackets
+/// (`filter[date][gte]=..`) and arrays repeat the key (`filter[tags]=a`).
+pub fn deep_object_pairs(name: &str, value: &serde_json::Value) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    deep_pairs(name.to_owned(), value, &mut pairs);
+    pairs
+}
+
+fn deep_pairs(key: String, value: &serde_json::Value, pairs: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (name, value) in fields {
+                deep_pairs(format!("{key}[{name}]"), value, pairs);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                deep_pairs(key.clone(), item, pairs);
+            }
+        }
+        other => {
+            if let Some(text) = text(other) {
+                pairs.push((key, text));
+            }
+        }
+    }
+}
+
 /// A header parameter's value (`simple` style), or `None` when undefined.
 pub fn header_text(explode: bool, shape: &Shape) -> Option<String> {
     match shape {
@@ -266,7 +296,14 @@ pub fn query<T: Serialize + ?Sized>(
     allow_reserved: bool,
     value: &T,
 ) -> Result<(), Error> {
-    for (key, text) in query_pairs(name, style, explode, &Shape::of(value)?) {
+    let pairs = if style == Style::DeepObject {
+        let json = serde_json::to_value(value)
+            .map_err(|e| serialize_error(format!("cannot serialize a parameter: {e}")))?;
+        deep_object_pairs(name, &json)
+    } else {
+        query_pairs(name, style, explode, &Shape::of(value)?)
+    };
+    for (key, text) in pairs {
         if allow_reserved {
             request.allow_reserved(&key);
         }
