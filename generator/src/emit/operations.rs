@@ -33,7 +33,7 @@ pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenS
             }
         })
         .collect();
-    let uses_models = operations.iter().any(|op| uses_models(op));
+    let uses_models = operations.iter().any(|op| uses_models(api, op));
     let models_import = if uses_models {
         quote! { use crate::models; }
     } else {
@@ -53,12 +53,49 @@ pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenS
     }
 }
 
-fn uses_models(op: &Operation) -> bool {
-    op.type_refs().any(|ty| ty.named().is_some())
-        || op
-            .pagination
-            .as_ref()
-            .is_some_and(|p| p.item_ty.named().is_some())
+/// Whether the operation's emitted code names a model: its parameters, its
+/// body as sent (a multipart form's fields, not the schema's struct), its
+/// success outputs (error bodies are not typed) and its stream's items. An
+/// unused `use crate::models;` would fail clippy.
+fn uses_models(api: &Api, op: &Operation) -> bool {
+    let params = op.params.iter().any(|p| p.ty.named().is_some());
+    let body = op.body.iter().flat_map(|b| &b.media).any(|m| {
+        match (m.encoding, multipart_struct(api, m)) {
+            (BodyEncoding::Multipart, Some(def)) => {
+                def.fields.iter().any(|f| f.ty.named().is_some())
+            }
+            (BodyEncoding::Multipart | BodyEncoding::Bytes | BodyEncoding::Text, _) => false,
+            (BodyEncoding::Json | BodyEncoding::Form, _) => m.ty.named().is_some(),
+        }
+    });
+    let outputs = successes(op).iter().any(|r| {
+        std::iter::once(&r.body)
+            .chain(r.other_media.iter().map(|m| &m.body))
+            .any(|b| matches!(b, ResponseBody::Json(ty) if ty.named().is_some()))
+    });
+    let items = op
+        .pagination
+        .as_ref()
+        .is_some_and(|p| p.item_ty.named().is_some());
+    params || body || outputs || items
+}
+
+/// The responses whose bodies a success is read as: the 2xx ones, exact
+/// codes before ranges, or `default` when no 2xx is documented.
+fn successes(op: &Operation) -> Vec<&Response> {
+    let mut successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
+    // No 2xx documented, but `default` has a body: that is what a success
+    // carries (older specs document only `default`).
+    if successes.is_empty() {
+        successes.extend(
+            op.responses
+                .iter()
+                .filter(|r| r.status == StatusMatch::Default && r.body != ResponseBody::None),
+        );
+    }
+    // Exact codes before `2XX`, so a range never hides a code.
+    successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
+    successes
 }
 
 /// How a parameter is held in the input type.
@@ -326,18 +363,7 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 /// The output type (and its definition when several successes differ) and
 /// the body of `parse_response`.
 fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
-    let mut successes: Vec<&Response> = op.responses.iter().filter(|r| r.is_success()).collect();
-    // No 2xx documented, but `default` has a body: that is what a success
-    // carries (older specs document only `default`).
-    if successes.is_empty() {
-        successes.extend(
-            op.responses
-                .iter()
-                .filter(|r| r.status == StatusMatch::Default && r.body != ResponseBody::None),
-        );
-    }
-    // Exact codes before `2XX`, so a range never hides a code.
-    successes.sort_by_key(|r| matches!(r.status, StatusMatch::Range(_)));
+    let successes = successes(op);
     let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body)
         && successes.iter().all(|r| r.other_media.is_empty());
     if successes.is_empty() {
