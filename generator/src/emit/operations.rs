@@ -889,6 +889,15 @@ fn displays_as_text(api: &Api, ty: &TypeRef) -> bool {
     }
 }
 
+/// The string formats (`runtime::formats`): text already, read with
+/// `as_str()` (`&x.to_string()` would be an unnecessary copy).
+fn is_string_format(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64
+    )
+}
+
 /// Whether the type is `Copy`, so that passing it by reference to a generic
 /// function is a needless borrow.
 fn is_copy(ty: &TypeRef) -> bool {
@@ -924,6 +933,8 @@ fn path_argument(api: &Api, param: &Param) -> TokenStream {
     if param.style == ParamStyle::Simple && displays_as_text(api, &param.ty) {
         return if param.ty == TypeRef::String {
             quote! { crate::runtime::http::encode_path_segment(&self.#name) }
+        } else if is_string_format(&param.ty) {
+            quote! { crate::runtime::http::encode_path_segment(self.#name.as_str()) }
         } else {
             quote! { crate::runtime::http::encode_path_segment(&self.#name.to_string()) }
         };
@@ -1020,6 +1031,18 @@ fn cookie_statement(api: &Api, p: &Param) -> TokenStream {
         return with_value(
             p,
             quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&crate::runtime::params::json(value)?))); },
+        );
+    }
+    if is_string_format(&p.ty) {
+        return with_value(
+            p,
+            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(value.as_str()))); },
+        );
+    }
+    if p.ty == TypeRef::String {
+        return with_value(
+            p,
+            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(value))); },
         );
     }
     if displays_as_text(api, &p.ty) {
