@@ -147,6 +147,7 @@ fn fixtures_generate_clippy_clean_crates() {
     // These usage examples assert the bytes each operation puts on the wire
     // (parameter styles, bodies): run them, not only compile them.
     for (package, example) in [
+        ("fixture-operations", "uses_operations"),
         ("fixture-operations-params", "uses_operations_params"),
         ("fixture-operations-bodies", "uses_operations_bodies"),
     ] {

@@ -319,6 +319,27 @@ fn success_type(response: &Response) -> TokenStream {
     body_type_of(&response.body)
 }
 
+/// Whether an output variant holds its value boxed: a model struct or
+/// union can be far larger than the other variants (`large_enum_variant`).
+fn boxed(api: &Api, body: &ResponseBody) -> bool {
+    let ResponseBody::Json(TypeRef::Named(name)) = body else {
+        return false;
+    };
+    api.types
+        .iter()
+        .any(|t| &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_)))
+}
+
+/// The type an output enum's variant holds.
+fn variant_type(api: &Api, body: &ResponseBody) -> TokenStream {
+    let ty = body_type_of(body);
+    if boxed(api, body) {
+        quote! { Box<#ty> }
+    } else {
+        ty
+    }
+}
+
 fn body_type_of(body: &ResponseBody) -> TokenStream {
     match body {
         ResponseBody::None => quote! { () },
@@ -362,7 +383,7 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 
 /// The output type (and its definition when several successes differ) and
 /// the body of `parse_response`.
-fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     let successes = successes(op);
     let same_shape = successes.windows(2).all(|w| w[0].body == w[1].body)
         && successes.iter().all(|r| r.other_media.is_empty());
@@ -412,6 +433,10 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         let parse_as = |body: &ResponseBody, variant: &proc_macro2::Ident| match body {
             ResponseBody::None => quote! { Ok(#enum_name::#variant) },
             ResponseBody::Bytes => quote! { Ok(#enum_name::#variant(response.body)) },
+            _ if boxed(api, body) => {
+                let parse = parse_body(body);
+                quote! { #parse.map(|value| #enum_name::#variant(Box::new(value))) }
+            }
             _ => {
                 let parse = parse_body(body);
                 quote! { #parse.map(#enum_name::#variant) }
@@ -420,7 +445,7 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         shapes.push(match r.body {
             ResponseBody::None => quote! { #variant },
             _ => {
-                let ty = success_type(r);
+                let ty = variant_type(api, &r.body);
                 quote! { #variant(#ty) }
             }
         });
@@ -434,7 +459,7 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         let mut media_arms = Vec::new();
         for media in &r.other_media {
             let other = format_ident!("{}{}", base(r), media.variant);
-            let ty = body_type_of(&media.body);
+            let ty = variant_type(api, &media.body);
             shapes.push(match media.body {
                 ResponseBody::None => quote! { #other },
                 _ => quote! { #other(#ty) },
@@ -483,7 +508,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         op.http_method.as_str(),
         op.path.replace('`', "'")
     );
-    let (output_ty, output_def, parse_body) = output(op);
+    let (output_ty, output_def, parse_body) = output(api, op);
 
     // The input type.
     let fields = op.params.iter().map(|param| {
