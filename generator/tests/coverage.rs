@@ -190,6 +190,7 @@ fn fixtures_generate_clippy_clean_crates() {
     // These usage examples assert the bytes each operation puts on the wire
     // (parameter styles, bodies): run them, not only compile them.
     for (package, example) in [
+        ("fixture-operations", "uses_operations"),
         ("fixture-operations-params", "uses_operations_params"),
         ("fixture-operations-bodies", "uses_operations_bodies"),
     ] {
@@ -426,6 +427,10 @@ fn the_binary_fails_cleanly_and_skips_on_request() {
         std::fs::read_to_string(out.join("src/operations/general.rs")).unwrap_or_default();
     assert!(
         operations.contains("pub fn fine(") && !operations.contains("fn dangling("),
+        "{operations}"
+    );
+    assert!(
+        operations.contains("pub fn matrix_style(") && operations.contains("pub fn post_xml("),
         "{operations}"
     );
 

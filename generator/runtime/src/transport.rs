@@ -311,7 +311,16 @@ impl Transport {
                 }
             }
         }
-        let path = normalize_path(&request.path);
+        // A signed request must carry the canonical encoding the signature
+        // covers. Otherwise the path goes as the operation built it, so the
+        // delimiters of label, matrix and list path parameters (`.;,=`) stay
+        // literal, as OpenAPI's styles write them.
+        let signs = prepared.iter().any(|p| p.signer.is_some());
+        let path = if signs || !request.path.starts_with('/') {
+            normalize_path(&request.path)
+        } else {
+            request.path.clone()
+        };
         let query = request.query_string();
         let mut url = format!("{}{}", inner.endpoint, path);
         if !query.is_empty() {

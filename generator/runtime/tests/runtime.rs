@@ -1593,3 +1593,73 @@ fn sdk_dates_are_utc_and_zero_padded() {
         "09990102T030405Z"
     );
 }
+
+/// What the styled parameters and a multipart body put on the wire: the
+/// path's delimiters stay literal when nothing is signed, and a signed
+/// request carries the canonical encoding and signs the multipart bytes.
+#[tokio::test]
+async fn styled_parameters_and_multipart_on_the_wire() {
+    use client_runtime::multipart::{File, Multipart};
+    use client_runtime::params::{self, Style};
+    #[derive(Clone)]
+    struct Upload;
+    impl Operation for Upload {
+        type Output = ();
+        fn operation_id(&self) -> &'static str {
+            "Upload"
+        }
+        fn build_request(&self, _: &RequestContext) -> Result<Request, Error> {
+            let color = serde_json::json!({"R": 100, "G": 200});
+            let path = format!(
+                "/v1/{}/items/{}",
+                params::path("color", Style::Matrix, false, &color)?,
+                params::path("ids", Style::Label, true, &["a b", "c"])?
+            );
+            let mut r = Request::new(Method::POST, path);
+            params::query(&mut r, "f", Style::DeepObject, true, false, &color)?;
+            let mut form = Multipart::new();
+            form.text("name", "n");
+            form.file("file", &File::new(b"\x00\x01".to_vec()).file_name("a.bin"));
+            r.set_multipart_body("multipart/form-data", &form);
+            Ok(r)
+        }
+        fn parse_response(response: Response) -> Result<(), Error> {
+            if response.is_success() {
+                Ok(())
+            } else {
+                Err(response.into_error())
+            }
+        }
+    }
+    let expected = Upload
+        .build_request(&RequestContext::new())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (url, log) = serve(vec![Reply::Respond(204, vec![], String::new())]).await;
+    transport(&url, RetryConfig::default(), None)
+        .call(&Upload)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    transport(&url, RetryConfig::default(), Some(Credentials::new(AK, SK)))
+        .call(&Upload)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let reqs = log.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    assert_eq!(
+        reqs[0].target,
+        "/v1/;color=R,100,G,200/items/.a%20b.c?f%5BG%5D=200&f%5BR%5D=100"
+    );
+    assert_eq!(
+        reqs[1].target,
+        "/v1/%3Bcolor%3DR%2C100%2CG%2C200/items/.a%20b.c?f%5BG%5D=200&f%5BR%5D=100"
+    );
+    for r in &reqs {
+        assert_eq!(Some(&r.body), expected.body.as_ref());
+        assert_eq!(r.header("content-type"), expected.header("content-type"));
+        assert!(
+            r.header("content-type")
+                .unwrap_or_default()
+                .starts_with("multipart/form-data; boundary=vendorgen-")
+        );
+    }
+    verify_signature(&reqs[1], SK);
+}

@@ -33,7 +33,7 @@ pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenS
             }
         })
         .collect();
-    let uses_models = operations.iter().any(|op| uses_models(op));
+    let uses_models = operations.iter().any(|op| uses_models(api, op));
     let models_import = if uses_models {
         quote! { use crate::models; }
     } else {
@@ -53,12 +53,31 @@ pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenS
     }
 }
 
-fn uses_models(op: &Operation) -> bool {
-    op.type_refs().any(|ty| ty.named().is_some())
-        || op
-            .pagination
-            .as_ref()
-            .is_some_and(|p| p.item_ty.named().is_some())
+/// Whether the operation's emitted code names a model: its parameters, its
+/// body as sent (a multipart form's fields, not the schema's struct), its
+/// success outputs (error bodies are not typed) and its stream's items. An
+/// unused `use crate::models;` would fail clippy.
+fn uses_models(api: &Api, op: &Operation) -> bool {
+    let params = op.params.iter().any(|p| p.ty.named().is_some());
+    let body = op.body.iter().flat_map(|b| &b.media).any(|m| {
+        match (m.encoding, multipart_struct(api, m)) {
+            (BodyEncoding::Multipart, Some(def)) => {
+                def.fields.iter().any(|f| f.ty.named().is_some())
+            }
+            (BodyEncoding::Multipart | BodyEncoding::Bytes | BodyEncoding::Text, _) => false,
+            (BodyEncoding::Json | BodyEncoding::Form, _) => m.ty.named().is_some(),
+        }
+    });
+    let outputs = op.successes().iter().any(|r| {
+        std::iter::once(&r.body)
+            .chain(r.other_media.iter().map(|m| &m.body))
+            .any(|b| matches!(b, ResponseBody::Json(ty) if ty.named().is_some()))
+    });
+    let items = op
+        .pagination
+        .as_ref()
+        .is_some_and(|p| p.item_ty.named().is_some());
+    params || body || outputs || items
 }
 
 /// How a parameter is held in the input type.
@@ -282,6 +301,27 @@ fn success_type(response: &Response) -> TokenStream {
     body_type_of(&response.body)
 }
 
+/// Whether an output variant holds its value boxed: a model struct or
+/// union can be far larger than the other variants (`large_enum_variant`).
+fn boxed(api: &Api, body: &ResponseBody) -> bool {
+    let ResponseBody::Json(TypeRef::Named(name)) = body else {
+        return false;
+    };
+    api.types
+        .iter()
+        .any(|t| &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_)))
+}
+
+/// The type an output enum's variant holds.
+fn variant_type(api: &Api, body: &ResponseBody) -> TokenStream {
+    let ty = body_type_of(body);
+    if boxed(api, body) {
+        quote! { Box<#ty> }
+    } else {
+        ty
+    }
+}
+
 fn body_type_of(body: &ResponseBody) -> TokenStream {
     match body {
         ResponseBody::None => quote! { () },
@@ -325,7 +365,7 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 
 /// The output type (and its definition when several successes differ) and
 /// the body of `parse_response`.
-fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     let successes = op.successes();
     let same_shape = op.has_one_success_shape();
     if successes.is_empty() {
@@ -369,6 +409,10 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         let parse_as = |body: &ResponseBody, variant: &proc_macro2::Ident| match body {
             ResponseBody::None => quote! { Ok(#enum_name::#variant) },
             ResponseBody::Bytes => quote! { Ok(#enum_name::#variant(response.body)) },
+            _ if boxed(api, body) => {
+                let parse = parse_body(body);
+                quote! { #parse.map(|value| #enum_name::#variant(Box::new(value))) }
+            }
             _ => {
                 let parse = parse_body(body);
                 quote! { #parse.map(#enum_name::#variant) }
@@ -377,7 +421,7 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         shapes.push(match r.body {
             ResponseBody::None => quote! { #variant },
             _ => {
-                let ty = success_type(r);
+                let ty = variant_type(api, &r.body);
                 quote! { #variant(#ty) }
             }
         });
@@ -391,7 +435,7 @@ fn output(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         let mut media_arms = Vec::new();
         for media in &r.other_media {
             let other = format_ident!("{}{}", r.output_variant(), media.variant);
-            let ty = body_type_of(&media.body);
+            let ty = variant_type(api, &media.body);
             shapes.push(match media.body {
                 ResponseBody::None => quote! { #other },
                 _ => quote! { #other(#ty) },
@@ -440,7 +484,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         op.http_method.as_str(),
         op.path.replace('`', "'")
     );
-    let (output_ty, output_def, parse_body) = output(op);
+    let (output_ty, output_def, parse_body) = output(api, op);
 
     // The input type.
     let fields = op.params.iter().map(|param| {
@@ -887,6 +931,15 @@ fn displays_as_text(api: &Api, ty: &TypeRef) -> bool {
     }
 }
 
+/// The string formats (`runtime::formats`): text already, read with
+/// `as_str()` (`&x.to_string()` would be an unnecessary copy).
+fn is_string_format(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64
+    )
+}
+
 /// Whether the type is `Copy`, so that passing it by reference to a generic
 /// function is a needless borrow.
 fn is_copy(ty: &TypeRef) -> bool {
@@ -922,6 +975,8 @@ fn path_argument(api: &Api, param: &Param) -> TokenStream {
     if param.style == ParamStyle::Simple && displays_as_text(api, &param.ty) {
         return if param.ty == TypeRef::String {
             quote! { crate::runtime::http::encode_path_segment(&self.#name) }
+        } else if is_string_format(&param.ty) {
+            quote! { crate::runtime::http::encode_path_segment(self.#name.as_str()) }
         } else {
             quote! { crate::runtime::http::encode_path_segment(&self.#name.to_string()) }
         };
@@ -1018,6 +1073,18 @@ fn cookie_statement(api: &Api, p: &Param) -> TokenStream {
         return with_value(
             p,
             quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&crate::runtime::params::json(value)?))); },
+        );
+    }
+    if is_string_format(&p.ty) {
+        return with_value(
+            p,
+            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(value.as_str()))); },
+        );
+    }
+    if p.ty == TypeRef::String {
+        return with_value(
+            p,
+            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(value))); },
         );
     }
     if displays_as_text(api, &p.ty) {

@@ -169,7 +169,7 @@ fn unsupported_constructs_are_all_reported_with_pointers() {
         "        title: {type: string}\n        forbidden: {not: {type: string}}\n        filters: {$ref: '#/components/parameters/X'}\n",
     ) .replace(
         "        - {name: id, in: path, required: true, schema: {type: string}}\n",
-        "        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: q, in: query, style: deepObject, schema: {type: object}}\n",
+        "        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: q, in: query, content: {}}\n",
     );
     let err = fails_cleanly(&spec, &[]);
     insta::assert_snapshot!(err);
