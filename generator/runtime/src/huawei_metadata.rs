@@ -79,6 +79,7 @@ impl MetadataProvider {
                 "the metadata endpoint `{endpoint}` is not a URL: {e}"
             ))
         })?;
+        super::tls::ensure_crypto_provider();
         let http = reqwest::Client::builder()
             .no_proxy()
             .timeout(Duration::from_secs(3))

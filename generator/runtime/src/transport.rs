@@ -111,7 +111,6 @@ impl Transport {
                 settings.endpoint
             ))
         })?;
-        super::tls::ensure_crypto_provider();
         let client = settings.network.http_client(
             settings.connect_timeout,
             settings.timeout,

@@ -878,6 +878,8 @@ async fn a_user_supplied_client_is_used_as_is() {
     let server = Server::start(|_| json(200, serde_json::json!({}))).await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-from-user-client", "yes".parse().expect("header"));
+    // As the README tells a user who builds their own client.
+    client_runtime::tls::ensure_crypto_provider();
     let http = reqwest::Client::builder()
         .default_headers(headers)
         .build()
