@@ -57,6 +57,7 @@ pub fn client_file(api: &Api) -> TokenStream {
     let docs = doc_lines(&format!(
         "A client for {title}.\n\nCheap to clone (the connection pool is shared) and safe to use from many tasks at once.\nEach operation is a method returning a builder; finish it with `.send().await`."
     ));
+    let error_import = signs(api).then(|| quote! { use crate::runtime::error::Error; });
     let from_env = signs(api).then(|| {
         quote! {
             /// A client configured the way the official SDKs find their settings: the
@@ -72,7 +73,7 @@ pub fn client_file(api: &Api) -> TokenStream {
         //! The client type; its operation methods live in [`crate::operations`].
 
         use crate::runtime::config::ClientBuilder;
-        use crate::runtime::error::Error;
+        #error_import
         use crate::runtime::transport::Transport;
 
         #docs
