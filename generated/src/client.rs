@@ -1,7 +1,6 @@
 //! The client type; its operation methods live in [`crate::operations`].
 
 use crate::runtime::config::ClientBuilder;
-use crate::runtime::error::Error;
 use crate::runtime::transport::Transport;
 
 /// A client for Huawei Cloud VPC v3 Traffic Mirroring API.
@@ -23,7 +22,7 @@ impl Client {
     /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
     /// the credentials file or the ECS metadata service, and the project id
     /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
-    pub fn from_env() -> Result<Client, Error> {
+    pub fn from_env() -> Result<Client, crate::runtime::error::Error> {
         Self::builder().from_env()?.build()
     }
 

@@ -57,14 +57,13 @@ pub fn client_file(api: &Api) -> TokenStream {
     let docs = doc_lines(&format!(
         "A client for {title}.\n\nCheap to clone (the connection pool is shared) and safe to use from many tasks at once.\nEach operation is a method returning a builder; finish it with `.send().await`."
     ));
-    let error_import = signs(api).then(|| quote! { use crate::runtime::error::Error; });
     let from_env = signs(api).then(|| {
         quote! {
             /// A client configured the way the official SDKs find their settings: the
             /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
             /// the credentials file or the ECS metadata service, and the project id
             /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
-            pub fn from_env() -> Result<Client, Error> {
+            pub fn from_env() -> Result<Client, crate::runtime::error::Error> {
                 Self::builder().from_env()?.build()
             }
         }
@@ -73,7 +72,6 @@ pub fn client_file(api: &Api) -> TokenStream {
         //! The client type; its operation methods live in [`crate::operations`].
 
         use crate::runtime::config::ClientBuilder;
-        #error_import
         use crate::runtime::transport::Transport;
 
         #docs
