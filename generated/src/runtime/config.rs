@@ -148,6 +148,7 @@ impl NetworkSettings {
         if let Some(client) = &self.http_client {
             return Ok(client.clone());
         }
+        super::tls::ensure_crypto_provider();
         let mut builder = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .timeout(timeout)

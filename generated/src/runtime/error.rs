@@ -205,12 +205,18 @@ pub struct ServiceError {
     /// The start of the raw body (at most 512 bytes), kept for bodies whose
     /// shape is unknown.
     pub body: String,
+    /// What is read rarely, boxed so that `Error` stays small in every `Result`.
+    details: Option<Box<Details>>,
+}
+
+/// The rarely read parts of a [`ServiceError`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Details {
+    /// The whole body as JSON, when it is JSON.
+    json: Option<serde_json::Value>,
     /// What to check when the service refused the request's authentication
     /// (clock, key pair, path encoding), from the signing module.
-    pub hint: Option<Box<str>>,
-    /// The whole body as JSON, when it is JSON.
-    /// (Boxed: it is read rarely, and `Error` stays small for every `Result`.)
-    json: Option<Box<serde_json::Value>>,
+    hint: Option<String>,
 }
 
 impl ServiceError {
@@ -223,14 +229,14 @@ impl ServiceError {
     /// The request id is `header_request_id` (the `X-Request-Id` header) or
     /// else the body's `request_id`.
     pub fn from_body(status: u16, header_request_id: Option<String>, body: &[u8]) -> Self {
-        let json: Option<Box<serde_json::Value>> = serde_json::from_slice(body).ok();
+        let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
         let (error_code, error_msg) = json
-            .as_deref()
+            .as_ref()
             .and_then(serde_json::Value::as_object)
             .map(code_and_message)
             .unwrap_or_default();
         let request_id = header_request_id.or_else(|| {
-            json.as_deref()
+            json.as_ref()
                 .and_then(|v| v.get("request_id"))
                 .and_then(serde_json::Value::as_str)
                 .map(str::to_owned)
@@ -241,9 +247,24 @@ impl ServiceError {
             error_msg,
             request_id,
             body: snippet(body),
-            hint: None,
-            json,
+            details: json.map(|json| {
+                Box::new(Details {
+                    json: Some(json),
+                    hint: None,
+                })
+            }),
         }
+    }
+
+    /// What to check when the service refused the request's authentication
+    /// (clock, key pair, path encoding), when the signing module knows.
+    pub fn hint(&self) -> Option<&str> {
+        self.details.as_ref()?.hint.as_deref()
+    }
+
+    /// Adds what to check (see [`ServiceError::hint`]).
+    pub fn set_hint(&mut self, hint: impl Into<String>) {
+        self.details.get_or_insert_with(Box::default).hint = Some(hint.into());
     }
 
     /// HTTP status code.
@@ -268,13 +289,13 @@ impl ServiceError {
 
     /// The whole body as JSON, or `None` when it was not JSON.
     pub fn body_json(&self) -> Option<&serde_json::Value> {
-        self.json.as_deref()
+        self.details.as_ref()?.json.as_ref()
     }
 
     /// The body read as `T`, typically the error model the spec documents
     /// for the operation; `None` when the body is not JSON of that shape.
     pub fn parse_body<T: DeserializeOwned>(&self) -> Option<T> {
-        T::deserialize(self.json.as_deref()?).ok()
+        T::deserialize(self.body_json()?).ok()
     }
 
     /// 4xx: the request itself is wrong (or unauthorised).
@@ -309,7 +330,7 @@ impl fmt::Display for ServiceError {
         if let Some(id) = &self.request_id {
             write!(f, " (request id {id})")?;
         }
-        if let Some(hint) = &self.hint {
+        if let Some(hint) = self.hint() {
             write!(f, "; {hint}")?;
         }
         Ok(())
@@ -559,6 +580,16 @@ impl std::error::Error for PaginationError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_stay_small_enough_for_every_result() {
+        // clippy's `result_large_err` starts at 128 bytes.
+        assert!(
+            std::mem::size_of::<Error>() < 128,
+            "{}",
+            std::mem::size_of::<Error>()
+        );
+    }
 
     #[test]
     fn error_is_send_sync_static() {

@@ -18,6 +18,6 @@ pub mod operation;
 pub mod pagination;
 pub mod params;
 pub mod retry;
-mod tls;
+pub mod tls;
 pub mod transport;
 pub mod validate;

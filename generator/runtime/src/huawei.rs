@@ -6,10 +6,8 @@
 //!
 //! The generator copies this module (the `huawei*.rs` files) only into crates
 //! whose spec names the SDK-HMAC-SHA256 scheme; the rest of the runtime knows
-//! nothing of it and reaches it through [`AuthScheme::Custom`] and
-//! [`super::credentials::CallAuth`].
-//!
-//! [`AuthScheme::Custom`]: super::config::AuthScheme::Custom
+//! nothing of it and reaches it through `config::AuthScheme::Custom` and
+//! `credentials::CallAuth`.
 
 #[path = "huawei_auth.rs"]
 mod auth;

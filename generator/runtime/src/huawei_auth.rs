@@ -23,9 +23,10 @@ use super::{
 const NOTABLE_SKEW: Duration = Duration::from_secs(5 * 60);
 
 enum Source {
-    Static(Credentials),
+    /// Fixed credentials, with the signer every call shares.
+    Static(Arc<Signer>),
     Metadata {
-        provider: MetadataProvider,
+        provider: Box<MetadataProvider>,
         skipped: Vec<Skipped>,
     },
 }
@@ -41,7 +42,7 @@ pub(super) struct HuaweiAuth {
 impl fmt::Debug for HuaweiAuth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let access_key = match &self.source {
-            Source::Static(c) => Some(c.access_key()),
+            Source::Static(signer) => Some(signer.credentials.access_key()),
             Source::Metadata { .. } => None,
         };
         f.debug_struct("SdkHmacSha256")
@@ -72,13 +73,17 @@ impl HuaweiAuth {
                 tracing::debug!(step = found.step, "Huawei Cloud credentials found");
                 iam_endpoint = iam_endpoint.or(found.iam_endpoint);
                 let project = found.credentials.project_id().map(str::to_owned);
-                (Source::Static(found.credentials), found.step, project)
+                (
+                    Source::Static(Signer::shared(found.credentials)),
+                    found.step,
+                    project,
+                )
             }
             None => {
                 for s in &skipped {
                     tracing::debug!(step = s.step, reason = %s.reason, "credential step skipped");
                 }
-                let provider = chain.into_metadata();
+                let provider = Box::new(chain.into_metadata());
                 (Source::Metadata { provider, skipped }, "ECS metadata", None)
             }
         };
@@ -99,19 +104,22 @@ impl HuaweiAuth {
     pub(super) fn fixed(credentials: Credentials, region: Option<&str>) -> Self {
         HuaweiAuth {
             project_id: credentials.project_id().map(str::to_owned),
-            source: Source::Static(credentials),
+            source: Source::Static(Signer::shared(credentials)),
             step: "explicit",
             region: region.map(str::to_owned),
             iam_endpoint: None,
         }
     }
 
-    async fn credentials(&self) -> Result<Credentials, Error> {
+    /// The signer for one call: the shared one of fixed credentials, or one
+    /// over the metadata service's current temporary credentials.
+    async fn signer(&self) -> Result<Arc<Signer>, Error> {
         match &self.source {
-            Source::Static(credentials) => Ok(credentials.clone()),
+            Source::Static(signer) => Ok(signer.clone()),
             Source::Metadata { provider, skipped } => provider
                 .credentials()
                 .await
+                .map(Signer::shared)
                 .map_err(|e| no_credentials(skipped, &e)),
         }
     }
@@ -121,7 +129,8 @@ impl HuaweiAuth {
         http: &reqwest::Client,
         context: &RequestContext,
     ) -> Result<PreparedAuth, Error> {
-        let credentials = self.credentials().await?;
+        let signer = self.signer().await?;
+        let credentials = &signer.credentials;
         // The context holds the configured project id (see `known_values`)
         // unless the client set the value itself: paths and header agree.
         let project_id = match context.get(PROJECT_ID).or(self.project_id.as_deref()) {
@@ -135,7 +144,7 @@ impl HuaweiAuth {
                     ))
                 })?;
                 let endpoint = iam::endpoint_for(self.iam_endpoint.as_deref(), region);
-                iam::project_id(http, &credentials, region, &endpoint).await?
+                iam::project_id(http, credentials, region, &endpoint).await?
             }
         };
         let mut headers = vec![(PROJECT_HEADER.to_owned(), project_id.clone())];
@@ -148,7 +157,7 @@ impl HuaweiAuth {
             values: vec![(PROJECT_ID.to_owned(), project_id)],
             headers,
             sensitive,
-            signer: Some(Arc::new(Signer { credentials })),
+            signer: Some(signer),
         })
     }
 }
@@ -173,6 +182,12 @@ impl CallAuth for HuaweiAuth {
 /// Signs the attempts of one call with the credentials resolved for it.
 struct Signer {
     credentials: Credentials,
+}
+
+impl Signer {
+    fn shared(credentials: Credentials) -> Arc<Signer> {
+        Arc::new(Signer { credentials })
+    }
 }
 
 impl AttemptSigner for Signer {

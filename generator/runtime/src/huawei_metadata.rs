@@ -11,9 +11,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use super::super::error::Error;
+use super::super::formats::Timestamp;
+use super::super::tls::ensure_crypto_provider;
 use super::Credentials;
 
 /// Where the metadata service answers on every ECS.
@@ -79,7 +80,7 @@ impl MetadataProvider {
                 "the metadata endpoint `{endpoint}` is not a URL: {e}"
             ))
         })?;
-        super::tls::ensure_crypto_provider();
+        ensure_crypto_provider();
         let http = reqwest::Client::builder()
             .no_proxy()
             .timeout(Duration::from_secs(3))
@@ -151,11 +152,13 @@ impl MetadataProvider {
         let secret = field(credential.secret, "secret")?;
         let token = field(credential.securitytoken, "securitytoken")?;
         let expires_text = field(credential.expires_at, "expires_at")?;
-        let expires_at = OffsetDateTime::parse(&expires_text, &Rfc3339).map_err(|e| {
-            Error::config(format!(
-                "the metadata service's `expires_at` `{expires_text}` is not an RFC 3339 time: {e}"
-            ))
-        })?;
+        let expires_at = Timestamp::new(expires_text.as_str())
+            .offset_date_time()
+            .ok_or_else(|| {
+                Error::config(format!(
+                    "the metadata service's `expires_at` `{expires_text}` is not an RFC 3339 time"
+                ))
+            })?;
         tracing::debug!(
             access_key = %access,
             expires_at = %expires_text,

@@ -557,7 +557,7 @@ fn explain_rejection(
                 .filter_map(|s| s.explain_rejection(&e, headers))
                 .collect();
             if !hints.is_empty() {
-                e.hint = Some(hints.join("; ").into());
+                e.set_hint(hints.join("; "));
             }
             Error::Service(e)
         }

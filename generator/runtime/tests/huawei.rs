@@ -693,7 +693,7 @@ async fn a_rejected_signature_names_the_clock_skew() {
     assert!(msg.contains("path encoding"), "{msg}");
     assert!(!msg.contains(SK), "{msg}");
     match &err {
-        Error::Service(e) => assert!(e.hint.is_some()),
+        Error::Service(e) => assert!(e.hint().is_some()),
         other => panic!("expected a service error, got {other:?}"),
     }
 }

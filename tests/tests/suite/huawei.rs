@@ -187,3 +187,34 @@ paths:
         }
     }
 }
+
+/// A wrong secret key against the gateway-like server: the error keeps the
+/// service's code and adds what to check, without the key.
+#[tokio::test]
+async fn a_refused_signature_says_what_to_check() {
+    let server = Server::start(|_| Reply::json(200, json!({"traffic_mirror_sessions": []}))).await;
+    let client = server
+        .builder()
+        .credentials(
+            huaweicloud_vpc_v3::Credentials::new(AK, "not-the-secret-key")
+                .with_project_id(crate::support::PROJECT),
+        )
+        .build()
+        .expect("client builds");
+    let error = client
+        .list_traffic_mirror_sessions()
+        .send()
+        .await
+        .expect_err("the server refuses the signature");
+    let message = error.to_string();
+    assert!(message.contains("APIGW.0301"), "{message}");
+    assert!(message.contains("the signature was refused"), "{message}");
+    // The local server's clock is this machine's.
+    assert!(
+        message.contains("agrees with the server's Date"),
+        "{message}"
+    );
+    assert!(message.contains(&format!("access key {AK}")), "{message}");
+    assert!(message.contains("path encoding"), "{message}");
+    assert!(!message.contains("not-the-secret-key"), "{message}");
+}
