@@ -456,13 +456,13 @@ impl<'a> TypeSpace<'a> {
             None | Some(AdditionalProperties::Any(false)) => None,
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
             Some(AdditionalProperties::Schema(schema)) => {
-                let value = self.type_ref(
-                    schema,
-                    &child(pointer, "additionalProperties"),
-                    &format!("{name} value"),
-                );
+                let at = child(pointer, "additionalProperties");
+                let value = self.type_ref(schema, &at, &format!("{name} value"));
                 ok &= value.is_some();
-                value
+                value.map(|value| match self.follow(schema, &at) {
+                    Some(resolved) if self.core(resolved, &at).1 => nullable(value),
+                    _ => value,
+                })
             }
         };
         ok.then_some(TypeKind::Struct(StructDef { fields, additional }))
