@@ -111,14 +111,10 @@ pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Erro
     let loaded = load::load_file(&spec)?;
     let resolved = resolve::resolve(&loaded, options)?;
     let examples = spec_examples(&spec)?;
-    let mut files = emit::emit(&resolved.api, &examples)?;
-    let mut warnings = resolved.warnings;
-    if !format::rustfmt(&mut files)? {
-        warnings.push(Diagnostic::new("", "rustfmt is not installed: the generated code keeps prettyplease's layout and may not pass `cargo fmt --check`"));
-    }
+    let files = emit::emit(&resolved.api, &examples)?;
     Ok(Generation {
         files,
         skipped: resolved.skipped,
-        warnings,
+        warnings: resolved.warnings,
     })
 }

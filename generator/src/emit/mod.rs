@@ -93,6 +93,11 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         })
         .collect();
     files.extend(render::render(api, &examples)?);
+    // The settings under which the emitted layout is what `cargo fmt` keeps.
+    files.push(GeneratedFile {
+        path: "src/rustfmt.toml".into(),
+        contents: crate::format::RUSTFMT_TOML.into(),
+    });
     files.extend(extra_files.iter().cloned());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

@@ -11,13 +11,17 @@ pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// Prints a token stream as a formatted Rust file.
+/// Prints a token stream as a Rust file laid out as `cargo fmt` leaves it
+/// (under the generated crate's `src/rustfmt.toml`; see [`crate::format`]).
 pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
-        what: what.to_string(),
-        message: e.to_string(),
-    })?;
-    Ok(space_items(&prettyplease::unparse(&file)))
+    let file: syn::File =
+        syn::parse2(crate::format::hide_macros(tokens)).map_err(|e| Error::Emit {
+            what: what.to_string(),
+            message: e.to_string(),
+        })?;
+    Ok(crate::format::layout(&space_items(&prettyplease::unparse(
+        &file,
+    ))))
 }
 
 /// Puts a blank line between items (prettyplease packs them together), the
