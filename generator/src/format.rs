@@ -346,15 +346,8 @@ fn reshape(lines: &[String]) -> Vec<String> {
         if starts_construct(trimmed) {
             if let Some(end) = span_end(lines, index) {
                 if end > index {
-                    // rustfmt leaves three columns free in a `let … else` block.
-                    let in_else = out
-                        .iter()
-                        .rev()
-                        .find(|l| !l.trim().is_empty())
-                        .is_some_and(|l| l.trim_start().starts_with("let ") && l.ends_with(" else {"));
-                    let limit = if in_else { MAX_WIDTH - 3 } else { MAX_WIDTH };
                     if let Some(replacement) =
-                        reshape_construct(&lines[index..=end], indent, limit)
+                        reshape_construct(&lines[index..=end], indent)
                     {
                         // The result may itself hold constructs to reshape.
                         let again = reshape(&replacement[1..]);
@@ -373,7 +366,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
 }
 
 /// A multi-line construct in rustfmt's layout, or `None` to keep it as it is.
-fn reshape_construct(span: &[String], indent: usize, limit: usize) -> Option<Vec<String>> {
+fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
     let last = span.last()?.trim();
     // Only whole constructs: a statement, or a tail expression or argument.
@@ -386,6 +379,8 @@ fn reshape_construct(span: &[String], indent: usize, limit: usize) -> Option<Vec
         return None;
     }
     if let Some(flat) = flatten(span) {
+        // A struct literal on one line needs a column to spare (measured).
+        let limit = if flat.contains(" { ") { MAX_WIDTH - 1 } else { MAX_WIDTH };
         if indent + width(&flat) <= limit {
             return Some(vec![format!("{pad}{flat}")]);
         }
