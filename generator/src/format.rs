@@ -337,6 +337,16 @@ fn reshape(lines: &[String]) -> Vec<String> {
                 }
             }
         }
+        if let Some((replacement, used)) = control_line(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = let_else(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
         if let Some((replacement, used)) = overflow_single_argument(lines, index) {
             let again = reshape(&replacement);
             out.extend(again);
@@ -379,8 +389,13 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
         return None;
     }
     if let Some(flat) = flatten(span) {
-        // A struct literal on one line needs a column to spare (measured).
-        let limit = if flat.contains(" { ") { MAX_WIDTH - 1 } else { MAX_WIDTH };
+        // A struct literal inside a statement or an argument needs a column
+        // to spare (measured); as a tail expression it does not.
+        let limit = if flat.contains(" { ") && flat.ends_with([';', ',']) {
+            MAX_WIDTH - 1
+        } else {
+            MAX_WIDTH
+        };
         if indent + width(&flat) <= limit {
             return Some(vec![format!("{pad}{flat}")]);
         }
@@ -403,6 +418,93 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
         }
     }
     chain_head(span, indent).or_else(|| let_chain_block(span, indent))
+}
+
+/// `if let pat = value {` (or `if`/`while`) printed over several lines:
+/// rustfmt puts it on one line, or the brace alone on the next, or the
+/// value on a line of its own with the brace after it.
+fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    let keyword = ["if let ", "while let ", "} else if let "]
+        .into_iter()
+        .find(|k| trimmed.starts_with(k))?;
+    if trimmed.ends_with('{') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let last = lines.get(end)?.trim();
+    let tail = last.strip_suffix(" {")?;
+    if !tail.starts_with([')', '>', ']']) {
+        return None;
+    }
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{}{tail}", " ".repeat(indent)));
+    let flat = flatten(&parts)?;
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    if indent + width(&flat) + 2 <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat} {{")], used));
+    }
+    if indent + width(&flat) <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat}"), format!("{pad}{{")], used));
+    }
+    let at = flat[keyword.len()..].find(" = ")? + keyword.len();
+    let (pattern, value) = (&flat[..at], &flat[at + 3..]);
+    if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
+        return Some((
+            vec![
+                format!("{pad}{pattern} ="),
+                format!("{pad}    {value}"),
+                format!("{pad}{{"),
+            ],
+            used,
+        ));
+    }
+    None
+}
+
+/// `let pat = (` / values / `) else {`: rustfmt puts the value on one line,
+/// after `=` or on the next line, and `else {` on a line of its own.
+fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    if !trimmed.starts_with("let ") || !trimmed.ends_with(" = (") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    if lines.get(end)?.trim() != ") else {" {
+        return None;
+    }
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{})", " ".repeat(indent)));
+    let flat = flatten(&parts)?;
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    if indent + width(&flat) + 7 <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat} else {{")], used));
+    }
+    let at = flat.find(" = (")?;
+    let (pattern, value) = (&flat[..at], &flat[at + 3..]);
+    if indent + 4 + width(value) <= MAX_WIDTH {
+        return Some((
+            vec![
+                format!("{pad}{pattern} ="),
+                format!("{pad}    {value}"),
+                format!("{pad}else {{"),
+            ],
+            used,
+        ));
+    }
+    None
 }
 
 /// `let x = root` / `.a(…)` / `.map(|v| {` … : rustfmt moves a chain that
@@ -538,9 +640,10 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     }
     let open = open?;
     let (head, args) = (&body[..open], &body[open + 1..]);
-    if args.is_empty() || head.is_empty() || split_top_level(args).len() != 1 {
+    if args.is_empty() || head.is_empty() || !body[..open].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>') {
         return None;
     }
+    let args = split_top_level(args);
     let in_macro = before
         .iter()
         .rev()
@@ -548,11 +651,42 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
         .is_some_and(|l| l.trim_end().ends_with("!("));
     let pad = " ".repeat(indent);
     let comma = if in_macro { "" } else { "," };
-    Some(vec![
-        format!("{pad}{head}("),
-        format!("{pad}    {args}{comma}"),
-        format!("{pad}),"),
-    ])
+    let mut out = vec![format!("{pad}{head}(")];
+    if args.len() > 1 && args.iter().all(|a| is_simple(a)) {
+        out.extend(pack(&args, indent + 4));
+    } else {
+        let count = args.len();
+        for (index, arg) in args.iter().enumerate() {
+            let separator = if index + 1 == count { comma } else { "," };
+            out.push(format!("{pad}    {arg}{separator}"));
+        }
+    }
+    out.push(format!("{pad}),"));
+    Some(out)
+}
+
+/// Items packed onto lines as rustfmt's mixed layout does, each followed
+/// by a comma.
+fn pack<S: AsRef<str>>(items: &[S], indent: usize) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for item in items {
+        let piece = format!("{},", item.as_ref());
+        if current.is_empty() {
+            current = piece;
+        } else if indent + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
+            current.push(' ');
+            current.push_str(&piece);
+        } else {
+            out.push(format!("{pad}{current}"));
+            current = piece;
+        }
+    }
+    if !current.is_empty() {
+        out.push(format!("{pad}{current}"));
+    }
+    out
 }
 
 /// Splits a list at its top-level commas.
@@ -608,7 +742,7 @@ fn is_simple(argument: &str) -> bool {
 /// Call arguments one per line, all simple: rustfmt packs them.
 fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with(['(', '[']) || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
         return None;
     }
     let indent = indent_of(first);
@@ -623,25 +757,11 @@ fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usiz
         at += 1;
     }
     let closing = lines.get(at)?;
-    if args.len() < 2 || indent_of(closing) != indent || !closing.trim().starts_with(')') {
+    if args.len() < 2 || indent_of(closing) != indent || !closing.trim().starts_with([')', ']']) {
         return None;
     }
-    let pad = " ".repeat(indent + 4);
     let mut out = vec![first.to_string()];
-    let mut current = String::new();
-    for arg in &args {
-        let piece = format!("{arg},");
-        if current.is_empty() {
-            current = piece;
-        } else if indent + 4 + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
-            current.push(' ');
-            current.push_str(&piece);
-        } else {
-            out.push(format!("{pad}{current}"));
-            current = piece;
-        }
-    }
-    out.push(format!("{pad}{current}"));
+    out.extend(pack(&args, indent + 4));
     out.push(closing.clone());
     Some((out, at - start + 1))
 }
@@ -784,6 +904,11 @@ fn sort_uses(lines: Vec<String>) -> Vec<String> {
             items.push(item);
             index += 1;
         }
+        for item in &mut items {
+            if item.len() > 2 {
+                *item = use_list(item);
+            }
+        }
         items.sort_by(|a, b| {
             let (a, b) = (use_key(&a[0]), use_key(&b[0]));
             let mut a_segments = a.split("::");
@@ -802,6 +927,48 @@ fn sort_uses(lines: Vec<String>) -> Vec<String> {
         });
         out.extend(items.into_iter().flatten());
     }
+    out
+}
+
+/// A `use a::{` … `};` list over several lines: names version-sorted and
+/// packed onto lines one column short of the width (rustfmt keeps room for
+/// a separator).
+fn use_list(item: &[String]) -> Vec<String> {
+    let indent = indent_of(&item[0]);
+    let inner = indent + 4;
+    let simple = item[1..item.len() - 1]
+        .iter()
+        .all(|l| indent_of(l) == inner && !l.contains(['{', '}']));
+    if !simple || !item[0].trim_end().ends_with('{') || item[item.len() - 1].trim() != "};" {
+        return item.to_vec();
+    }
+    let mut names: Vec<&str> = item[1..item.len() - 1]
+        .iter()
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.sort_by(|a, b| {
+        // `self` first, then version order.
+        (*a != "self").cmp(&(*b != "self")).then_with(|| version_cmp(a, b))
+    });
+    let pad = " ".repeat(inner);
+    let mut out = vec![item[0].clone()];
+    let mut current = String::new();
+    for name in names {
+        let piece = format!("{name},");
+        if current.is_empty() {
+            current = piece;
+        } else if inner + width(&current) + 1 + width(&piece) < MAX_WIDTH {
+            current.push(' ');
+            current.push_str(&piece);
+        } else {
+            out.push(format!("{pad}{current}"));
+            current = piece;
+        }
+    }
+    out.push(format!("{pad}{current}"));
+    out.push(item[item.len() - 1].clone());
     out
 }
 
