@@ -444,7 +444,9 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
     parts.push(format!("{}{tail}", " ".repeat(indent)));
-    let flat = flatten(&parts)?;
+    // `flatten` refuses control flow: flatten what follows the keyword.
+    parts[0] = trimmed[keyword.len()..].to_string();
+    let flat = format!("{keyword}{}", flatten(&parts)?);
     let pad = " ".repeat(indent);
     let used = end - start + 1;
     if indent + width(&flat) + 2 <= MAX_WIDTH {
@@ -931,8 +933,7 @@ fn sort_uses(lines: Vec<String>) -> Vec<String> {
 }
 
 /// A `use a::{` … `};` list over several lines: names version-sorted and
-/// packed onto lines one column short of the width (rustfmt keeps room for
-/// a separator).
+/// packed onto lines, commas included (prettyplease lets a comma overflow).
 fn use_list(item: &[String]) -> Vec<String> {
     let indent = indent_of(&item[0]);
     let inner = indent + 4;
@@ -959,7 +960,7 @@ fn use_list(item: &[String]) -> Vec<String> {
         let piece = format!("{name},");
         if current.is_empty() {
             current = piece;
-        } else if inner + width(&current) + 1 + width(&piece) < MAX_WIDTH {
+        } else if inner + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
             current.push(' ');
             current.push_str(&piece);
         } else {
@@ -1066,6 +1067,24 @@ mod tests {
         assert_eq!(
             reshape(&lines(printed)),
             lines("            cookies.push(format!(\n                \"{}={}\",\n                \"session\",\n                crate::runtime::http::encode_path_segment(&value.to_string()),\n            ));")
+        );
+    }
+
+    #[test]
+    fn use_lists_are_packed() {
+        let printed = "use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2,\n    AlertDeliveryTriggerString3,\n};";
+        assert_eq!(
+            sort_uses(lines(printed)),
+            lines("use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2, AlertDeliveryTriggerString3,\n};")
+        );
+    }
+
+    #[test]
+    fn if_let_heads_follow_rustfmt() {
+        let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            AlertDeliveryStateString,\n        >(value.clone()) {";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines("        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {")
         );
     }
 
