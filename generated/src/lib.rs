@@ -11,6 +11,7 @@
 mod client;
 pub mod models;
 pub mod operations;
+#[rustfmt::skip]
 pub mod runtime;
 mod service;
 pub use client::Client;

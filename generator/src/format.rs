@@ -60,7 +60,8 @@ pub fn hide_macros(tokens: TokenStream) -> TokenStream {
                     .iter()
                     .find(|(name, _)| ident == name)
                     .map(|(_, stand_in)| *stand_in);
-                let is_bang = matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                let is_bang =
+                    matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
                 match stand_in {
                     Some(stand_in) if is_bang => {
                         let bang = iter.next();
@@ -207,7 +208,9 @@ fn flatten(lines: &[String]) -> Option<String> {
         if trimmed.ends_with('{') && !opens_struct_literal(trimmed) {
             return None;
         }
-        for keyword in ["if ", "match ", "for ", "while ", "loop ", "else", "=> {", "async "] {
+        for keyword in [
+            "if ", "match ", "for ", "while ", "loop ", "else", "=> {", "async ",
+        ] {
             if trimmed.starts_with(keyword) || trimmed.contains(&format!(" {keyword}")) {
                 return None;
             }
@@ -256,8 +259,20 @@ fn opens_struct_literal(trimmed: &str) -> bool {
 /// Lines that start an item, whose braces never go on one line.
 fn is_item_head(trimmed: &str) -> bool {
     let words = [
-        "pub ", "struct ", "enum ", "impl ", "impl<", "fn ", "trait ", "mod ", "type ", "unsafe ",
-        "async fn ", "const fn ", "union ", "extern ",
+        "pub ",
+        "struct ",
+        "enum ",
+        "impl ",
+        "impl<",
+        "fn ",
+        "trait ",
+        "mod ",
+        "type ",
+        "unsafe ",
+        "async fn ",
+        "const fn ",
+        "union ",
+        "extern ",
     ];
     words.iter().any(|w| trimmed.starts_with(w)) && !trimmed.starts_with("pub const ")
 }
@@ -327,10 +342,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
                     && next_trimmed.ends_with(" {")
                 {
                     out.push(line.clone());
-                    out.push(format!(
-                        "{pad}    {}",
-                        next_trimmed.trim_end_matches(" {")
-                    ));
+                    out.push(format!("{pad}    {}", next_trimmed.trim_end_matches(" {")));
                     out.push(format!("{pad}{{"));
                     index += 2;
                     continue;
@@ -356,9 +368,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
         if starts_construct(trimmed) {
             if let Some(end) = span_end(lines, index) {
                 if end > index {
-                    if let Some(replacement) =
-                        reshape_construct(&lines[index..=end], indent)
-                    {
+                    if let Some(replacement) = reshape_construct(&lines[index..=end], indent) {
                         // The result may itself hold constructs to reshape.
                         let again = reshape(&replacement[1..]);
                         out.push(replacement[0].clone());
@@ -409,10 +419,7 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
             if let Some(at) = flat.find(" = ") {
                 let (lhs, rhs) = (&flat[..at], &flat[at + 3..]);
                 if indent + 4 + width(rhs) <= MAX_WIDTH && !first.ends_with(" =") {
-                    return Some(vec![
-                        format!("{pad}{lhs} ="),
-                        format!("{pad}    {rhs}"),
-                    ]);
+                    return Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {rhs}")]);
                 }
             }
         }
@@ -560,7 +567,11 @@ fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<Strin
     let inner_end = span_end(lines, start + 1)?;
     let inner_close = lines[inner_end].trim();
     let outer_close = lines.get(inner_end + 1)?;
-    if inner_close != ")," || indent_of(&lines[inner_end]) != indent + 4 || indent_of(outer_close) != indent || !outer_close.trim().starts_with(')') {
+    if inner_close != "),"
+        || indent_of(&lines[inner_end]) != indent + 4
+        || indent_of(outer_close) != indent
+        || !outer_close.trim().starts_with(')')
+    {
         return None;
     }
     let head = format!("{first}{}", inner.trim());
@@ -642,7 +653,10 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     }
     let open = open?;
     let (head, args) = (&body[..open], &body[open + 1..]);
-    if args.is_empty() || head.is_empty() || !body[..open].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>') {
+    if args.is_empty()
+        || head.is_empty()
+        || !body[..open].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>')
+    {
         return None;
     }
     let args = split_top_level(args);
@@ -730,10 +744,9 @@ fn is_simple(argument: &str) -> bool {
     if width(argument) > 10 {
         return false;
     }
-    let bare = argument
-        .trim_start_matches('&')
-        .trim_start_matches("mut ");
-    let literal = bare.starts_with('"') && bare.ends_with('"') && !bare[1..bare.len() - 1].contains('"');
+    let bare = argument.trim_start_matches('&').trim_start_matches("mut ");
+    let literal =
+        bare.starts_with('"') && bare.ends_with('"') && !bare[1..bare.len() - 1].contains('"');
     literal
         || (!bare.is_empty()
             && bare
@@ -744,7 +757,10 @@ fn is_simple(argument: &str) -> bool {
 /// Call arguments one per line, all simple: rustfmt packs them.
 fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with(['(', '[']) || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with(['(', '['])
+        || first.trim_start().starts_with("fn ")
+        || first.contains(" fn ")
+    {
         return None;
     }
     let indent = indent_of(first);
@@ -789,7 +805,9 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     }
     // One expression: no statement, and only its first line at the body's indent.
     if body.iter().any(|l| l.trim_end().ends_with(';'))
-        || body[1..].iter().any(|l| indent_of(l) <= indent + 4 && !l.trim().starts_with([')', ']', '}']))
+        || body[1..]
+            .iter()
+            .any(|l| indent_of(l) <= indent + 4 && !l.trim().starts_with([')', ']', '}']))
         || body[0].trim().starts_with(['{', '(', '['])
         || body[0].trim_end().ends_with('{')
     {
@@ -821,10 +839,7 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     if trimmed.ends_with(" {") && !trimmed.contains("impl ") {
         let signature = trimmed.trim_end_matches(" {");
         if indent + width(trimmed) > BRACE_WIDTH && indent + width(signature) <= MAX_WIDTH {
-            return Some((
-                vec![format!("{pad}{signature}"), format!("{pad}{{")],
-                1,
-            ));
+            return Some((vec![format!("{pad}{signature}"), format!("{pad}{{")], 1));
         }
         return None;
     }
@@ -951,7 +966,9 @@ fn use_list(item: &[String]) -> Vec<String> {
         .collect();
     names.sort_by(|a, b| {
         // `self` first, then version order.
-        (*a != "self").cmp(&(*b != "self")).then_with(|| version_cmp(a, b))
+        (*a != "self")
+            .cmp(&(*b != "self"))
+            .then_with(|| version_cmp(a, b))
     });
     let pad = " ".repeat(inner);
     let mut out = vec![item[0].clone()];
@@ -1066,7 +1083,9 @@ mod tests {
         let printed = "            cookies.push(\n                format!(\n                    \"{}={}\",\n                    \"session\",\n                    crate::runtime::http::encode_path_segment(&value.to_string()),\n                ),\n            );";
         assert_eq!(
             reshape(&lines(printed)),
-            lines("            cookies.push(format!(\n                \"{}={}\",\n                \"session\",\n                crate::runtime::http::encode_path_segment(&value.to_string()),\n            ));")
+            lines(
+                "            cookies.push(format!(\n                \"{}={}\",\n                \"session\",\n                crate::runtime::http::encode_path_segment(&value.to_string()),\n            ));"
+            )
         );
     }
 
@@ -1075,7 +1094,9 @@ mod tests {
         let printed = "use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2,\n    AlertDeliveryTriggerString3,\n};";
         assert_eq!(
             sort_uses(lines(printed)),
-            lines("use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2, AlertDeliveryTriggerString3,\n};")
+            lines(
+                "use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2, AlertDeliveryTriggerString3,\n};"
+            )
         );
     }
 
@@ -1084,7 +1105,9 @@ mod tests {
         let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            AlertDeliveryStateString,\n        >(value.clone()) {";
         assert_eq!(
             reshape(&lines(printed)),
-            lines("        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {")
+            lines(
+                "        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {"
+            )
         );
     }
 

@@ -24,7 +24,10 @@ pub struct AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
 
 impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
     /// Traffic mirror sources to associate with (add-sources) or disassociate from (remove-sources) a traffic mirror session.
-    pub fn traffic_mirror_session(mut self, value: impl Into<TrafficMirrorSourcesOption>) -> Self {
+    pub fn traffic_mirror_session(
+        mut self,
+        value: impl Into<TrafficMirrorSourcesOption>,
+    ) -> Self {
         self.traffic_mirror_session = Some(value.into());
         self
     }
@@ -32,8 +35,10 @@ impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<AddSourcesToTrafficMirrorSessionRequestBody, crate::runtime::error::BuildError>
-    {
+    ) -> Result<
+        AddSourcesToTrafficMirrorSessionRequestBody,
+        crate::runtime::error::BuildError,
+    > {
         let mut missing = Vec::new();
         if self.traffic_mirror_session.is_none() {
             missing.push("traffic_mirror_session");
@@ -46,9 +51,7 @@ impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
             });
         };
 
-        Ok(AddSourcesToTrafficMirrorSessionRequestBody {
-            traffic_mirror_session,
-        })
+        Ok(AddSourcesToTrafficMirrorSessionRequestBody { traffic_mirror_session })
     }
 }
 

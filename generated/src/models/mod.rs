@@ -44,7 +44,8 @@ mod update_traffic_mirror_session_request_body;
 mod update_traffic_mirror_session_response_body;
 mod wrapped_error;
 pub use add_sources_to_traffic_mirror_session_request_body::{
-    AddSourcesToTrafficMirrorSessionRequestBody, AddSourcesToTrafficMirrorSessionRequestBodyBuilder,
+    AddSourcesToTrafficMirrorSessionRequestBody,
+    AddSourcesToTrafficMirrorSessionRequestBodyBuilder,
 };
 
 pub use add_sources_to_traffic_mirror_session_response_body::AddSourcesToTrafficMirrorSessionResponseBody;
@@ -62,7 +63,8 @@ pub use create_traffic_mirror_filter_rule_option::{
 };
 
 pub use create_traffic_mirror_filter_rule_request_body::{
-    CreateTrafficMirrorFilterRuleRequestBody, CreateTrafficMirrorFilterRuleRequestBodyBuilder,
+    CreateTrafficMirrorFilterRuleRequestBody,
+    CreateTrafficMirrorFilterRuleRequestBodyBuilder,
 };
 
 pub use create_traffic_mirror_filter_rule_response_body::CreateTrafficMirrorFilterRuleResponseBody;
@@ -117,7 +119,8 @@ pub use update_traffic_mirror_filter_rule_option::{
 };
 
 pub use update_traffic_mirror_filter_rule_request_body::{
-    UpdateTrafficMirrorFilterRuleRequestBody, UpdateTrafficMirrorFilterRuleRequestBodyBuilder,
+    UpdateTrafficMirrorFilterRuleRequestBody,
+    UpdateTrafficMirrorFilterRuleRequestBodyBuilder,
 };
 
 pub use update_traffic_mirror_filter_rule_response_body::UpdateTrafficMirrorFilterRuleResponseBody;

@@ -74,7 +74,10 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
     }
 
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
-    pub fn direction(mut self, value: impl Into<TrafficMirrorFilterRuleDirection>) -> Self {
+    pub fn direction(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleDirection>,
+    ) -> Self {
         self.direction = Some(value.into());
         self
     }
@@ -104,13 +107,19 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
     }
 
     /// IP version of a traffic mirror filter rule.
-    pub fn ethertype(mut self, value: impl Into<TrafficMirrorFilterRuleEthertype>) -> Self {
+    pub fn ethertype(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleEthertype>,
+    ) -> Self {
         self.ethertype = Some(value.into());
         self
     }
 
     /// Protocol of a traffic mirror filter rule.
-    pub fn protocol(mut self, value: impl Into<TrafficMirrorFilterRuleProtocol>) -> Self {
+    pub fn protocol(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleProtocol>,
+    ) -> Self {
         self.protocol = Some(value.into());
         self
     }

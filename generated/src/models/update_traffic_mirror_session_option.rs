@@ -101,7 +101,10 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
     /// Type of a traffic mirror target. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string appears only in responses (see below); requests take eni or elb.
     ///
     /// **Documentation conflict:** Documented as eni or elb, but the remove-sources example response shows `traffic_mirror_target_type: ""`. The empty string is added to the enum so that the documented response validates against this schema; clients should send only eni or elb.
-    pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
+    pub fn traffic_mirror_target_type(
+        mut self,
+        value: impl Into<TrafficMirrorTargetType>,
+    ) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self
     }
@@ -129,7 +132,10 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
     /// Whether to enable a mirror session. The value can be true or false.
     ///
     /// **Documentation conflict:** The update page documents `enabled` as a String ("true" or "false") while responses and the list filter use a Boolean; this spec sends the documented string here and parses a boolean in responses.
-    pub fn enabled(mut self, value: impl Into<UpdateTrafficMirrorSessionOptionEnabled>) -> Self {
+    pub fn enabled(
+        mut self,
+        value: impl Into<UpdateTrafficMirrorSessionOptionEnabled>,
+    ) -> Self {
         self.enabled = Some(value.into());
         self
     }
@@ -165,7 +171,8 @@ impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOption {
         }
 
         if let Some(value) = &self.traffic_mirror_target_type {
-            let field = crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
+            let field =
+                crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
 

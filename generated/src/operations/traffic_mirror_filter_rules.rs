@@ -99,28 +99,39 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
             if let Some(value) = &self.direction {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("direction[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.protocol {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("protocol[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.action {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("action[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.priority {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("priority[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(65535));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(1),
+                        Some(65535),
+                    );
                 }
             }
 
@@ -135,7 +146,7 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
             Method::GET,
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         request.push_query_values("id", self.id.iter().flatten());
@@ -146,12 +157,18 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
         );
         request.push_query_values("direction", self.direction.iter().flatten());
         request.push_query_values("protocol", self.protocol.iter().flatten());
-        request.push_query_values("source_cidr_block", self.source_cidr_block.iter().flatten());
+        request.push_query_values(
+            "source_cidr_block",
+            self.source_cidr_block.iter().flatten(),
+        );
         request.push_query_values(
             "destination_cidr_block",
             self.destination_cidr_block.iter().flatten(),
         );
-        request.push_query_values("source_port_range", self.source_port_range.iter().flatten());
+        request.push_query_values(
+            "source_port_range",
+            self.source_port_range.iter().flatten(),
+        );
         request.push_query_values(
             "destination_port_range",
             self.destination_port_range.iter().flatten(),
@@ -196,10 +213,7 @@ impl ListTrafficMirrorFilterRules {
     ///
     /// Call it again to add more values.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.id.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -209,10 +223,7 @@ impl ListTrafficMirrorFilterRules {
     ///
     /// Call it again to add more values.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .description
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.description.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -234,11 +245,11 @@ impl ListTrafficMirrorFilterRules {
     /// Sent as the `direction` query parameter.
     ///
     /// Call it again to add more values.
-    pub fn direction(mut self, value: impl Into<models::TrafficMirrorFilterRuleDirection>) -> Self {
-        self.input
-            .direction
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+    pub fn direction(
+        mut self,
+        value: impl Into<models::TrafficMirrorFilterRuleDirection>,
+    ) -> Self {
+        self.input.direction.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -247,11 +258,11 @@ impl ListTrafficMirrorFilterRules {
     /// Sent as the `protocol` query parameter.
     ///
     /// Call it again to add more values.
-    pub fn protocol(mut self, value: impl Into<models::TrafficMirrorFilterRuleProtocol>) -> Self {
-        self.input
-            .protocol
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+    pub fn protocol(
+        mut self,
+        value: impl Into<models::TrafficMirrorFilterRuleProtocol>,
+    ) -> Self {
+        self.input.protocol.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -261,10 +272,7 @@ impl ListTrafficMirrorFilterRules {
     ///
     /// Call it again to add more values.
     pub fn source_cidr_block(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .source_cidr_block
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.source_cidr_block.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -287,10 +295,7 @@ impl ListTrafficMirrorFilterRules {
     ///
     /// Call it again to add more values.
     pub fn source_port_range(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .source_port_range
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.source_port_range.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -312,11 +317,11 @@ impl ListTrafficMirrorFilterRules {
     /// Sent as the `action` query parameter.
     ///
     /// Call it again to add more values.
-    pub fn action(mut self, value: impl Into<models::TrafficMirrorFilterRuleAction>) -> Self {
-        self.input
-            .action
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+    pub fn action(
+        mut self,
+        value: impl Into<models::TrafficMirrorFilterRuleAction>,
+    ) -> Self {
+        self.input.action.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -326,10 +331,7 @@ impl ListTrafficMirrorFilterRules {
     ///
     /// Call it again to add more values.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .priority
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.priority.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -357,7 +359,8 @@ impl ListTrafficMirrorFilterRules {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::ListTrafficMirrorFilterRulesResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::ListTrafficMirrorFilterRulesResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 
@@ -366,20 +369,23 @@ impl ListTrafficMirrorFilterRules {
     /// The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
     pub fn into_stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilterRule, Error>> + Send + 'static
-    {
-        crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
-            let items = page.traffic_mirror_filter_rules.unwrap_or_default();
-            let next = page
-                .page_info
-                .and_then(|value| value.next_marker)
-                .map(|marker| {
-                    let mut next = request.clone();
-                    next.marker = Some(marker);
-                    next
-                });
-            (items, next)
-        })
+    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilterRule, Error>>
+    + Send
+    + 'static {
+        crate::runtime::pagination::paginate(
+            self.client.transport,
+            self.input,
+            |request, page| {
+                let items = page.traffic_mirror_filter_rules.unwrap_or_default();
+                let next =
+                    page.page_info.and_then(|value| value.next_marker).map(|marker| {
+                        let mut next = request.clone();
+                        next.marker = Some(marker);
+                        next
+                    });
+                (items, next)
+            },
+        )
     }
 }
 
@@ -430,10 +436,7 @@ pub struct CreateTrafficMirrorFilterRuleRequest {
 impl CreateTrafficMirrorFilterRuleRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorFilterRuleRequestBody) -> Self {
-        Self {
-            project_id: None,
-            body,
-        }
+        Self { project_id: None, body }
     }
 }
 
@@ -460,7 +463,7 @@ impl Operation for CreateTrafficMirrorFilterRuleRequest {
             Method::POST,
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         {
@@ -506,7 +509,8 @@ impl CreateTrafficMirrorFilterRule {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::CreateTrafficMirrorFilterRuleResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::CreateTrafficMirrorFilterRuleResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -593,7 +597,9 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_rule_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_rule_id,
+                ),
             ),
         );
         Ok(request)
@@ -634,7 +640,8 @@ impl ShowTrafficMirrorFilterRule {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::ShowTrafficMirrorFilterRuleResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::ShowTrafficMirrorFilterRuleResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -661,7 +668,9 @@ impl Client {
     ) -> ShowTrafficMirrorFilterRule {
         ShowTrafficMirrorFilterRule {
             client: self.clone(),
-            input: ShowTrafficMirrorFilterRuleRequest::new(traffic_mirror_filter_rule_id),
+            input: ShowTrafficMirrorFilterRuleRequest::new(
+                traffic_mirror_filter_rule_id,
+            ),
         }
     }
 }
@@ -728,7 +737,9 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_rule_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_rule_id,
+                ),
             ),
         );
         {
@@ -774,7 +785,8 @@ impl UpdateTrafficMirrorFilterRule {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::UpdateTrafficMirrorFilterRuleResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::UpdateTrafficMirrorFilterRuleResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -802,7 +814,10 @@ impl Client {
     ) -> UpdateTrafficMirrorFilterRule {
         UpdateTrafficMirrorFilterRule {
             client: self.clone(),
-            input: UpdateTrafficMirrorFilterRuleRequest::new(traffic_mirror_filter_rule_id, body),
+            input: UpdateTrafficMirrorFilterRuleRequest::new(
+                traffic_mirror_filter_rule_id,
+                body,
+            ),
         }
     }
 }
@@ -862,7 +877,9 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_rule_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_rule_id,
+                ),
             ),
         );
         Ok(request)
@@ -928,7 +945,9 @@ impl Client {
     ) -> DeleteTrafficMirrorFilterRule {
         DeleteTrafficMirrorFilterRule {
             client: self.clone(),
-            input: DeleteTrafficMirrorFilterRuleRequest::new(traffic_mirror_filter_rule_id),
+            input: DeleteTrafficMirrorFilterRuleRequest::new(
+                traffic_mirror_filter_rule_id,
+            ),
         }
     }
 }

@@ -101,35 +101,54 @@ impl Operation for ListTrafficMirrorSessionsRequest {
             if let Some(value) = &self.packet_length {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("packet_length[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(1460));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(1),
+                        Some(1460),
+                    );
                 }
             }
 
             if let Some(value) = &self.priority {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("priority[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(32766));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(1),
+                        Some(32766),
+                    );
                 }
             }
 
             if let Some(value) = &self.traffic_mirror_target_type {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("traffic_mirror_target_type[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.type_ {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("type[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.virtual_network_id {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("virtual_network_id[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(0), Some(16777215));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(0),
+                        Some(16777215),
+                    );
                 }
             }
 
@@ -144,7 +163,7 @@ impl Operation for ListTrafficMirrorSessionsRequest {
             Method::GET,
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         request.push_query_values("id", self.id.iter().flatten());
@@ -208,10 +227,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.id.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -221,10 +237,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .name
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.name.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -234,10 +247,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .description
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.description.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -257,10 +267,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn packet_length(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .packet_length
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.packet_length.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -270,10 +277,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .priority
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.priority.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -325,10 +329,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn type_(mut self, value: impl Into<models::TrafficMirrorSourceType>) -> Self {
-        self.input
-            .type_
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.type_.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -338,10 +339,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn virtual_network_id(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .virtual_network_id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.virtual_network_id.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -378,20 +376,23 @@ impl ListTrafficMirrorSessions {
     /// The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
     pub fn into_stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorSession, Error>> + Send + 'static
-    {
-        crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
-            let items = page.traffic_mirror_sessions.unwrap_or_default();
-            let next = page
-                .page_info
-                .and_then(|value| value.next_marker)
-                .map(|marker| {
-                    let mut next = request.clone();
-                    next.marker = Some(marker);
-                    next
-                });
-            (items, next)
-        })
+    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorSession, Error>>
+    + Send
+    + 'static {
+        crate::runtime::pagination::paginate(
+            self.client.transport,
+            self.input,
+            |request, page| {
+                let items = page.traffic_mirror_sessions.unwrap_or_default();
+                let next =
+                    page.page_info.and_then(|value| value.next_marker).map(|marker| {
+                        let mut next = request.clone();
+                        next.marker = Some(marker);
+                        next
+                    });
+                (items, next)
+            },
+        )
     }
 }
 
@@ -444,10 +445,7 @@ pub struct CreateTrafficMirrorSessionRequest {
 impl CreateTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorSessionRequestBody) -> Self {
-        Self {
-            project_id: None,
-            body,
-        }
+        Self { project_id: None, body }
     }
 }
 
@@ -474,7 +472,7 @@ impl Operation for CreateTrafficMirrorSessionRequest {
             Method::POST,
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         {
@@ -607,7 +605,9 @@ impl Operation for ShowTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         Ok(request)
@@ -742,7 +742,9 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         {
@@ -818,7 +820,10 @@ impl Client {
     ) -> UpdateTrafficMirrorSession {
         UpdateTrafficMirrorSession {
             client: self.clone(),
-            input: UpdateTrafficMirrorSessionRequest::new(traffic_mirror_session_id, body),
+            input: UpdateTrafficMirrorSessionRequest::new(
+                traffic_mirror_session_id,
+                body,
+            ),
         }
     }
 }
@@ -878,7 +883,9 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         Ok(request)
@@ -1011,7 +1018,9 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}/add-sources",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         {
@@ -1057,7 +1066,8 @@ impl AddSourcesToTrafficMirrorSession {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::AddSourcesToTrafficMirrorSessionResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::AddSourcesToTrafficMirrorSessionResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -1085,7 +1095,10 @@ impl Client {
     ) -> AddSourcesToTrafficMirrorSession {
         AddSourcesToTrafficMirrorSession {
             client: self.clone(),
-            input: AddSourcesToTrafficMirrorSessionRequest::new(traffic_mirror_session_id, body),
+            input: AddSourcesToTrafficMirrorSessionRequest::new(
+                traffic_mirror_session_id,
+                body,
+            ),
         }
     }
 }
@@ -1152,7 +1165,9 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}/remove-sources",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         {
@@ -1198,7 +1213,10 @@ impl RemoveSourcesFromTrafficMirrorSession {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::RemoveSourcesFromTrafficMirrorSessionResponseBody>, Error> {
+    ) -> Result<
+        ApiResponse<models::RemoveSourcesFromTrafficMirrorSessionResponseBody>,
+        Error,
+    > {
         self.client.transport.call(&self.input).await
     }
 }
