@@ -181,10 +181,14 @@ fn build_tree(
         move |source| Error::Write { path, source }
     };
     std::fs::create_dir_all(staging).map_err(io(staging))?;
+    // Each directory is created once, not probed again for every file in it.
+    let mut created = std::collections::HashSet::new();
     for file in files {
         let target = staging.join(&file.path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
+            if created.insert(parent.to_path_buf()) {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
         }
         let unchanged = existing
             .get(&file.path)
