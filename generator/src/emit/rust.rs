@@ -297,6 +297,9 @@ mod tests {
             escape_doc("Values:\n- one,\ncontinued\n-    two\n        deep\n\nAfter."),
             "Values:\n- one,\n  continued\n- two\n  deep\n\nAfter."
         );
-        assert_eq!(escape_doc("1. first\nmore\n10) tenth\nmore"), "1. first\n   more\n10) tenth\n    more");
+        assert_eq!(
+            escape_doc("1. first\nmore\n10) tenth\nmore"),
+            "1. first\n   more\n10) tenth\n    more"
+        );
     }
 }
