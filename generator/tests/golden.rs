@@ -246,3 +246,19 @@ fn a_changed_file_is_shown_as_a_diff() {
     assert!(found.contains("-fn a() {}"), "{found}");
     assert!(found.contains("+fn b() {}"), "{found}");
 }
+
+#[test]
+fn check_needs_no_rustfmt() {
+    // An empty PATH: no rustfmt (nor anything else) can be found.
+    let output = Command::new(env!("CARGO_BIN_EXE_generator"))
+        .arg("--check")
+        .env("PATH", "")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the generator: {e}"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("is up to date"),
+        "`generator --check` without rustfmt:\n{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
