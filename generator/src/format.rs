@@ -221,7 +221,8 @@ fn flatten(lines: &[String]) -> Option<String> {
         if acc.ends_with(['(', '[', '<']) {
             acc.push_str(trimmed);
         } else if trimmed.starts_with([')', ']', '>']) {
-            if acc.ends_with(',') {
+            // `(a,)` is a tuple of one: its comma stays.
+            if acc.ends_with(',') && !(trimmed.starts_with(')') && lone_item(&acc)) {
                 acc.pop();
             }
             acc.push_str(trimmed);
@@ -241,6 +242,23 @@ fn flatten(lines: &[String]) -> Option<String> {
         }
     }
     Some(acc)
+}
+
+/// Whether the group still open at the end of `acc` (which ends in a
+/// comma) holds a single item.
+fn lone_item(acc: &str) -> bool {
+    let mut depth = 0;
+    for (at, c) in acc.char_indices().rev().skip(1) {
+        match c {
+            ')' | ']' | '}' | '>' => depth += 1,
+            '(' | '[' | '{' | '<' if depth == 0 => {
+                return split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
+            }
+            '(' | '[' | '{' | '<' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a line ending in `{` opens a struct literal (`Path {`), not a block.
@@ -745,8 +763,10 @@ fn is_simple(argument: &str) -> bool {
         return false;
     }
     let bare = argument.trim_start_matches('&').trim_start_matches("mut ");
-    let literal =
-        bare.starts_with('"') && bare.ends_with('"') && !bare[1..bare.len() - 1].contains('"');
+    let literal = bare.len() >= 2
+        && bare.starts_with('"')
+        && bare.ends_with('"')
+        && !bare[1..bare.len() - 1].contains('"');
     literal
         || (!bare.is_empty()
             && bare
@@ -1108,6 +1128,18 @@ mod tests {
             lines(
                 "        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {"
             )
+        );
+    }
+
+    #[test]
+    fn a_tuple_of_one_keeps_its_comma() {
+        assert_eq!(
+            flatten(&lines("let x = (\n    self.name,\n);")).as_deref(),
+            Some("let x = (self.name,);")
+        );
+        assert_eq!(
+            flatten(&lines("let x = f(\n    a,\n    (b,),\n);")).as_deref(),
+            Some("let x = f(a, (b,));")
         );
     }
 
