@@ -49,6 +49,16 @@ pub const RUSTFMT_TOML: &str = "# The generator lays its code out for these sett
 /// rustfmt does. The stand-ins are capitalised, which no generated function is.
 const MACROS: [(&str, &str); 2] = [("format", "Format_"), ("write", "Write_")];
 
+/// Whether the stand-ins are free in `tokens` (no generated name uses them),
+/// so that [`hide_macros`] and restoring them in [`layout`] are exact.
+pub fn stand_ins_free(tokens: &TokenStream) -> bool {
+    tokens.clone().into_iter().all(|tree| match tree {
+        TokenTree::Ident(ident) => MACROS.iter().all(|(_, stand_in)| ident != stand_in),
+        TokenTree::Group(group) => stand_ins_free(&group.stream()),
+        _ => true,
+    })
+}
+
 /// Replaces `format!(…)` and `write!(…)` by calls of their stand-ins.
 pub fn hide_macros(tokens: TokenStream) -> TokenStream {
     let mut out: Vec<TokenTree> = Vec::new();
@@ -88,11 +98,14 @@ pub fn hide_macros(tokens: TokenStream) -> TokenStream {
     out.into_iter().collect()
 }
 
-/// Brings printed source to rustfmt's layout (see the module docs).
-pub fn layout(source: &str) -> String {
+/// Brings printed source to rustfmt's layout (see the module docs);
+/// `macros_hidden` says whether [`hide_macros`] ran on its tokens.
+pub fn layout(source: &str, macros_hidden: bool) -> String {
     let mut text = source.to_string();
-    for (name, stand_in) in MACROS {
-        text = text.replace(&format!("{stand_in}("), &format!("{name}!("));
+    if macros_hidden {
+        for (name, stand_in) in MACROS {
+            text = text.replace(&format!("{stand_in}("), &format!("{name}!("));
+        }
     }
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     let mut lines = sort_uses(lines);
@@ -1144,6 +1157,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_like_a_stand_in_turns_hiding_off() {
+        let tokens: TokenStream = "fn f() { let x = Format_(1); }".parse().expect("tokens");
+        assert!(!stand_ins_free(&tokens));
+        let free: TokenStream = "fn f() { let x = format!(\"{}\", 1); }"
+            .parse()
+            .expect("tokens");
+        assert!(stand_ins_free(&free));
+    }
+
+    #[test]
     fn uses_are_version_sorted() {
         let sorted = sort_uses(lines(
             "use crate::models;\nuse crate::Client;\nuse widget2::A;\nuse widget_kind::B;\nuse widget::C;",
@@ -1162,7 +1185,7 @@ mod tests {
             .parse()
             .expect("tokens");
         let file: syn::File = syn::parse2(hide_macros(tokens)).expect("parses");
-        let printed = layout(&prettyplease::unparse(&file));
+        let printed = layout(&prettyplease::unparse(&file), true);
         assert!(printed.contains("format!(\"{}\", a::b(&c))"), "{printed}");
     }
 }
