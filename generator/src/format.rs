@@ -15,15 +15,28 @@
 //! shapes for the same width. [`layout`] rewrites each of them, line by line:
 //!
 //! - a statement or expression that fits on one line is joined (prettyplease
-//!   keeps struct literals wider than 34 columns apart);
-//! - `let x = …` whose right-hand side fits on the next line goes there;
+//!   keeps struct literals wider than 34 columns apart; rustfmt wants a
+//!   column to spare for one inside a statement);
+//! - `let x = …` whose right-hand side fits on the next line goes there, also
+//!   a chain ending in a closure, and the value of a `let … else`;
 //! - a chain whose last call does not fit keeps its head on one line
-//!   (`request.push_query_values(` then the arguments);
+//!   (`request.push_query_values(` then the arguments), and a call whose one
+//!   argument is a breaking call opens both on one line (`push(format!(`);
+//! - `if let pat = value {` goes on one line, or the brace alone, or the value
+//!   alone on the next line;
+//! - an arm whose body is one expression loses the block prettyplease adds;
+//! - arguments of at most 10 columns that are names or literals are packed
+//!   onto lines, and a call that overflows by its comma breaks;
 //! - a return type that fits once its brace moves puts the brace on a line
 //!   of its own, and `impl Trait for Type` that does not fit breaks before
-//!   `for`, with the brace alone;
-//! - an empty body after parameters on several lines is `{` and `}`;
-//! - `use` items are sorted as rustfmt sorts them (version sorting).
+//!   `for`, with the brace alone; `impl Trait + Send` bounds go one per line;
+//! - an empty body after parameters on several lines is `{` and `}`, and
+//!   `else` of a `let … else` whose value breaks starts its line;
+//! - `use` items, and the names in their braces, are sorted as rustfmt sorts
+//!   them (version sorting) and packed to the full width.
+//!
+//! The widths and choices above were measured against rustfmt 1.9 (style
+//! edition 2024); rustfmt's style editions promise that they stay.
 //!
 //! `format!` and `write!` are printed as calls (see [`hide_macros`]): a
 //! macro's arguments are tokens to prettyplease, but expressions to rustfmt.
