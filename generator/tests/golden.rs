@@ -21,7 +21,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use generator::{GeneratedFile, ResolveOptions, generate};
+use generator::{GeneratedFile, ResolveOptions, emit, generate, load, resolve};
+
+mod support {
+    pub mod synthetic;
+}
 
 const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
@@ -223,10 +227,18 @@ fn emitted_code_is_what_rustfmt_leaves() {
             .into_iter()
             .map(|dir| (format!("fixture {}", name(&dir)), dir)),
     );
-    let failures: Vec<String> = specs
+    let mut failures: Vec<String> = specs
         .iter()
         .filter_map(|(label, spec)| rustfmt_changes(label, &generated(spec).0))
         .collect();
+    // Longer names and many operations: other line lengths, other shapes.
+    let text = support::synthetic::synthetic_spec(40, "Synthetic Layout API");
+    let loaded =
+        load::load_str(Path::new("synthetic.yaml"), &text).unwrap_or_else(|e| panic!("{e}"));
+    let resolved =
+        resolve::resolve(&loaded, ResolveOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let files = emit::emit(&resolved.api, &[]).unwrap_or_else(|e| panic!("{e}"));
+    failures.extend(rustfmt_changes("a synthetic spec of 40 operations", &files));
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
