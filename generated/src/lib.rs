@@ -14,6 +14,7 @@ mod client;
 pub mod mock;
 pub mod models;
 pub mod operations;
+#[rustfmt::skip]
 pub mod runtime;
 mod service;
 pub use client::Client;

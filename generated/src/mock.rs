@@ -35,6 +35,7 @@
 //! ```
 
 use crate::Client;
+use crate::operations as ops;
 use crate::runtime::config::ClientBuilder;
 use crate::runtime::error::Error;
 use crate::runtime::mock::{MockOperation, MockServer};
@@ -71,26 +72,19 @@ impl Mock {
     /// placeholder for every client value, and retries with waits of
     /// at most 10 ms.
     pub fn client_builder(&self) -> ClientBuilder<Client> {
-        Client::builder()
-            .endpoint("http://mock.invalid")
-            .credentials(crate::runtime::huawei::Credentials::new(
-                "MOCK_ACCESS_KEY",
-                "MOCK_SECRET_KEY",
-            ))
-            .value("project_id", "mock-project-id")
-            .retry(
-                crate::RetryConfig::default()
-                    .initial_backoff(std::time::Duration::from_millis(1))
-                    .max_backoff(std::time::Duration::from_millis(10)),
-            )
+        let backoff = std::time::Duration::from_millis(1);
+        let retry = crate::RetryConfig::default().initial_backoff(backoff);
+        let retry = retry.max_backoff(backoff * 10);
+        let builder = Client::builder().endpoint("http://mock.invalid");
+        let builder = builder.credentials(crate::Credentials::new("MOCK_AK", "MOCK_SK"));
+        let builder = builder.value("project_id", "mock-project-id");
+        builder.retry(retry)
     }
 
     /// Builds `builder` into a client whose requests this mock answers.
     pub fn client_from(&self, builder: ClientBuilder<Client>) -> Result<Client, Error> {
         let client: Client = builder.build()?;
-        Ok(Client::from(
-            client.transport.with_mock(self.server.clone()),
-        ))
+        Ok(Client::from(client.transport.with_mock(self.server.clone())))
     }
 
     /// The untyped mocked server, shared by every operation.
@@ -111,7 +105,7 @@ impl Mock {
     /// What `ListTrafficMirrorSessions` answers ([`Client::list_traffic_mirror_sessions`]), and the calls it received.
     pub fn list_traffic_mirror_sessions(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_sessions::ListTrafficMirrorSessionsRequest>
+    ) -> OperationMock<ops::traffic_mirror_sessions::ListTrafficMirrorSessionsRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -119,7 +113,7 @@ impl Mock {
     /// What `CreateTrafficMirrorSession` answers ([`Client::create_traffic_mirror_session`]), and the calls it received.
     pub fn create_traffic_mirror_session(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_sessions::CreateTrafficMirrorSessionRequest>
+    ) -> OperationMock<ops::traffic_mirror_sessions::CreateTrafficMirrorSessionRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -127,7 +121,7 @@ impl Mock {
     /// What `ShowTrafficMirrorSession` answers ([`Client::show_traffic_mirror_session`]), and the calls it received.
     pub fn show_traffic_mirror_session(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_sessions::ShowTrafficMirrorSessionRequest>
+    ) -> OperationMock<ops::traffic_mirror_sessions::ShowTrafficMirrorSessionRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -135,7 +129,7 @@ impl Mock {
     /// What `UpdateTrafficMirrorSession` answers ([`Client::update_traffic_mirror_session`]), and the calls it received.
     pub fn update_traffic_mirror_session(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_sessions::UpdateTrafficMirrorSessionRequest>
+    ) -> OperationMock<ops::traffic_mirror_sessions::UpdateTrafficMirrorSessionRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -143,7 +137,7 @@ impl Mock {
     /// What `DeleteTrafficMirrorSession` answers ([`Client::delete_traffic_mirror_session`]), and the calls it received.
     pub fn delete_traffic_mirror_session(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_sessions::DeleteTrafficMirrorSessionRequest>
+    ) -> OperationMock<ops::traffic_mirror_sessions::DeleteTrafficMirrorSessionRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -152,7 +146,7 @@ impl Mock {
     pub fn add_sources_to_traffic_mirror_session(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_sessions::AddSourcesToTrafficMirrorSessionRequest,
+        ops::traffic_mirror_sessions::AddSourcesToTrafficMirrorSessionRequest,
     > {
         OperationMock::new(self.server.clone())
     }
@@ -161,7 +155,7 @@ impl Mock {
     pub fn remove_sources_from_traffic_mirror_session(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_sessions::RemoveSourcesFromTrafficMirrorSessionRequest,
+        ops::traffic_mirror_sessions::RemoveSourcesFromTrafficMirrorSessionRequest,
     > {
         OperationMock::new(self.server.clone())
     }
@@ -169,7 +163,7 @@ impl Mock {
     /// What `ListTrafficMirrorFilters` answers ([`Client::list_traffic_mirror_filters`]), and the calls it received.
     pub fn list_traffic_mirror_filters(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_filters::ListTrafficMirrorFiltersRequest>
+    ) -> OperationMock<ops::traffic_mirror_filters::ListTrafficMirrorFiltersRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -177,7 +171,7 @@ impl Mock {
     /// What `CreateTrafficMirrorFilter` answers ([`Client::create_traffic_mirror_filter`]), and the calls it received.
     pub fn create_traffic_mirror_filter(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_filters::CreateTrafficMirrorFilterRequest>
+    ) -> OperationMock<ops::traffic_mirror_filters::CreateTrafficMirrorFilterRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -185,15 +179,14 @@ impl Mock {
     /// What `ShowTrafficMirrorFilter` answers ([`Client::show_traffic_mirror_filter`]), and the calls it received.
     pub fn show_traffic_mirror_filter(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_filters::ShowTrafficMirrorFilterRequest>
-    {
+    ) -> OperationMock<ops::traffic_mirror_filters::ShowTrafficMirrorFilterRequest> {
         OperationMock::new(self.server.clone())
     }
 
     /// What `UpdateTrafficMirrorFilter` answers ([`Client::update_traffic_mirror_filter`]), and the calls it received.
     pub fn update_traffic_mirror_filter(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_filters::UpdateTrafficMirrorFilterRequest>
+    ) -> OperationMock<ops::traffic_mirror_filters::UpdateTrafficMirrorFilterRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -201,7 +194,7 @@ impl Mock {
     /// What `DeleteTrafficMirrorFilter` answers ([`Client::delete_traffic_mirror_filter`]), and the calls it received.
     pub fn delete_traffic_mirror_filter(
         &self,
-    ) -> OperationMock<crate::operations::traffic_mirror_filters::DeleteTrafficMirrorFilterRequest>
+    ) -> OperationMock<ops::traffic_mirror_filters::DeleteTrafficMirrorFilterRequest>
     {
         OperationMock::new(self.server.clone())
     }
@@ -210,7 +203,7 @@ impl Mock {
     pub fn list_traffic_mirror_filter_rules(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_filter_rules::ListTrafficMirrorFilterRulesRequest,
+        ops::traffic_mirror_filter_rules::ListTrafficMirrorFilterRulesRequest,
     > {
         OperationMock::new(self.server.clone())
     }
@@ -219,7 +212,7 @@ impl Mock {
     pub fn create_traffic_mirror_filter_rule(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_filter_rules::CreateTrafficMirrorFilterRuleRequest,
+        ops::traffic_mirror_filter_rules::CreateTrafficMirrorFilterRuleRequest,
     > {
         OperationMock::new(self.server.clone())
     }
@@ -228,7 +221,7 @@ impl Mock {
     pub fn show_traffic_mirror_filter_rule(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_filter_rules::ShowTrafficMirrorFilterRuleRequest,
+        ops::traffic_mirror_filter_rules::ShowTrafficMirrorFilterRuleRequest,
     > {
         OperationMock::new(self.server.clone())
     }
@@ -237,7 +230,7 @@ impl Mock {
     pub fn update_traffic_mirror_filter_rule(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_filter_rules::UpdateTrafficMirrorFilterRuleRequest,
+        ops::traffic_mirror_filter_rules::UpdateTrafficMirrorFilterRuleRequest,
     > {
         OperationMock::new(self.server.clone())
     }
@@ -246,49 +239,41 @@ impl Mock {
     pub fn delete_traffic_mirror_filter_rule(
         &self,
     ) -> OperationMock<
-        crate::operations::traffic_mirror_filter_rules::DeleteTrafficMirrorFilterRuleRequest,
+        ops::traffic_mirror_filter_rules::DeleteTrafficMirrorFilterRuleRequest,
     > {
         OperationMock::new(self.server.clone())
     }
 }
 
-impl MockOperation
-    for crate::operations::traffic_mirror_sessions::ListTrafficMirrorSessionsRequest
-{
+impl MockOperation for ops::traffic_mirror_sessions::ListTrafficMirrorSessionsRequest {
     const OPERATION_ID: &'static str = "ListTrafficMirrorSessions";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(200, output)
     }
 }
 
-impl MockOperation
-    for crate::operations::traffic_mirror_sessions::CreateTrafficMirrorSessionRequest
-{
+impl MockOperation for ops::traffic_mirror_sessions::CreateTrafficMirrorSessionRequest {
     const OPERATION_ID: &'static str = "CreateTrafficMirrorSession";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(201, output)
     }
 }
 
-impl MockOperation for crate::operations::traffic_mirror_sessions::ShowTrafficMirrorSessionRequest {
+impl MockOperation for ops::traffic_mirror_sessions::ShowTrafficMirrorSessionRequest {
     const OPERATION_ID: &'static str = "ShowTrafficMirrorSession";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(200, output)
     }
 }
 
-impl MockOperation
-    for crate::operations::traffic_mirror_sessions::UpdateTrafficMirrorSessionRequest
-{
+impl MockOperation for ops::traffic_mirror_sessions::UpdateTrafficMirrorSessionRequest {
     const OPERATION_ID: &'static str = "UpdateTrafficMirrorSession";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(200, output)
     }
 }
 
-impl MockOperation
-    for crate::operations::traffic_mirror_sessions::DeleteTrafficMirrorSessionRequest
-{
+impl MockOperation for ops::traffic_mirror_sessions::DeleteTrafficMirrorSessionRequest {
     const OPERATION_ID: &'static str = "DeleteTrafficMirrorSession";
     fn output_reply(_: &Self::Output) -> MockReply {
         MockReply::status(204)
@@ -296,7 +281,7 @@ impl MockOperation
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_sessions::AddSourcesToTrafficMirrorSessionRequest
+    for ops::traffic_mirror_sessions::AddSourcesToTrafficMirrorSessionRequest
 {
     const OPERATION_ID: &'static str = "AddSourcesToTrafficMirrorSession";
     fn output_reply(output: &Self::Output) -> MockReply {
@@ -305,7 +290,7 @@ impl MockOperation
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_sessions::RemoveSourcesFromTrafficMirrorSessionRequest
+    for ops::traffic_mirror_sessions::RemoveSourcesFromTrafficMirrorSessionRequest
 {
     const OPERATION_ID: &'static str = "RemoveSourcesFromTrafficMirrorSession";
     fn output_reply(output: &Self::Output) -> MockReply {
@@ -313,35 +298,35 @@ impl MockOperation
     }
 }
 
-impl MockOperation for crate::operations::traffic_mirror_filters::ListTrafficMirrorFiltersRequest {
+impl MockOperation for ops::traffic_mirror_filters::ListTrafficMirrorFiltersRequest {
     const OPERATION_ID: &'static str = "ListTrafficMirrorFilters";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(200, output)
     }
 }
 
-impl MockOperation for crate::operations::traffic_mirror_filters::CreateTrafficMirrorFilterRequest {
+impl MockOperation for ops::traffic_mirror_filters::CreateTrafficMirrorFilterRequest {
     const OPERATION_ID: &'static str = "CreateTrafficMirrorFilter";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(201, output)
     }
 }
 
-impl MockOperation for crate::operations::traffic_mirror_filters::ShowTrafficMirrorFilterRequest {
+impl MockOperation for ops::traffic_mirror_filters::ShowTrafficMirrorFilterRequest {
     const OPERATION_ID: &'static str = "ShowTrafficMirrorFilter";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(200, output)
     }
 }
 
-impl MockOperation for crate::operations::traffic_mirror_filters::UpdateTrafficMirrorFilterRequest {
+impl MockOperation for ops::traffic_mirror_filters::UpdateTrafficMirrorFilterRequest {
     const OPERATION_ID: &'static str = "UpdateTrafficMirrorFilter";
     fn output_reply(output: &Self::Output) -> MockReply {
         MockReply::json(200, output)
     }
 }
 
-impl MockOperation for crate::operations::traffic_mirror_filters::DeleteTrafficMirrorFilterRequest {
+impl MockOperation for ops::traffic_mirror_filters::DeleteTrafficMirrorFilterRequest {
     const OPERATION_ID: &'static str = "DeleteTrafficMirrorFilter";
     fn output_reply(_: &Self::Output) -> MockReply {
         MockReply::status(204)
@@ -349,7 +334,7 @@ impl MockOperation for crate::operations::traffic_mirror_filters::DeleteTrafficM
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_filter_rules::ListTrafficMirrorFilterRulesRequest
+    for ops::traffic_mirror_filter_rules::ListTrafficMirrorFilterRulesRequest
 {
     const OPERATION_ID: &'static str = "ListTrafficMirrorFilterRules";
     fn output_reply(output: &Self::Output) -> MockReply {
@@ -358,7 +343,7 @@ impl MockOperation
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_filter_rules::CreateTrafficMirrorFilterRuleRequest
+    for ops::traffic_mirror_filter_rules::CreateTrafficMirrorFilterRuleRequest
 {
     const OPERATION_ID: &'static str = "CreateTrafficMirrorFilterRule";
     fn output_reply(output: &Self::Output) -> MockReply {
@@ -367,7 +352,7 @@ impl MockOperation
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_filter_rules::ShowTrafficMirrorFilterRuleRequest
+    for ops::traffic_mirror_filter_rules::ShowTrafficMirrorFilterRuleRequest
 {
     const OPERATION_ID: &'static str = "ShowTrafficMirrorFilterRule";
     fn output_reply(output: &Self::Output) -> MockReply {
@@ -376,7 +361,7 @@ impl MockOperation
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_filter_rules::UpdateTrafficMirrorFilterRuleRequest
+    for ops::traffic_mirror_filter_rules::UpdateTrafficMirrorFilterRuleRequest
 {
     const OPERATION_ID: &'static str = "UpdateTrafficMirrorFilterRule";
     fn output_reply(output: &Self::Output) -> MockReply {
@@ -385,7 +370,7 @@ impl MockOperation
 }
 
 impl MockOperation
-    for crate::operations::traffic_mirror_filter_rules::DeleteTrafficMirrorFilterRuleRequest
+    for ops::traffic_mirror_filter_rules::DeleteTrafficMirrorFilterRuleRequest
 {
     const OPERATION_ID: &'static str = "DeleteTrafficMirrorFilterRule";
     fn output_reply(_: &Self::Output) -> MockReply {

@@ -1,17 +1,19 @@
 //! `cargo bench -p generator`: how the generator's cost grows with the spec.
 //!
 //! For synthetic specs of 10, 100, 1,000 and 5,000 operations it prints the
-//! time of load + resolve + emit (in memory, no rustfmt), the time of the
-//! rustfmt pass on its own, both per operation, and the peak heap memory of
-//! the in-process pipeline. Then it measures a debug `cargo build` of the
-//! 100-operation crate with a warm dependency cache.
+//! time of load + resolve + emit (in memory, laid out as rustfmt would, no
+//! child process), the time of writing the crate to a fresh directory, both
+//! per operation, and the peak heap memory of the in-process pipeline. Then
+//! it measures a debug `cargo build` of the 100-operation crate with a warm
+//! dependency cache.
 //!
 //! Peak memory is measured in-process with a counting global allocator
 //! (live bytes and their high-water mark, reset before each size), so it is
-//! the generator's own heap, exact and independent of allocator caching;
-//! rustfmt runs as a child process and is not included.
+//! the generator's own heap, exact and independent of allocator caching.
 //!
-//! `BENCH_SIZES=10,100` picks other sizes; `BENCH_COMPILE=0` skips the build.
+//! `BENCH_SIZES=10,100` picks other sizes; `BENCH_COMPILE=0` skips the build;
+//! `BENCH_SPEC=path/to/openapi.json` adds a row for a real document
+//! (generated with `--skip-unsupported`, as far as it goes).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
@@ -19,7 +21,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use generator::{ResolveOptions, emit, format, load, resolve, write};
+use generator::{ResolveOptions, emit, load, resolve, write};
 
 #[path = "../tests/support/synthetic.rs"]
 mod synthetic;
@@ -77,11 +79,37 @@ struct Row {
     pipeline: Duration,
     stages: [Duration; 3],
     peak: usize,
-    rustfmt: Option<Duration>,
+    write: Duration,
 }
 
 fn measure(operations: usize) -> Row {
-    let text = synthetic_spec(operations, "Bench API");
+    measure_text(
+        operations,
+        &synthetic_spec(operations, "Bench API"),
+        "bench.yaml",
+    )
+}
+
+/// A real document: its operations are counted from its `paths`.
+fn measure_spec(path: &Path) -> Row {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let loaded = load::load_str(path, &text).unwrap_or_else(|e| panic!("{e}"));
+    let operations = loaded
+        .document
+        .paths
+        .paths
+        .values()
+        .filter_map(|item| item.as_item())
+        .map(|item| item.iter().count())
+        .sum();
+    let name = path.to_string_lossy().into_owned();
+    measure_text(operations, &text, &name)
+}
+
+fn measure_text(operations: usize, text: &str, name: &str) -> Row {
+    let options = ResolveOptions {
+        skip_unsupported: true,
+    };
     let repeats = if operations <= 1000 { 3 } else { 1 };
     let mut best = Duration::MAX;
     let mut stages = [Duration::ZERO; 3];
@@ -92,11 +120,9 @@ fn measure(operations: usize) -> Row {
         PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
         let base = LIVE.load(Ordering::Relaxed);
         let started = Instant::now();
-        let loaded =
-            load::load_str(Path::new("bench.yaml"), &text).unwrap_or_else(|e| panic!("{e}"));
+        let loaded = load::load_str(Path::new(name), text).unwrap_or_else(|e| panic!("{e}"));
         let loaded_at = started.elapsed();
-        let resolved =
-            resolve::resolve(&loaded, ResolveOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        let resolved = resolve::resolve(&loaded, options).unwrap_or_else(|e| panic!("{e}"));
         let resolved_at = started.elapsed();
         files = emit::emit(&resolved.api, &[]).unwrap_or_else(|e| panic!("{e}"));
         let total = started.elapsed();
@@ -106,10 +132,12 @@ fn measure(operations: usize) -> Row {
         }
         peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
     }
+    let out = std::env::temp_dir().join(format!("generator-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
     let started = Instant::now();
-    let rustfmt = format::rustfmt(&mut files)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .then(|| started.elapsed());
+    write::write(&files, &out).unwrap_or_else(|e| panic!("{e}"));
+    let write = started.elapsed();
+    let _ = std::fs::remove_dir_all(&out);
     Row {
         operations,
         spec_kib: text.len() / 1024,
@@ -117,7 +145,7 @@ fn measure(operations: usize) -> Row {
         pipeline: best,
         stages,
         peak,
-        rustfmt,
+        write,
     }
 }
 
@@ -143,8 +171,7 @@ fn compile_time(operations: usize) -> Result<Duration, String> {
     .map_err(|e| e.to_string())?;
     let resolved =
         resolve::resolve(&loaded, ResolveOptions::default()).map_err(|e| e.to_string())?;
-    let mut files = emit::emit(&resolved.api, &[]).map_err(|e| e.to_string())?;
-    format::rustfmt(&mut files).map_err(|e| e.to_string())?;
+    let files = emit::emit(&resolved.api, &[]).map_err(|e| e.to_string())?;
     write::write(&files, &workspace.join("bench-api")).map_err(|e| e.to_string())?;
     std::fs::write(
         workspace.join("Cargo.toml"),
@@ -200,17 +227,25 @@ fn main() {
         Err(_) => vec![10, 100, 1000, 5000],
     };
     println!(
-        "| operations | spec KiB | files | load+resolve+emit ms | µs/op | load / resolve / emit ms | peak heap MiB | KiB/op | rustfmt ms | µs/op |"
+        "| spec | operations | spec KiB | files | load+resolve+emit ms | µs/op | load / resolve / emit ms | peak heap MiB | KiB/op | write ms | µs/op |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for &n in &sizes {
-        let row = measure(n);
-        let (fmt_ms, fmt_per_op) = match row.rustfmt {
-            Some(d) => (ms(d), per_op(d, n)),
-            None => ("(no rustfmt)".into(), "-".into()),
-        };
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut rows: Vec<(String, Row)> = sizes
+        .iter()
+        .map(|&n| ("synthetic".to_string(), measure(n)))
+        .collect();
+    if let Ok(spec) = std::env::var("BENCH_SPEC") {
+        let path = Path::new(&spec);
+        let label = path
+            .file_name()
+            .map_or(spec.clone(), |n| n.to_string_lossy().into_owned());
+        rows.push((label, measure_spec(path)));
+    }
+    for (label, row) in rows {
+        let n = row.operations.max(1);
         println!(
-            "| {} | {} | {} | {} | {} | {} / {} / {} | {:.1} | {:.0} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} / {} / {} | {:.1} | {:.0} | {} | {} |",
+            label,
             row.operations,
             row.spec_kib,
             row.files,
@@ -221,8 +256,8 @@ fn main() {
             ms(row.stages[2]),
             row.peak as f64 / (1024.0 * 1024.0),
             row.peak as f64 / 1024.0 / n as f64,
-            fmt_ms,
-            fmt_per_op,
+            ms(row.write),
+            per_op(row.write, n),
         );
     }
     if testing || std::env::var("BENCH_COMPILE").is_ok_and(|v| v == "0") {

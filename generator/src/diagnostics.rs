@@ -25,6 +25,10 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            // About the run as a whole (no place in the spec).
+            return f.write_str(&self.message);
+        }
         write!(f, "{}: {}", self.pointer, self.message)
     }
 }

@@ -1,101 +1,1204 @@
-//! Final formatting of the emitted Rust with `rustfmt`, so the generated crate
-//! passes `cargo fmt --check` as generated (prettyplease's layout is close to
-//! rustfmt's, not identical).
+//! The layout of emitted Rust, without running `rustfmt`: prettyplease's
+//! output brought to what `cargo fmt` leaves it as, so that the generated
+//! crate is the same on every machine, with or without a `rustfmt`, and
+//! generation never spawns a process.
 //!
-//! All files go through `rustfmt` in batches (one process per core at a
-//! time), in a scratch directory, so formatting thousands of files costs a
-//! few spawns rather than one per file. Without `rustfmt` on the PATH the prettyplease
-//! layout is kept and a warning says so.
+//! prettyplease wraps at 89 columns and cannot be told otherwise, so the
+//! generated crate carries `src/rustfmt.toml` ([`RUSTFMT_TOML`]) saying so:
+//! `max_width = 89` and `use_small_heuristics = "Max"` (a construct goes on
+//! one line whenever it fits, which is prettyplease's rule too). The file sits
+//! in `src/`, so the hand-written `examples/` keep the default settings, and
+//! the runtime (copied verbatim, formatted at its source at the default
+//! width) is `#[rustfmt::skip]` in `lib.rs`.
+//!
+//! What is left are the places where the two printers choose different
+//! shapes for the same width. [`layout`] rewrites each of them, line by line:
+//!
+//! - a statement or expression that fits on one line is joined (prettyplease
+//!   keeps struct literals wider than 34 columns apart; rustfmt wants a
+//!   column to spare for one inside a statement);
+//! - `let x = …` whose right-hand side fits on the next line goes there, also
+//!   a chain ending in a closure, and the value of a `let … else`;
+//! - a chain whose last call does not fit keeps its head on one line
+//!   (`request.push_query_values(` then the arguments), and a call whose one
+//!   argument is a breaking call opens both on one line (`push(format!(`);
+//! - `if let pat = value {` goes on one line, or the brace alone, or the value
+//!   alone on the next line;
+//! - an arm whose body is one expression loses the block prettyplease adds;
+//! - arguments of at most 10 columns that are names or literals are packed
+//!   onto lines, and a call that overflows by its comma breaks;
+//! - a return type that fits once its brace moves puts the brace on a line
+//!   of its own, and `impl Trait for Type` that does not fit breaks before
+//!   `for`, with the brace alone; `impl Trait + Send` bounds go one per line;
+//! - an empty body after parameters on several lines is `{` and `}`, and
+//!   `else` of a `let … else` whose value breaks starts its line;
+//! - `use` items, and the names in their braces, are sorted as rustfmt sorts
+//!   them (version sorting) and packed to the full width.
+//!
+//! The widths and choices above were measured against rustfmt 1.9 (style
+//! edition 2024); rustfmt's style editions promise that they stay.
+//!
+//! `format!` and `write!` are printed as calls (see [`hide_macros`]): a
+//! macro's arguments are tokens to prettyplease, but expressions to rustfmt.
+//!
+//! The test `generator/tests/golden.rs` checks, for our spec and every fixture,
+//! that rustfmt changes nothing in what this module produces.
 
-use std::path::PathBuf;
-use std::process::Command;
+use proc_macro2::{Group, Ident, TokenStream, TokenTree};
 
-use crate::diagnostics::Error;
-use crate::emit::GeneratedFile;
+/// The line width prettyplease fills, and so the width of the generated code.
+pub const MAX_WIDTH: usize = 89;
 
-/// Files per `rustfmt` invocation: keeps the argument list far below ARG_MAX.
-const BATCH: usize = 400;
+/// The widest `) -> Type {` that rustfmt leaves after parameters on several
+/// lines (measured: it keeps four columns free there).
+const BRACE_WIDTH: usize = MAX_WIDTH - 4;
 
-/// Formats every `.rs` file in place. Returns `false` when rustfmt is missing.
-pub fn rustfmt(files: &mut [GeneratedFile]) -> Result<bool, Error> {
-    if Command::new("rustfmt").arg("--version").output().is_err() {
-        return Ok(false);
+/// `src/rustfmt.toml` of the generated crate: the settings under which
+/// [`layout`]'s output is what `cargo fmt` leaves unchanged.
+pub const RUSTFMT_TOML: &str = "# The generator lays its code out for these settings, so that `cargo fmt`\n# leaves it unchanged (its printer wraps at 89 columns).\nmax_width = 89\nuse_small_heuristics = \"Max\"\n";
+
+/// Macros printed as calls of a stand-in function of the same length, so
+/// that prettyplease lays their arguments out as expressions, the way
+/// rustfmt does. The stand-ins are capitalised, which no generated function is.
+const MACROS: [(&str, &str); 2] = [("format", "Format_"), ("write", "Write_")];
+
+/// Whether the stand-ins are free in `tokens` (no generated name uses them),
+/// so that [`hide_macros`] and restoring them in [`layout`] are exact.
+pub fn stand_ins_free(tokens: &TokenStream) -> bool {
+    tokens.clone().into_iter().all(|tree| match tree {
+        TokenTree::Ident(ident) => MACROS.iter().all(|(_, stand_in)| ident != stand_in),
+        TokenTree::Group(group) => stand_ins_free(&group.stream()),
+        _ => true,
+    })
+}
+
+/// Replaces `format!(…)` and `write!(…)` by calls of their stand-ins.
+pub fn hide_macros(tokens: TokenStream) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tree) = iter.next() {
+        match tree {
+            TokenTree::Ident(ident) => {
+                let stand_in = MACROS
+                    .iter()
+                    .find(|(name, _)| ident == name)
+                    .map(|(_, stand_in)| *stand_in);
+                let is_bang =
+                    matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                match stand_in {
+                    Some(stand_in) if is_bang => {
+                        let bang = iter.next();
+                        if let Some(TokenTree::Group(group)) = iter.peek() {
+                            if group.delimiter() == proc_macro2::Delimiter::Parenthesis {
+                                out.push(TokenTree::Ident(Ident::new(stand_in, ident.span())));
+                                continue;
+                            }
+                        }
+                        out.push(TokenTree::Ident(ident));
+                        out.extend(bang);
+                    }
+                    _ => out.push(TokenTree::Ident(ident)),
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), hide_macros(group.stream()));
+                inner.set_span(group.span());
+                out.push(TokenTree::Group(inner));
+            }
+            other => out.push(other),
+        }
     }
-    let scratch = Scratch::new()?;
-    let rust: Vec<usize> = (0..files.len())
-        .filter(|&i| files[i].path.ends_with(".rs"))
-        .collect();
-    let mut paths = Vec::with_capacity(rust.len());
-    for &index in &rust {
-        let path = scratch.0.join(format!("f{index}.rs"));
-        std::fs::write(&path, &files[index].contents).map_err(|source| Error::Write {
-            path: path.clone(),
-            source,
-        })?;
-        paths.push(path);
+    out.into_iter().collect()
+}
+
+/// Brings printed source to rustfmt's layout (see the module docs);
+/// `macros_hidden` says whether [`hide_macros`] ran on its tokens.
+pub fn layout(source: &str, macros_hidden: bool) -> String {
+    let mut text = source.to_string();
+    if macros_hidden {
+        for (name, stand_in) in MACROS {
+            text = text.replace(&format!("{stand_in}("), &format!("{name}!("));
+        }
     }
-    // One rustfmt process per core at a time, each on a batch of files.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let batch = paths.len().div_ceil(cores).clamp(1, BATCH);
-    for wave in paths.chunks(batch * cores) {
-        let children = wave
-            .chunks(batch)
-            .map(|part| {
-                Command::new("rustfmt")
-                    .args(["--edition", "2024", "--config", "skip_children=true"])
-                    .args(part)
-                    .stdout(std::process::Stdio::piped())
-                    .stderr(std::process::Stdio::piped())
-                    .spawn()
-                    .map_err(|source| Error::Write {
-                        path: PathBuf::from("rustfmt"),
-                        source,
-                    })
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
-        for child in children {
-            let output = child.wait_with_output().map_err(|source| Error::Write {
-                path: PathBuf::from("rustfmt"),
-                source,
-            })?;
-            if !output.status.success() {
-                return Err(Error::Emit {
-                    what: "rustfmt".into(),
-                    message: String::from_utf8_lossy(&output.stderr).into_owned(),
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut lines = sort_uses(lines);
+    // A reshaped construct can open the way for another (a chain joined
+    // into `call(` lets its argument overflow): repeat until settled.
+    for _ in 0..4 {
+        let next = reshape(&lines);
+        if next == lines {
+            break;
+        }
+        lines = next;
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+fn width(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Net count of opening minus closing brackets on a line, outside string
+/// and character literals.
+fn balance(line: &str) -> i32 {
+    let mut depth = 0;
+    let mut chars = line.chars().peekable();
+    let mut in_str = false;
+    while let Some(c) = chars.next() {
+        if in_str {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '\'' => {
+                // A char literal ('x', '\n') but not a lifetime ('a).
+                let rest: String = chars.clone().take(3).collect();
+                if rest.starts_with('\\') {
+                    chars.next();
+                    chars.next();
+                    while let Some(&next) = chars.peek() {
+                        chars.next();
+                        if next == '\'' {
+                            break;
+                        }
+                    }
+                } else if rest.chars().nth(1) == Some('\'') {
+                    chars.next();
+                    chars.next();
+                }
+            }
+            '/' if chars.peek() == Some(&'/') => break,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// Where the construct starting at `start` ends: the first line after which
+/// the brackets opened on it are closed again.
+fn span_end(lines: &[String], start: usize) -> Option<usize> {
+    let mut depth = 0;
+    let indent = indent_of(&lines[start]);
+    for (index, line) in lines.iter().enumerate().skip(start) {
+        depth += balance(line);
+        if depth < 0 {
+            return None;
+        }
+        if depth == 0 {
+            // A chain or a value on the next line continues the construct.
+            let continues = !line.trim_end().ends_with([';', ',', '{', '}'])
+                && lines.get(index + 1).is_some_and(|next| {
+                    let trimmed = next.trim_start();
+                    indent_of(next) > indent
+                        && (trimmed.starts_with(['.', '?'])
+                            || trimmed.starts_with("&& ")
+                            || trimmed.starts_with("|| ")
+                            || line.trim_end().ends_with('='))
                 });
+            if !continues {
+                return Some(index);
             }
         }
     }
-    for (&index, path) in rust.iter().zip(&paths) {
-        files[index].contents = std::fs::read_to_string(path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-    }
-    Ok(true)
+    None
 }
 
-/// A private scratch directory, removed when dropped.
-struct Scratch(PathBuf);
+/// The one-line form of a construct printed over several lines, or `None`
+/// when it holds something that never goes on one line (statements, blocks,
+/// comments, `if`/`match`).
+fn flatten(lines: &[String]) -> Option<String> {
+    let mut acc = lines[0].trim().to_string();
+    for (index, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("//") || trimmed.starts_with("#[") {
+            return None;
+        }
+        if index + 1 < lines.len() && trimmed.ends_with(';') {
+            return None;
+        }
+        if trimmed.ends_with('{') && !opens_struct_literal(trimmed) {
+            return None;
+        }
+        for keyword in [
+            "if ", "match ", "for ", "while ", "loop ", "else", "=> {", "async ",
+        ] {
+            if trimmed.starts_with(keyword) || trimmed.contains(&format!(" {keyword}")) {
+                return None;
+            }
+        }
+        if index == 0 {
+            continue;
+        }
+        if acc.ends_with(['(', '[', '<']) {
+            acc.push_str(trimmed);
+        } else if trimmed.starts_with([')', ']', '>']) {
+            // `(a,)` is a tuple of one: its comma stays.
+            if acc.ends_with(',') && !(trimmed.starts_with(')') && lone_item(&acc)) {
+                acc.pop();
+            }
+            acc.push_str(trimmed);
+        } else if trimmed.starts_with('}') {
+            if acc.ends_with(',') {
+                acc.pop();
+            }
+            if !acc.ends_with('{') {
+                acc.push(' ');
+            }
+            acc.push_str(trimmed);
+        } else if trimmed.starts_with(['.', '?']) {
+            acc.push_str(trimmed);
+        } else {
+            acc.push(' ');
+            acc.push_str(trimmed);
+        }
+    }
+    Some(acc)
+}
 
-impl Scratch {
-    fn new() -> Result<Self, Error> {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
-        let dir =
-            std::env::temp_dir().join(format!("generator-fmt-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
-            path: dir.clone(),
-            source,
-        })?;
-        Ok(Scratch(dir))
+/// Whether the group still open at the end of `acc` (which ends in a
+/// comma) holds a single item.
+fn lone_item(acc: &str) -> bool {
+    let mut depth = 0;
+    for (at, c) in acc.char_indices().rev().skip(1) {
+        match c {
+            ')' | ']' | '}' | '>' => depth += 1,
+            '(' | '[' | '{' | '<' if depth == 0 => {
+                return split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
+            }
+            '(' | '[' | '{' | '<' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a line ending in `{` opens a struct literal (`Path {`), not a block.
+fn opens_struct_literal(trimmed: &str) -> bool {
+    let head = trimmed.trim_end_matches('{').trim_end();
+    let last = head
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+        .next()
+        .unwrap_or("");
+    let name = last.rsplit("::").next().unwrap_or("");
+    name.chars().next().is_some_and(char::is_uppercase)
+        && !head.ends_with("->")
+        && !is_item_head(trimmed)
+}
+
+/// Lines that start an item, whose braces never go on one line.
+fn is_item_head(trimmed: &str) -> bool {
+    let words = [
+        "pub ",
+        "struct ",
+        "enum ",
+        "impl ",
+        "impl<",
+        "fn ",
+        "trait ",
+        "mod ",
+        "type ",
+        "unsafe ",
+        "async fn ",
+        "const fn ",
+        "union ",
+        "extern ",
+    ];
+    words.iter().any(|w| trimmed.starts_with(w)) && !trimmed.starts_with("pub const ")
+}
+
+/// Whether a line can begin a statement or an expression worth reshaping.
+fn starts_construct(trimmed: &str) -> bool {
+    !(trimmed.is_empty()
+        || trimmed.starts_with(['}', ')', ']', '.', '#', '/', '?', '>'])
+        || (is_item_head(trimmed) && !trimmed.starts_with("pub const "))
+        || trimmed.starts_with("use ")
+        || trimmed.starts_with("else"))
+}
+
+/// Rewrites every construct whose layout differs from rustfmt's.
+fn reshape(lines: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut index = 0;
+    while index < lines.len() {
+        let line = &lines[index];
+        let trimmed = line.trim();
+        let indent = indent_of(line);
+        let pad = " ".repeat(indent);
+        // `) -> Ty<…> {` spread over lines, or too long with its brace.
+        if trimmed.starts_with(") -> ") || trimmed.starts_with("-> ") {
+            if let Some((replacement, used)) = return_type(lines, index) {
+                out.extend(replacement);
+                index += used;
+                continue;
+            }
+        }
+        if trimmed == ") else {" {
+            out.push(format!("{pad})"));
+            out.push(format!("{pad}else {{"));
+            index += 1;
+            continue;
+        }
+        if let Some(replacement) = overflowing_call(line, &out) {
+            out.extend(replacement);
+            index += 1;
+            continue;
+        }
+        if let Some((replacement, used)) = simple_arguments(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = arm_block(lines, index) {
+            let again = reshape(&replacement);
+            out.extend(again);
+            index += used;
+            continue;
+        }
+        if trimmed == ") {}" {
+            out.push(format!("{pad}) {{"));
+            out.push(format!("{pad}}}"));
+            index += 1;
+            continue;
+        }
+        if (trimmed.starts_with("impl ") || trimmed.starts_with("impl<"))
+            && !trimmed.ends_with('{')
+            && !trimmed.ends_with(';')
+        {
+            if let Some(next) = lines.get(index + 1) {
+                let next_trimmed = next.trim();
+                if indent_of(next) == indent
+                    && next_trimmed.starts_with("for ")
+                    && next_trimmed.ends_with(" {")
+                {
+                    out.push(line.clone());
+                    out.push(format!("{pad}    {}", next_trimmed.trim_end_matches(" {")));
+                    out.push(format!("{pad}{{"));
+                    index += 2;
+                    continue;
+                }
+            }
+        }
+        if let Some((replacement, used)) = control_line(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = let_else(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = overflow_single_argument(lines, index) {
+            let again = reshape(&replacement);
+            out.extend(again);
+            index += used;
+            continue;
+        }
+        if starts_construct(trimmed) {
+            if let Some(end) = span_end(lines, index) {
+                if end > index {
+                    if let Some(replacement) = reshape_construct(&lines[index..=end], indent) {
+                        // The result may itself hold constructs to reshape.
+                        let again = reshape(&replacement[1..]);
+                        out.push(replacement[0].clone());
+                        out.extend(again);
+                        index = end + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(line.clone());
+        index += 1;
+    }
+    out
+}
+
+/// A multi-line construct in rustfmt's layout, or `None` to keep it as it is.
+fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
+    let pad = " ".repeat(indent);
+    let last = span.last()?.trim();
+    // Only whole constructs: a statement, or a tail expression or argument.
+    if !(last.ends_with(';')
+        || last.ends_with(',')
+        || last.ends_with(')')
+        || last.ends_with('}')
+        || last.ends_with(']'))
+    {
+        return None;
+    }
+    if let Some(flat) = flatten(span) {
+        // A struct literal inside a statement or an argument needs a column
+        // to spare (measured); as a tail expression it does not.
+        let limit = if flat.contains(" { ") && flat.ends_with([';', ',']) {
+            MAX_WIDTH - 1
+        } else {
+            MAX_WIDTH
+        };
+        if indent + width(&flat) <= limit {
+            return Some(vec![format!("{pad}{flat}")]);
+        }
+        // `let x =` (or a `const`) with its right-hand side on the next line.
+        let first = span[0].trim();
+        let is_binding = first.starts_with("let ")
+            || first.starts_with("const ")
+            || first.starts_with("pub const ")
+            || first.starts_with("static ");
+        if is_binding && last.ends_with(';') {
+            if let Some(at) = flat.find(" = ") {
+                let (lhs, rhs) = (&flat[..at], &flat[at + 3..]);
+                if indent + 4 + width(rhs) <= MAX_WIDTH && !first.ends_with(" =") {
+                    return Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {rhs}")]);
+                }
+            }
+        }
+    }
+    chain_head(span, indent).or_else(|| let_chain_block(span, indent))
+}
+
+/// `if let pat = value {` (or `if`/`while`) printed over several lines:
+/// rustfmt puts it on one line, or the brace alone on the next, or the
+/// value on a line of its own with the brace after it.
+fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    let keyword = ["if let ", "while let ", "} else if let "]
+        .into_iter()
+        .find(|k| trimmed.starts_with(k))?;
+    if trimmed.ends_with('{') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let last = lines.get(end)?.trim();
+    let tail = last.strip_suffix(" {")?;
+    if !tail.starts_with([')', '>', ']']) {
+        return None;
+    }
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{}{tail}", " ".repeat(indent)));
+    // `flatten` refuses control flow: flatten what follows the keyword.
+    parts[0] = trimmed[keyword.len()..].to_string();
+    let flat = format!("{keyword}{}", flatten(&parts)?);
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    if indent + width(&flat) + 2 <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat} {{")], used));
+    }
+    if indent + width(&flat) <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat}"), format!("{pad}{{")], used));
+    }
+    let at = flat[keyword.len()..].find(" = ")? + keyword.len();
+    let (pattern, value) = (&flat[..at], &flat[at + 3..]);
+    if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
+        return Some((
+            vec![
+                format!("{pad}{pattern} ="),
+                format!("{pad}    {value}"),
+                format!("{pad}{{"),
+            ],
+            used,
+        ));
+    }
+    None
+}
+
+/// `let pat = (` / values / `) else {`: rustfmt puts the value on one line,
+/// after `=` or on the next line, and `else {` on a line of its own.
+fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    if !trimmed.starts_with("let ") || !trimmed.ends_with(" = (") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    if lines.get(end)?.trim() != ") else {" {
+        return None;
+    }
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{})", " ".repeat(indent)));
+    let flat = flatten(&parts)?;
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    if indent + width(&flat) + 7 <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat} else {{")], used));
+    }
+    let at = flat.find(" = (")?;
+    let (pattern, value) = (&flat[..at], &flat[at + 3..]);
+    if indent + 4 + width(value) <= MAX_WIDTH {
+        return Some((
+            vec![
+                format!("{pad}{pattern} ="),
+                format!("{pad}    {value}"),
+                format!("{pad}else {{"),
+            ],
+            used,
+        ));
+    }
+    None
+}
+
+/// `let x = root` / `.a(…)` / `.map(|v| {` … : rustfmt moves a chain that
+/// ends in a block to the next line when its head then fits on one line.
+fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
+    let first = span[0].trim();
+    let at = first.find(" = ")?;
+    if !first.starts_with("let ") || first[at + 3..].contains(' ') {
+        return None;
+    }
+    let (lhs, root) = (&first[..at], &first[at + 3..]);
+    let mut head = root.to_string();
+    let mut next = 1;
+    loop {
+        let line = span.get(next)?;
+        let trimmed = line.trim();
+        if indent_of(line) != indent + 4 || !trimmed.starts_with('.') {
+            return None;
+        }
+        head.push_str(trimmed);
+        next += 1;
+        if trimmed.ends_with('{') {
+            break;
+        }
+        if balance(trimmed) != 0 {
+            return None;
+        }
+    }
+    let pad = " ".repeat(indent);
+    if indent + width(lhs) + 3 + width(&head) <= MAX_WIDTH || indent + 4 + width(&head) > MAX_WIDTH
+    {
+        return None;
+    }
+    let mut out = vec![format!("{pad}{lhs} ="), format!("{pad}    {head}")];
+    out.extend(span[next..].iter().cloned());
+    Some(out)
+}
+
+/// `call(` / `inner(` … `),` / `)`: a call whose one argument is itself a
+/// call or macro breaking over lines; rustfmt opens both on one line.
+fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let inner = lines.get(start + 1)?;
+    if indent_of(inner) != indent + 4 || !inner.trim_end().ends_with('(') {
+        return None;
+    }
+    let inner_end = span_end(lines, start + 1)?;
+    let inner_close = lines[inner_end].trim();
+    let outer_close = lines.get(inner_end + 1)?;
+    if inner_close != "),"
+        || indent_of(&lines[inner_end]) != indent + 4
+        || indent_of(outer_close) != indent
+        || !outer_close.trim().starts_with(')')
+    {
+        return None;
+    }
+    let head = format!("{first}{}", inner.trim());
+    if width(&head) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![head];
+    for line in &lines[start + 2..inner_end] {
+        out.push(line.get(4..)?.to_string());
+    }
+    out.push(format!("{pad}){}", outer_close.trim()));
+    Some((out, inner_end + 2 - start))
+}
+
+/// `root` / `.a` / `.call(` / args / `);` → `root.a.call(` / args / `);`:
+/// rustfmt keeps a chain's head on one line when only its last call breaks.
+fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
+    let pad = " ".repeat(indent);
+    let root = span[0].trim();
+    if root.contains(' ') || root.ends_with(['(', '{', '[', ',', ';']) {
+        return None;
+    }
+    let mut head = root.to_string();
+    let mut at = 1;
+    while at < span.len() {
+        let line = &span[at];
+        let trimmed = line.trim();
+        if indent_of(line) != indent + 4 || !trimmed.starts_with('.') {
+            return None;
+        }
+        head.push_str(trimmed);
+        at += 1;
+        if trimmed.ends_with(['(', '[', '{']) {
+            break;
+        }
+        if balance(trimmed) != 0 {
+            return None;
+        }
+    }
+    if at == span.len() || indent + width(&head) > MAX_WIDTH {
+        return None;
+    }
+    let mut out = vec![format!("{pad}{head}")];
+    for line in &span[at..] {
+        if indent_of(line) < indent + 4 {
+            return None;
+        }
+        out.push(line[4..].to_string());
+    }
+    Some(out)
+}
+
+/// A call ending a line one column too wide: prettyplease lets the comma
+/// after an argument overflow, rustfmt breaks the call's arguments instead
+/// (with no trailing comma inside a macro's arguments).
+fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    if indent + width(trimmed) != MAX_WIDTH + 1 || !trimmed.ends_with("),") {
+        return None;
+    }
+    let body = &trimmed[..trimmed.len() - 2];
+    // The `(` matching the final `)`.
+    let mut depth = 0;
+    let mut open = None;
+    for (at, c) in body.char_indices().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' => {
+                if depth == 0 {
+                    open = Some(at);
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    let open = open?;
+    let (head, args) = (&body[..open], &body[open + 1..]);
+    if args.is_empty()
+        || head.is_empty()
+        || !body[..open].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>')
+    {
+        return None;
+    }
+    let args = split_top_level(args);
+    let in_macro = before
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+        .is_some_and(|l| l.trim_end().ends_with("!("));
+    let pad = " ".repeat(indent);
+    let comma = if in_macro { "" } else { "," };
+    let mut out = vec![format!("{pad}{head}(")];
+    if args.len() > 1 && args.iter().all(|a| is_simple(a)) {
+        out.extend(pack(&args, indent + 4));
+    } else {
+        let count = args.len();
+        for (index, arg) in args.iter().enumerate() {
+            let separator = if index + 1 == count { comma } else { "," };
+            out.push(format!("{pad}    {arg}{separator}"));
+        }
+    }
+    out.push(format!("{pad}),"));
+    Some(out)
+}
+
+/// Items packed onto lines as rustfmt's mixed layout does, each followed
+/// by a comma.
+fn pack<S: AsRef<str>>(items: &[S], indent: usize) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for item in items {
+        let piece = format!("{},", item.as_ref());
+        if current.is_empty() {
+            current = piece;
+        } else if indent + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
+            current.push(' ');
+            current.push_str(&piece);
+        } else {
+            out.push(format!("{pad}{current}"));
+            current = piece;
+        }
+    }
+    if !current.is_empty() {
+        out.push(format!("{pad}{current}"));
+    }
+    out
+}
+
+/// Splits a list at its top-level commas.
+fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start, mut in_str) = (0, 0, false);
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        if in_str {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '(' | '[' | '{' | '<' => depth += 1,
+            ')' | ']' | '}' | '>' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(text[start..at].trim());
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        parts.push(text[start..].trim());
+    }
+    parts
+}
+
+/// Whether rustfmt counts an argument as short and simple (a name, a
+/// literal, or a reference to one, of at most 10 columns): lists of those
+/// are packed onto lines.
+fn is_simple(argument: &str) -> bool {
+    if width(argument) > 10 {
+        return false;
+    }
+    let bare = argument.trim_start_matches('&').trim_start_matches("mut ");
+    let literal = bare.len() >= 2
+        && bare.starts_with('"')
+        && bare.ends_with('"')
+        && !bare[1..bare.len() - 1].contains('"');
+    literal
+        || (!bare.is_empty()
+            && bare
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == ':'))
+}
+
+/// Call arguments one per line, all simple: rustfmt packs them.
+fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with(['(', '['])
+        || first.trim_start().starts_with("fn ")
+        || first.contains(" fn ")
+    {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut args = Vec::new();
+    let mut at = start + 1;
+    while at < lines.len() && indent_of(&lines[at]) == indent + 4 {
+        let arg = lines[at].trim().strip_suffix(',')?;
+        if !is_simple(arg) {
+            return None;
+        }
+        args.push(arg.to_string());
+        at += 1;
+    }
+    let closing = lines.get(at)?;
+    if args.len() < 2 || indent_of(closing) != indent || !closing.trim().starts_with([')', ']']) {
+        return None;
+    }
+    let mut out = vec![first.to_string()];
+    out.extend(pack(&args, indent + 4));
+    out.push(closing.clone());
+    Some((out, at - start + 1))
+}
+
+/// `pat => {` / one expression / `}`: prettyplease wraps an arm's body in a
+/// block once it breaks; rustfmt keeps the bare expression when it starts on
+/// the arm's line.
+fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    let head = first.strip_suffix(" => {")?;
+    let indent = indent_of(first);
+    let mut at = start + 1;
+    while at < lines.len() && indent_of(&lines[at]) > indent {
+        at += 1;
+    }
+    let closing = lines.get(at)?;
+    if closing.trim() != "}" || at < start + 3 {
+        return None;
+    }
+    let body = &lines[start + 1..at];
+    if indent_of(&body[0]) != indent + 4 {
+        return None;
+    }
+    // One expression: no statement, and only its first line at the body's indent.
+    if body.iter().any(|l| l.trim_end().ends_with(';'))
+        || body[1..]
+            .iter()
+            .any(|l| indent_of(l) <= indent + 4 && !l.trim().starts_with([')', ']', '}']))
+        || body[0].trim().starts_with(['{', '(', '['])
+        || body[0].trim_end().ends_with('{')
+    {
+        return None;
+    }
+    // rustfmt keeps the block when the first line does not fit after `=>`.
+    let joined_first = format!("{head} => {}", body[0].trim());
+    if width(&joined_first) > MAX_WIDTH {
+        return None;
+    }
+    let mut out = vec![joined_first];
+    for line in &body[1..] {
+        out.push(line[4..].to_string());
+    }
+    if let Some(last) = out.last_mut() {
+        last.push(',');
+    }
+    Some((out, at - start + 1))
+}
+
+/// A return type printed over several lines (`-> Result<` … `> {`), or one
+/// that does not fit with its brace: one line, with the brace on the next
+/// when it alone does not fit.
+fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let indent = indent_of(first);
+    let pad = " ".repeat(indent);
+    let trimmed = first.trim();
+    if trimmed.ends_with(" {") && !trimmed.contains("impl ") {
+        let signature = trimmed.trim_end_matches(" {");
+        if indent + width(trimmed) > BRACE_WIDTH && indent + width(signature) <= MAX_WIDTH {
+            return Some((vec![format!("{pad}{signature}"), format!("{pad}{{")], 1));
+        }
+        return None;
+    }
+    if !trimmed.ends_with('<') {
+        return None;
+    }
+    // Collect up to the line that closes the generic arguments.
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let closing = lines.get(end)?.trim();
+    if !closing.starts_with('>') {
+        return None;
+    }
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    let (tail, brace) = match closing.strip_suffix(" {") {
+        Some(tail) => (tail, true),
+        None => (closing, false),
+    };
+    parts.push(format!("{pad}{tail}"));
+    let flat = flatten(&parts)?;
+    if let Some(bounds) = flat.strip_prefix(") -> impl ") {
+        // `impl Trait<…> + Send + 'static`: bounds one per line when long.
+        if brace && indent + width(&flat) + 2 > MAX_WIDTH {
+            let pieces: Vec<&str> = bounds.split(" + ").collect();
+            if pieces.len() > 1 && indent + width(") -> impl ") + width(pieces[0]) <= MAX_WIDTH {
+                let mut out = vec![format!("{pad}) -> impl {}", pieces[0])];
+                let count = pieces.len();
+                for (index, piece) in pieces.iter().enumerate().skip(1) {
+                    let brace = if index + 1 == count { " {" } else { "" };
+                    out.push(format!("{pad}+ {piece}{brace}"));
+                }
+                return Some((out, end - start + 1));
+            }
+        }
+    }
+    if brace {
+        if indent + width(&flat) + 2 <= BRACE_WIDTH {
+            return Some((vec![format!("{pad}{flat} {{")], end - start + 1));
+        }
+        if indent + width(&flat) <= MAX_WIDTH {
+            return Some((
+                vec![format!("{pad}{flat}"), format!("{pad}{{")],
+                end - start + 1,
+            ));
+        }
+    }
+    None
+}
+
+/// Sorts each run of `use` items the way rustfmt does.
+fn sort_uses(lines: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut index = 0;
+    while index < lines.len() {
+        let trimmed = lines[index].trim_start();
+        if !(trimmed.starts_with("use ") || trimmed.starts_with("pub use ")) {
+            out.push(lines[index].clone());
+            index += 1;
+            continue;
+        }
+        let indent = indent_of(&lines[index]);
+        let mut items: Vec<Vec<String>> = Vec::new();
+        while index < lines.len() {
+            let trimmed = lines[index].trim_start();
+            let is_use = trimmed.starts_with("use ") || trimmed.starts_with("pub use ");
+            if !is_use || indent_of(&lines[index]) != indent {
+                break;
+            }
+            let mut item = vec![lines[index].clone()];
+            while !item.last().is_some_and(|l| l.trim_end().ends_with(';')) {
+                index += 1;
+                match lines.get(index) {
+                    Some(line) => item.push(line.clone()),
+                    None => break,
+                }
+            }
+            items.push(item);
+            index += 1;
+        }
+        for item in &mut items {
+            if item.len() > 2 {
+                *item = use_list(item);
+            }
+        }
+        items.sort_by(|a, b| {
+            let (a, b) = (use_key(&a[0]), use_key(&b[0]));
+            let mut a_segments = a.split("::");
+            let mut b_segments = b.split("::");
+            loop {
+                match (a_segments.next(), b_segments.next()) {
+                    (None, None) => return std::cmp::Ordering::Equal,
+                    (None, Some(_)) => return std::cmp::Ordering::Less,
+                    (Some(_), None) => return std::cmp::Ordering::Greater,
+                    (Some(x), Some(y)) => match version_cmp(x, y) {
+                        std::cmp::Ordering::Equal => {}
+                        order => return order,
+                    },
+                }
+            }
+        });
+        out.extend(items.into_iter().flatten());
+    }
+    out
+}
+
+/// A `use a::{` … `};` list over several lines: names version-sorted and
+/// packed onto lines, commas included (prettyplease lets a comma overflow).
+fn use_list(item: &[String]) -> Vec<String> {
+    let indent = indent_of(&item[0]);
+    let inner = indent + 4;
+    let simple = item[1..item.len() - 1]
+        .iter()
+        .all(|l| indent_of(l) == inner && !l.contains(['{', '}']));
+    if !simple || !item[0].trim_end().ends_with('{') || item[item.len() - 1].trim() != "};" {
+        return item.to_vec();
+    }
+    let mut names: Vec<&str> = item[1..item.len() - 1]
+        .iter()
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.sort_by(|a, b| {
+        // `self` first, then version order.
+        (*a != "self")
+            .cmp(&(*b != "self"))
+            .then_with(|| version_cmp(a, b))
+    });
+    let pad = " ".repeat(inner);
+    let mut out = vec![item[0].clone()];
+    let mut current = String::new();
+    for name in names {
+        let piece = format!("{name},");
+        if current.is_empty() {
+            current = piece;
+        } else if inner + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
+            current.push(' ');
+            current.push_str(&piece);
+        } else {
+            out.push(format!("{pad}{current}"));
+            current = piece;
+        }
+    }
+    out.push(format!("{pad}{current}"));
+    out.push(item[item.len() - 1].clone());
+    out
+}
+
+/// The path of a `use` item, as rustfmt compares them.
+fn use_key(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let rest = trimmed
+        .strip_prefix("pub use ")
+        .or_else(|| trimmed.strip_prefix("use "))
+        .unwrap_or(trimmed);
+    rest.trim_end_matches(';').to_string()
+}
+
+/// rustfmt's version sorting: `_` before other characters, runs of digits
+/// by their value, other characters by code point.
+fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut a, mut b) = (a.chars().peekable(), b.chars().peekable());
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let number = |it: &mut std::iter::Peekable<std::str::Chars>| {
+                    let mut digits = String::new();
+                    while let Some(c) = it.peek().copied().filter(char::is_ascii_digit) {
+                        digits.push(c);
+                        it.next();
+                    }
+                    digits
+                };
+                let (x, y) = (number(&mut a), number(&mut b));
+                let (tx, ty) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                let order = tx.len().cmp(&ty.len()).then_with(|| tx.cmp(ty));
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+            (Some(x), Some(y)) => {
+                let rank = |c: char| if c == '_' { (0, c) } else { (1, c) };
+                let order = rank(x).cmp(&rank(y));
+                if order != Ordering::Equal {
+                    return order;
+                }
+                a.next();
+                b.next();
+            }
+        }
     }
 }
 
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn struct_literals_that_fit_go_on_one_line() {
+        let printed = "        Ok(Item {\n            name,\n            quantity: self.quantity,\n        })";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines("        Ok(Item { name, quantity: self.quantity })")
+        );
+    }
+
+    #[test]
+    fn a_long_let_moves_its_value_to_the_next_line() {
+        let printed = "        let field = crate::runtime::validate::join_path(\n            path,\n            \"traffic_mirror_filter_rule\",\n        );";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "        let field =\n            crate::runtime::validate::join_path(path, \"traffic_mirror_filter_rule\");"
+            )
+        );
+    }
+
+    #[test]
+    fn return_types_keep_their_arguments_together() {
+        let printed = "    ) -> Result<\n        CreateTrafficMirrorFilterRequestBody,\n        crate::runtime::error::BuildError,\n    > {";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "    ) -> Result<CreateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError>\n    {"
+            )
+        );
+    }
+
+    #[test]
+    fn a_lone_call_argument_opens_on_the_line_of_its_call() {
+        let printed = "            cookies.push(\n                format!(\n                    \"{}={}\",\n                    \"session\",\n                    crate::runtime::http::encode_path_segment(&value.to_string()),\n                ),\n            );";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "            cookies.push(format!(\n                \"{}={}\",\n                \"session\",\n                crate::runtime::http::encode_path_segment(&value.to_string()),\n            ));"
+            )
+        );
+    }
+
+    #[test]
+    fn use_lists_are_packed() {
+        let printed = "use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2,\n    AlertDeliveryTriggerString3,\n};";
+        assert_eq!(
+            sort_uses(lines(printed)),
+            lines(
+                "use super::{\n    AlertDeliveryTriggerString, AlertDeliveryTriggerString2, AlertDeliveryTriggerString3,\n};"
+            )
+        );
+    }
+
+    #[test]
+    fn if_let_heads_follow_rustfmt() {
+        let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            AlertDeliveryStateString,\n        >(value.clone()) {";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {"
+            )
+        );
+    }
+
+    #[test]
+    fn a_tuple_of_one_keeps_its_comma() {
+        assert_eq!(
+            flatten(&lines("let x = (\n    self.name,\n);")).as_deref(),
+            Some("let x = (self.name,);")
+        );
+        assert_eq!(
+            flatten(&lines("let x = f(\n    a,\n    (b,),\n);")).as_deref(),
+            Some("let x = f(a, (b,));")
+        );
+    }
+
+    #[test]
+    fn a_name_like_a_stand_in_turns_hiding_off() {
+        let tokens: TokenStream = "fn f() { let x = Format_(1); }".parse().expect("tokens");
+        assert!(!stand_ins_free(&tokens));
+        let free: TokenStream = "fn f() { let x = format!(\"{}\", 1); }"
+            .parse()
+            .expect("tokens");
+        assert!(stand_ins_free(&free));
+    }
+
+    #[test]
+    fn uses_are_version_sorted() {
+        let sorted = sort_uses(lines(
+            "use crate::models;\nuse crate::Client;\nuse widget2::A;\nuse widget_kind::B;\nuse widget::C;",
+        ));
+        assert_eq!(
+            sorted,
+            lines(
+                "use crate::Client;\nuse crate::models;\nuse widget::C;\nuse widget_kind::B;\nuse widget2::A;"
+            )
+        );
+    }
+
+    #[test]
+    fn format_is_laid_out_as_a_call() {
+        let tokens: TokenStream = "fn f() { let x = format!(\"{}\", a::b(&c)); }"
+            .parse()
+            .expect("tokens");
+        let file: syn::File = syn::parse2(hide_macros(tokens)).expect("parses");
+        let printed = layout(&prettyplease::unparse(&file), true);
+        assert!(printed.contains("format!(\"{}\", a::b(&c))"), "{printed}");
     }
 }

@@ -18,6 +18,7 @@ pub mod load;
 pub mod render;
 pub mod resolve;
 pub mod runtime_source;
+pub mod rustfmt;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -114,8 +115,11 @@ pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Erro
     let mut files = emit::emit(&resolved.api, &examples)?;
     let mut warnings = loaded.warnings;
     warnings.extend(resolved.warnings);
-    if !format::rustfmt(&mut files)? {
-        warnings.push(Diagnostic::new("", "rustfmt is not installed: the generated code keeps prettyplease's layout and may not pass `cargo fmt --check`"));
+    if !rustfmt::finish(&mut files)? {
+        warnings.push(Diagnostic::new(
+            "",
+            "rustfmt is not installed: the code keeps the generator's own layout, which is rustfmt's for most code but not every shape",
+        ));
     }
     Ok(Generation {
         files,

@@ -85,9 +85,11 @@ pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
 /// documents), YAML otherwise or when the JSON parser gives up.
 fn parse_text(path: &Path, text: &str) -> Result<serde_json::Value, Error> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let mut json_error = None;
     if trimmed.starts_with('{') {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(trimmed) {
-            return Ok(value);
+        match serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}')) {
+            Ok(value) => return Ok(value),
+            Err(error) => json_error = Some(error),
         }
     }
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
@@ -102,7 +104,17 @@ fn parse_text(path: &Path, text: &str) -> Result<serde_json::Value, Error> {
             use serde::Deserializer as _;
             serde_yaml::Deserializer::from_str(text)
                 .deserialize_any(wide::JsonVisitor)
-                .map_err(|_| syntax_error(path, &error))
+                .map_err(|_| match json_error {
+                    // It looked like JSON and is neither: JSON's account of
+                    // where it breaks is the one that helps.
+                    Some(json) => Error::Syntax {
+                        path: path.to_path_buf(),
+                        line: json.line(),
+                        column: json.column(),
+                        message: format!("malformed JSON: {}", strip_location(&json.to_string())),
+                    },
+                    None => syntax_error(path, &error),
+                })
         }
     }
 }
@@ -465,6 +477,32 @@ mod tests {
             v31.to_string().contains("OpenAPI 3.1.0 is not supported"),
             "{v31}"
         );
+    }
+
+    #[test]
+    fn json_documents_are_read_as_json() {
+        let json = |text: &str| load_str(Path::new("spec.json"), text);
+        let spec =
+            json(r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#)
+                .unwrap();
+        assert_eq!(spec.document.info.title, "t");
+        let v31 =
+            json(r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#)
+                .unwrap_err();
+        assert!(
+            v31.to_string().contains("OpenAPI 3.1.0 is not supported"),
+            "{v31}"
+        );
+        match json("{\"openapi\": \"3.0.3\",\n \"info\": [").unwrap_err() {
+            Error::Syntax { line, .. } => assert_eq!(line, 2),
+            other => panic!("unexpected {other:?}"),
+        }
+        match json(r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": 5}"#)
+            .unwrap_err()
+        {
+            Error::Structure { pointer, .. } => assert_eq!(pointer, "#/paths"),
+            other => panic!("unexpected {other:?}"),
+        }
     }
 
     #[test]

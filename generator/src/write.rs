@@ -181,20 +181,43 @@ fn build_tree(
         move |source| Error::Write { path, source }
     };
     std::fs::create_dir_all(staging).map_err(io(staging))?;
+    // Directories first, each once; then the files, on every core (creating
+    // hundreds of inodes is most of a first run's write time).
+    let mut created = std::collections::HashSet::new();
     for file in files {
-        let target = staging.join(&file.path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        if let Some(parent) = staging.join(&file.path).parent() {
+            if created.insert(parent.to_path_buf()) {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
         }
+    }
+    let put = |file: &GeneratedFile| -> Result<(), Error> {
+        let target = staging.join(&file.path);
         let unchanged = existing
             .get(&file.path)
             .is_some_and(|old| old.as_slice() == file.contents.as_bytes());
         // Unchanged files keep their inode and timestamp, so cargo does not rebuild them.
         if unchanged && std::fs::hard_link(dir.join(&file.path), &target).is_ok() {
-            continue;
+            return Ok(());
         }
-        std::fs::write(&target, &file.contents).map_err(io(&target))?;
-    }
+        std::fs::write(&target, &file.contents).map_err(io(&target))
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(|| part.iter().try_for_each(&put)))
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker.join().unwrap_or_else(|_| {
+                Err(Error::Output {
+                    path: staging.to_path_buf(),
+                    message: "a writer thread panicked".into(),
+                })
+            })
+        })
+    })?;
     for kept in KEPT {
         let from = dir.join(kept);
         if from.exists() {

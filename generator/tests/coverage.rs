@@ -66,7 +66,11 @@ fn fixtures_generate_clippy_clean_crates() {
     let crates: Vec<(String, ResolveOptions)> = fixture_names()
         .into_iter()
         .map(|name| {
-            let options = if name == "problems" { lenient() } else { strict() };
+            let options = if name == "problems" {
+                lenient()
+            } else {
+                strict()
+            };
             (name, options)
         })
         .collect();

@@ -35,8 +35,10 @@ impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<AddSourcesToTrafficMirrorSessionRequestBody, crate::runtime::error::BuildError>
-    {
+    ) -> Result<
+        AddSourcesToTrafficMirrorSessionRequestBody,
+        crate::runtime::error::BuildError,
+    > {
         let mut missing = Vec::new();
         if self.traffic_mirror_session.is_none() {
             missing.push("traffic_mirror_session");
@@ -49,9 +51,7 @@ impl AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
             });
         };
 
-        Ok(AddSourcesToTrafficMirrorSessionRequestBody {
-            traffic_mirror_session,
-        })
+        Ok(AddSourcesToTrafficMirrorSessionRequestBody { traffic_mirror_session })
     }
 }
 

@@ -29,7 +29,9 @@ impl AddTrafficMirrorSourcesOptionBuilder {
     }
 
     /// Finishes the value, or names every required field that was not set.
-    pub fn build(self) -> Result<AddTrafficMirrorSourcesOption, crate::runtime::error::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<AddTrafficMirrorSourcesOption, crate::runtime::error::BuildError> {
         let mut missing = Vec::new();
         if self.traffic_mirror_sources.is_none() {
             missing.push("traffic_mirror_sources");
@@ -42,9 +44,7 @@ impl AddTrafficMirrorSourcesOptionBuilder {
             });
         };
 
-        Ok(AddTrafficMirrorSourcesOption {
-            traffic_mirror_sources,
-        })
+        Ok(AddTrafficMirrorSourcesOption { traffic_mirror_sources })
     }
 }
 

@@ -57,10 +57,7 @@ impl CreateTrafficMirrorFilterOptionBuilder {
             });
         };
 
-        Ok(CreateTrafficMirrorFilterOption {
-            name,
-            description: self.description,
-        })
+        Ok(CreateTrafficMirrorFilterOption { name, description: self.description })
     }
 }
 

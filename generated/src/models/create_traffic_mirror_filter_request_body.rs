@@ -35,7 +35,8 @@ impl CreateTrafficMirrorFilterRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<CreateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError> {
+    ) -> Result<CreateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError>
+    {
         let mut missing = Vec::new();
         if self.traffic_mirror_filter.is_none() {
             missing.push("traffic_mirror_filter");
@@ -48,9 +49,7 @@ impl CreateTrafficMirrorFilterRequestBodyBuilder {
             });
         };
 
-        Ok(CreateTrafficMirrorFilterRequestBody {
-            traffic_mirror_filter,
-        })
+        Ok(CreateTrafficMirrorFilterRequestBody { traffic_mirror_filter })
     }
 }
 

@@ -75,7 +75,10 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
     }
 
     /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
-    pub fn direction(mut self, value: impl Into<TrafficMirrorFilterRuleDirection>) -> Self {
+    pub fn direction(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleDirection>,
+    ) -> Self {
         self.direction = Some(value.into());
         self
     }
@@ -105,13 +108,19 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
     }
 
     /// IP version of a traffic mirror filter rule.
-    pub fn ethertype(mut self, value: impl Into<TrafficMirrorFilterRuleEthertype>) -> Self {
+    pub fn ethertype(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleEthertype>,
+    ) -> Self {
         self.ethertype = Some(value.into());
         self
     }
 
     /// Protocol of a traffic mirror filter rule.
-    pub fn protocol(mut self, value: impl Into<TrafficMirrorFilterRuleProtocol>) -> Self {
+    pub fn protocol(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleProtocol>,
+    ) -> Self {
         self.protocol = Some(value.into());
         self
     }
@@ -131,7 +140,8 @@ impl CreateTrafficMirrorFilterRuleOptionBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<CreateTrafficMirrorFilterRuleOption, crate::runtime::error::BuildError> {
+    ) -> Result<CreateTrafficMirrorFilterRuleOption, crate::runtime::error::BuildError>
+    {
         let mut missing = Vec::new();
         if self.traffic_mirror_filter_id.is_none() {
             missing.push("traffic_mirror_filter_id");
@@ -216,7 +226,8 @@ impl crate::runtime::validate::Validate for CreateTrafficMirrorFilterRuleOption 
         }
 
         if let Some(value) = &self.destination_port_range {
-            let field = crate::runtime::validate::join_path(path, "destination_port_range");
+            let field =
+                crate::runtime::validate::join_path(path, "destination_port_range");
             out.check_pattern(
                 &field,
                 value,

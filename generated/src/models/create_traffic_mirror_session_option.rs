@@ -1,7 +1,8 @@
 //! `CreateTrafficMirrorSessionOption`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption`.
 
 use super::{
-    CreateTrafficMirrorSessionOptionEnabled, TrafficMirrorSourceType, TrafficMirrorTargetType,
+    CreateTrafficMirrorSessionOptionEnabled, TrafficMirrorSourceType,
+    TrafficMirrorTargetType,
 };
 
 /// Traffic mirror session to create.
@@ -119,7 +120,10 @@ impl CreateTrafficMirrorSessionOptionBuilder {
     }
 
     /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
-    pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
+    pub fn traffic_mirror_target_type(
+        mut self,
+        value: impl Into<TrafficMirrorTargetType>,
+    ) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self
     }
@@ -155,7 +159,10 @@ impl CreateTrafficMirrorSessionOptionBuilder {
     /// **Documentation conflict:** "Creating a Traffic Mirror Session", Huawei Cloud API Explorer's definition and the official SDKs make `enabled` the string "true" or "false" in this request, while responses return a Boolean; this client sends the string, as documented.
     ///
     /// Default: `"false"`.
-    pub fn enabled(mut self, value: impl Into<CreateTrafficMirrorSessionOptionEnabled>) -> Self {
+    pub fn enabled(
+        mut self,
+        value: impl Into<CreateTrafficMirrorSessionOptionEnabled>,
+    ) -> Self {
         self.enabled = Some(value.into());
         self
     }
@@ -171,7 +178,8 @@ impl CreateTrafficMirrorSessionOptionBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<CreateTrafficMirrorSessionOption, crate::runtime::error::BuildError> {
+    ) -> Result<CreateTrafficMirrorSessionOption, crate::runtime::error::BuildError>
+    {
         let mut missing = Vec::new();
         if self.name.is_none() {
             missing.push("name");
@@ -251,7 +259,8 @@ impl crate::runtime::validate::Validate for CreateTrafficMirrorSessionOption {
         let field = crate::runtime::validate::join_path(path, "traffic_mirror_sources");
         out.check_items(&field, value.len(), Some(1), Some(10));
         let value = &self.traffic_mirror_target_type;
-        let field = crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
+        let field =
+            crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
         crate::runtime::validate::Validate::validate_into(value, &field, out);
         if let Some(value) = &self.virtual_network_id {
             let field = crate::runtime::validate::join_path(path, "virtual_network_id");

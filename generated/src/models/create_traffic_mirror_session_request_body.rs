@@ -35,7 +35,8 @@ impl CreateTrafficMirrorSessionRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<CreateTrafficMirrorSessionRequestBody, crate::runtime::error::BuildError> {
+    ) -> Result<CreateTrafficMirrorSessionRequestBody, crate::runtime::error::BuildError>
+    {
         let mut missing = Vec::new();
         if self.traffic_mirror_session.is_none() {
             missing.push("traffic_mirror_session");
@@ -48,9 +49,7 @@ impl CreateTrafficMirrorSessionRequestBodyBuilder {
             });
         };
 
-        Ok(CreateTrafficMirrorSessionRequestBody {
-            traffic_mirror_session,
-        })
+        Ok(CreateTrafficMirrorSessionRequestBody { traffic_mirror_session })
     }
 }
 

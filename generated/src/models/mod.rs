@@ -46,7 +46,8 @@ mod update_traffic_mirror_session_request_body;
 mod update_traffic_mirror_session_response_body;
 mod wrapped_error;
 pub use add_sources_to_traffic_mirror_session_request_body::{
-    AddSourcesToTrafficMirrorSessionRequestBody, AddSourcesToTrafficMirrorSessionRequestBodyBuilder,
+    AddSourcesToTrafficMirrorSessionRequestBody,
+    AddSourcesToTrafficMirrorSessionRequestBodyBuilder,
 };
 
 pub use add_sources_to_traffic_mirror_session_response_body::AddSourcesToTrafficMirrorSessionResponseBody;
@@ -68,7 +69,8 @@ pub use create_traffic_mirror_filter_rule_option::{
 };
 
 pub use create_traffic_mirror_filter_rule_request_body::{
-    CreateTrafficMirrorFilterRuleRequestBody, CreateTrafficMirrorFilterRuleRequestBodyBuilder,
+    CreateTrafficMirrorFilterRuleRequestBody,
+    CreateTrafficMirrorFilterRuleRequestBodyBuilder,
 };
 
 pub use create_traffic_mirror_filter_rule_response_body::CreateTrafficMirrorFilterRuleResponseBody;
@@ -124,7 +126,8 @@ pub use update_traffic_mirror_filter_rule_option::{
 };
 
 pub use update_traffic_mirror_filter_rule_request_body::{
-    UpdateTrafficMirrorFilterRuleRequestBody, UpdateTrafficMirrorFilterRuleRequestBodyBuilder,
+    UpdateTrafficMirrorFilterRuleRequestBody,
+    UpdateTrafficMirrorFilterRuleRequestBodyBuilder,
 };
 
 pub use update_traffic_mirror_filter_rule_response_body::UpdateTrafficMirrorFilterRuleResponseBody;

@@ -24,7 +24,10 @@ pub struct RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
 
 impl RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
     /// Traffic mirror sources to disassociate from a traffic mirror session.
-    pub fn traffic_mirror_session(mut self, value: impl Into<TrafficMirrorSourcesOption>) -> Self {
+    pub fn traffic_mirror_session(
+        mut self,
+        value: impl Into<TrafficMirrorSourcesOption>,
+    ) -> Self {
         self.traffic_mirror_session = Some(value.into());
         self
     }
@@ -32,8 +35,10 @@ impl RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<RemoveSourcesFromTrafficMirrorSessionRequestBody, crate::runtime::error::BuildError>
-    {
+    ) -> Result<
+        RemoveSourcesFromTrafficMirrorSessionRequestBody,
+        crate::runtime::error::BuildError,
+    > {
         let mut missing = Vec::new();
         if self.traffic_mirror_session.is_none() {
             missing.push("traffic_mirror_session");
@@ -46,13 +51,13 @@ impl RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
             });
         };
 
-        Ok(RemoveSourcesFromTrafficMirrorSessionRequestBody {
-            traffic_mirror_session,
-        })
+        Ok(RemoveSourcesFromTrafficMirrorSessionRequestBody { traffic_mirror_session })
     }
 }
 
-impl crate::runtime::validate::Validate for RemoveSourcesFromTrafficMirrorSessionRequestBody {
+impl crate::runtime::validate::Validate
+    for RemoveSourcesFromTrafficMirrorSessionRequestBody
+{
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_session;
         let field = crate::runtime::validate::join_path(path, "traffic_mirror_session");

@@ -77,7 +77,9 @@ impl serde::Serialize for TrafficMirrorFilterRuleProtocol {
 }
 
 impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleProtocol {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }

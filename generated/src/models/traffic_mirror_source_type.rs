@@ -67,7 +67,9 @@ impl serde::Serialize for TrafficMirrorSourceType {
 }
 
 impl<'de> serde::Deserialize<'de> for TrafficMirrorSourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }

@@ -29,7 +29,9 @@ impl TrafficMirrorSourcesOptionBuilder {
     }
 
     /// Finishes the value, or names every required field that was not set.
-    pub fn build(self) -> Result<TrafficMirrorSourcesOption, crate::runtime::error::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<TrafficMirrorSourcesOption, crate::runtime::error::BuildError> {
         let mut missing = Vec::new();
         if self.traffic_mirror_sources.is_none() {
             missing.push("traffic_mirror_sources");
@@ -42,12 +44,15 @@ impl TrafficMirrorSourcesOptionBuilder {
             });
         };
 
-        Ok(TrafficMirrorSourcesOption {
-            traffic_mirror_sources,
-        })
+        Ok(TrafficMirrorSourcesOption { traffic_mirror_sources })
     }
 }
 
 impl crate::runtime::validate::Validate for TrafficMirrorSourcesOption {
-    fn validate_into(&self, _path: &str, _out: &mut crate::runtime::validate::Violations) {}
+    fn validate_into(
+        &self,
+        _path: &str,
+        _out: &mut crate::runtime::validate::Violations,
+    ) {
+    }
 }

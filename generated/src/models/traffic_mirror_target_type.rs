@@ -65,7 +65,9 @@ impl serde::Serialize for TrafficMirrorTargetType {
 }
 
 impl<'de> serde::Deserialize<'de> for TrafficMirrorTargetType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }

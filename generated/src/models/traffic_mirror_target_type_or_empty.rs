@@ -71,7 +71,9 @@ impl serde::Serialize for TrafficMirrorTargetTypeOrEmpty {
 }
 
 impl<'de> serde::Deserialize<'de> for TrafficMirrorTargetTypeOrEmpty {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }

@@ -35,7 +35,8 @@ impl UpdateTrafficMirrorFilterRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<UpdateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError> {
+    ) -> Result<UpdateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError>
+    {
         let mut missing = Vec::new();
         if self.traffic_mirror_filter.is_none() {
             missing.push("traffic_mirror_filter");
@@ -48,9 +49,7 @@ impl UpdateTrafficMirrorFilterRequestBodyBuilder {
             });
         };
 
-        Ok(UpdateTrafficMirrorFilterRequestBody {
-            traffic_mirror_filter,
-        })
+        Ok(UpdateTrafficMirrorFilterRequestBody { traffic_mirror_filter })
     }
 }
 

@@ -94,13 +94,19 @@ impl UpdateTrafficMirrorFilterRuleOptionBuilder {
     }
 
     /// IP version of a traffic mirror filter rule.
-    pub fn ethertype(mut self, value: impl Into<TrafficMirrorFilterRuleEthertype>) -> Self {
+    pub fn ethertype(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleEthertype>,
+    ) -> Self {
         self.ethertype = Some(value.into());
         self
     }
 
     /// Protocol of a traffic mirror filter rule.
-    pub fn protocol(mut self, value: impl Into<TrafficMirrorFilterRuleProtocol>) -> Self {
+    pub fn protocol(
+        mut self,
+        value: impl Into<TrafficMirrorFilterRuleProtocol>,
+    ) -> Self {
         self.protocol = Some(value.into());
         self
     }
@@ -151,7 +157,8 @@ impl crate::runtime::validate::Validate for UpdateTrafficMirrorFilterRuleOption 
         }
 
         if let Some(value) = &self.destination_port_range {
-            let field = crate::runtime::validate::join_path(path, "destination_port_range");
+            let field =
+                crate::runtime::validate::join_path(path, "destination_port_range");
             out.check_pattern(
                 &field,
                 value,

@@ -35,29 +35,32 @@ impl UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
     /// Finishes the value, or names every required field that was not set.
     pub fn build(
         self,
-    ) -> Result<UpdateTrafficMirrorFilterRuleRequestBody, crate::runtime::error::BuildError> {
+    ) -> Result<
+        UpdateTrafficMirrorFilterRuleRequestBody,
+        crate::runtime::error::BuildError,
+    > {
         let mut missing = Vec::new();
         if self.traffic_mirror_filter_rule.is_none() {
             missing.push("traffic_mirror_filter_rule");
         }
 
-        let (Some(traffic_mirror_filter_rule),) = (self.traffic_mirror_filter_rule,) else {
+        let (Some(traffic_mirror_filter_rule),) = (self.traffic_mirror_filter_rule,)
+        else {
             return Err(crate::runtime::error::BuildError {
                 type_name: "UpdateTrafficMirrorFilterRuleRequestBody",
                 missing,
             });
         };
 
-        Ok(UpdateTrafficMirrorFilterRuleRequestBody {
-            traffic_mirror_filter_rule,
-        })
+        Ok(UpdateTrafficMirrorFilterRuleRequestBody { traffic_mirror_filter_rule })
     }
 }
 
 impl crate::runtime::validate::Validate for UpdateTrafficMirrorFilterRuleRequestBody {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         let value = &self.traffic_mirror_filter_rule;
-        let field = crate::runtime::validate::join_path(path, "traffic_mirror_filter_rule");
+        let field =
+            crate::runtime::validate::join_path(path, "traffic_mirror_filter_rule");
         crate::runtime::validate::Validate::validate_into(value, &field, out);
     }
 }

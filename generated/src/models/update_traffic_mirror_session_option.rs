@@ -101,7 +101,10 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
     }
 
     /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
-    pub fn traffic_mirror_target_type(mut self, value: impl Into<TrafficMirrorTargetType>) -> Self {
+    pub fn traffic_mirror_target_type(
+        mut self,
+        value: impl Into<TrafficMirrorTargetType>,
+    ) -> Self {
         self.traffic_mirror_target_type = Some(value.into());
         self
     }
@@ -129,7 +132,10 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
     /// Whether to enable a mirror session. The value can be true or false.
     ///
     /// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
-    pub fn enabled(mut self, value: impl Into<UpdateTrafficMirrorSessionOptionEnabled>) -> Self {
+    pub fn enabled(
+        mut self,
+        value: impl Into<UpdateTrafficMirrorSessionOptionEnabled>,
+    ) -> Self {
         self.enabled = Some(value.into());
         self
     }
@@ -165,7 +171,8 @@ impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOption {
         }
 
         if let Some(value) = &self.traffic_mirror_target_type {
-            let field = crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
+            let field =
+                crate::runtime::validate::join_path(path, "traffic_mirror_target_type");
             crate::runtime::validate::Validate::validate_into(value, &field, out);
         }
 

@@ -97,11 +97,17 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
             let mut violations = crate::runtime::validate::Violations::default();
             let out = &mut violations;
             if let Some(value) = &self.direction {
-                crate::runtime::validate::Validate::validate_into(value, "direction", out);
+                crate::runtime::validate::Validate::validate_into(
+                    value,
+                    "direction",
+                    out,
+                );
             }
 
             if let Some(value) = &self.protocol {
-                crate::runtime::validate::Validate::validate_into(value, "protocol", out);
+                crate::runtime::validate::Validate::validate_into(
+                    value, "protocol", out,
+                );
             }
 
             if let Some(value) = &self.action {
@@ -123,18 +129,23 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
             Method::GET,
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         request.push_query_values("id", &self.id);
         request.push_query_values("description", &self.description);
-        request.push_query_values("traffic_mirror_filter_id", &self.traffic_mirror_filter_id);
+        request.push_query_values(
+            "traffic_mirror_filter_id",
+            &self.traffic_mirror_filter_id,
+        );
         request.push_query_values("direction", &self.direction);
         request.push_query_values("protocol", &self.protocol);
         request.push_query_values("source_cidr_block", &self.source_cidr_block);
-        request.push_query_values("destination_cidr_block", &self.destination_cidr_block);
+        request
+            .push_query_values("destination_cidr_block", &self.destination_cidr_block);
         request.push_query_values("source_port_range", &self.source_port_range);
-        request.push_query_values("destination_port_range", &self.destination_port_range);
+        request
+            .push_query_values("destination_port_range", &self.destination_port_range);
         request.push_query_values("action", &self.action);
         request.push_query_values("priority", &self.priority);
         request.push_query_values("limit", &self.limit);
@@ -201,7 +212,10 @@ impl ListTrafficMirrorFilterRules {
     /// Direction of a traffic mirror filter rule, used to filter the rules: ingress (inbound) or egress (outbound).
     ///
     /// Sent as the `direction` query parameter.
-    pub fn direction(mut self, value: impl Into<models::TrafficMirrorFilterRuleDirection>) -> Self {
+    pub fn direction(
+        mut self,
+        value: impl Into<models::TrafficMirrorFilterRuleDirection>,
+    ) -> Self {
         self.input.direction = Some(value.into());
         self
     }
@@ -209,7 +223,10 @@ impl ListTrafficMirrorFilterRules {
     /// Protocol of a traffic mirror filter rule, used to filter the rules: TCP, UDP, ICMP, ICMPV6 or ALL.
     ///
     /// Sent as the `protocol` query parameter.
-    pub fn protocol(mut self, value: impl Into<models::TrafficMirrorFilterRuleProtocol>) -> Self {
+    pub fn protocol(
+        mut self,
+        value: impl Into<models::TrafficMirrorFilterRuleProtocol>,
+    ) -> Self {
         self.input.protocol = Some(value.into());
         self
     }
@@ -249,7 +266,10 @@ impl ListTrafficMirrorFilterRules {
     /// Action of a traffic mirror filter rule, used to filter the rules: accept or reject.
     ///
     /// Sent as the `action` query parameter.
-    pub fn action(mut self, value: impl Into<models::TrafficMirrorFilterRuleAction>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl Into<models::TrafficMirrorFilterRuleAction>,
+    ) -> Self {
         self.input.action = Some(value.into());
         self
     }
@@ -299,7 +319,8 @@ impl ListTrafficMirrorFilterRules {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::ListTrafficMirrorFilterRulesResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::ListTrafficMirrorFilterRulesResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 
@@ -308,20 +329,23 @@ impl ListTrafficMirrorFilterRules {
     /// The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
     pub fn into_stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilterRule, Error>> + Send + 'static
-    {
-        crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
-            let items = page.traffic_mirror_filter_rules.unwrap_or_default();
-            let next = page
-                .page_info
-                .and_then(|value| value.next_marker)
-                .map(|marker| {
-                    let mut next = request.clone();
-                    next.marker = Some(marker);
-                    next
-                });
-            (items, next)
-        })
+    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilterRule, Error>>
+    + Send
+    + 'static {
+        crate::runtime::pagination::paginate(
+            self.client.transport,
+            self.input,
+            |request, page| {
+                let items = page.traffic_mirror_filter_rules.unwrap_or_default();
+                let next =
+                    page.page_info.and_then(|value| value.next_marker).map(|marker| {
+                        let mut next = request.clone();
+                        next.marker = Some(marker);
+                        next
+                    });
+                (items, next)
+            },
+        )
     }
 }
 
@@ -380,10 +404,7 @@ pub struct CreateTrafficMirrorFilterRuleRequest {
 impl CreateTrafficMirrorFilterRuleRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorFilterRuleRequestBody) -> Self {
-        Self {
-            project_id: None,
-            body,
-        }
+        Self { project_id: None, body }
     }
 }
 
@@ -410,7 +431,7 @@ impl Operation for CreateTrafficMirrorFilterRuleRequest {
             Method::POST,
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         {
@@ -474,7 +495,8 @@ impl CreateTrafficMirrorFilterRule {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::CreateTrafficMirrorFilterRuleResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::CreateTrafficMirrorFilterRuleResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -564,7 +586,9 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_rule_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_rule_id,
+                ),
             ),
         );
         Ok(request)
@@ -623,7 +647,8 @@ impl ShowTrafficMirrorFilterRule {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::ShowTrafficMirrorFilterRuleResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::ShowTrafficMirrorFilterRuleResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -651,7 +676,9 @@ impl Client {
     ) -> ShowTrafficMirrorFilterRule {
         ShowTrafficMirrorFilterRule {
             client: self.clone(),
-            input: ShowTrafficMirrorFilterRuleRequest::new(traffic_mirror_filter_rule_id),
+            input: ShowTrafficMirrorFilterRuleRequest::new(
+                traffic_mirror_filter_rule_id,
+            ),
         }
     }
 }
@@ -718,7 +745,9 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_rule_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_rule_id,
+                ),
             ),
         );
         {
@@ -782,7 +811,8 @@ impl UpdateTrafficMirrorFilterRule {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::UpdateTrafficMirrorFilterRuleResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::UpdateTrafficMirrorFilterRuleResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -811,7 +841,10 @@ impl Client {
     ) -> UpdateTrafficMirrorFilterRule {
         UpdateTrafficMirrorFilterRule {
             client: self.clone(),
-            input: UpdateTrafficMirrorFilterRuleRequest::new(traffic_mirror_filter_rule_id, body),
+            input: UpdateTrafficMirrorFilterRuleRequest::new(
+                traffic_mirror_filter_rule_id,
+                body,
+            ),
         }
     }
 }
@@ -871,7 +904,9 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filter-rules/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_rule_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_rule_id,
+                ),
             ),
         );
         Ok(request)
@@ -958,7 +993,9 @@ impl Client {
     ) -> DeleteTrafficMirrorFilterRule {
         DeleteTrafficMirrorFilterRule {
             client: self.clone(),
-            input: DeleteTrafficMirrorFilterRuleRequest::new(traffic_mirror_filter_rule_id),
+            input: DeleteTrafficMirrorFilterRuleRequest::new(
+                traffic_mirror_filter_rule_id,
+            ),
         }
     }
 }

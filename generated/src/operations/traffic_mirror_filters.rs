@@ -83,7 +83,7 @@ impl Operation for ListTrafficMirrorFiltersRequest {
             Method::GET,
             format!(
                 "/v3/{}/vpc/traffic-mirror-filters",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         request.push_query_values("id", self.id.iter().flatten());
@@ -134,10 +134,7 @@ impl ListTrafficMirrorFilters {
     ///
     /// Call it again to add more values.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.id.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -147,10 +144,7 @@ impl ListTrafficMirrorFilters {
     ///
     /// Call it again to add more values.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .name
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.name.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -160,10 +154,7 @@ impl ListTrafficMirrorFilters {
     ///
     /// Call it again to add more values.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .description
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.description.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -229,20 +220,23 @@ impl ListTrafficMirrorFilters {
     /// The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
     pub fn into_stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilter, Error>> + Send + 'static
-    {
-        crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
-            let items = page.traffic_mirror_filters.unwrap_or_default();
-            let next = page
-                .page_info
-                .and_then(|value| value.next_marker)
-                .map(|marker| {
-                    let mut next = request.clone();
-                    next.marker = Some(marker);
-                    next
-                });
-            (items, next)
-        })
+    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorFilter, Error>>
+    + Send
+    + 'static {
+        crate::runtime::pagination::paginate(
+            self.client.transport,
+            self.input,
+            |request, page| {
+                let items = page.traffic_mirror_filters.unwrap_or_default();
+                let next =
+                    page.page_info.and_then(|value| value.next_marker).map(|marker| {
+                        let mut next = request.clone();
+                        next.marker = Some(marker);
+                        next
+                    });
+                (items, next)
+            },
+        )
     }
 }
 
@@ -301,10 +295,7 @@ pub struct CreateTrafficMirrorFilterRequest {
 impl CreateTrafficMirrorFilterRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorFilterRequestBody) -> Self {
-        Self {
-            project_id: None,
-            body,
-        }
+        Self { project_id: None, body }
     }
 }
 
@@ -331,7 +322,7 @@ impl Operation for CreateTrafficMirrorFilterRequest {
             Method::POST,
             format!(
                 "/v3/{}/vpc/traffic-mirror-filters",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         {
@@ -483,7 +474,9 @@ impl Operation for ShowTrafficMirrorFilterRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filters/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_id
+                ),
             ),
         );
         Ok(request)
@@ -637,7 +630,9 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filters/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_id
+                ),
             ),
         );
         {
@@ -790,7 +785,9 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-filters/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_filter_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_filter_id
+                ),
             ),
         );
         Ok(request)

@@ -109,35 +109,54 @@ impl Operation for ListTrafficMirrorSessionsRequest {
             if let Some(value) = &self.packet_length {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("packet_length[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(1460));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(1),
+                        Some(1460),
+                    );
                 }
             }
 
             if let Some(value) = &self.priority {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("priority[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(1), Some(32766));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(1),
+                        Some(32766),
+                    );
                 }
             }
 
             if let Some(value) = &self.traffic_mirror_target_type {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("traffic_mirror_target_type[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.type_ {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("type[{index}]");
-                    crate::runtime::validate::Validate::validate_into(item, &item_path, out);
+                    crate::runtime::validate::Validate::validate_into(
+                        item, &item_path, out,
+                    );
                 }
             }
 
             if let Some(value) = &self.virtual_network_id {
                 for (index, item) in value.iter().enumerate() {
                     let item_path = format!("virtual_network_id[{index}]");
-                    out.check_range_i64(&item_path, i64::from(*item), Some(0), Some(16777215));
+                    out.check_range_i64(
+                        &item_path,
+                        i64::from(*item),
+                        Some(0),
+                        Some(16777215),
+                    );
                 }
             }
 
@@ -152,7 +171,7 @@ impl Operation for ListTrafficMirrorSessionsRequest {
             Method::GET,
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         request.push_query_values("id", self.id.iter().flatten());
@@ -223,10 +242,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.id.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -236,10 +252,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .name
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.name.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -249,10 +262,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.input
-            .description
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.description.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -272,10 +282,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn packet_length(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .packet_length
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.packet_length.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -285,10 +292,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .priority
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.priority.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -340,10 +344,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn type_(mut self, value: impl Into<models::TrafficMirrorSourceType>) -> Self {
-        self.input
-            .type_
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.type_.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -353,10 +354,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Call it again to add more values.
     pub fn virtual_network_id(mut self, value: impl Into<i32>) -> Self {
-        self.input
-            .virtual_network_id
-            .get_or_insert_with(Vec::new)
-            .push(value.into());
+        self.input.virtual_network_id.get_or_insert_with(Vec::new).push(value.into());
         self
     }
 
@@ -422,20 +420,23 @@ impl ListTrafficMirrorSessions {
     /// The next page is fetched only when the items of the current one are used up; the stream ends on the page without a next marker. Set the page size with the limit parameter before calling this.
     pub fn into_stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorSession, Error>> + Send + 'static
-    {
-        crate::runtime::pagination::paginate(self.client.transport, self.input, |request, page| {
-            let items = page.traffic_mirror_sessions.unwrap_or_default();
-            let next = page
-                .page_info
-                .and_then(|value| value.next_marker)
-                .map(|marker| {
-                    let mut next = request.clone();
-                    next.marker = Some(marker);
-                    next
-                });
-            (items, next)
-        })
+    ) -> impl futures_core::Stream<Item = Result<models::TrafficMirrorSession, Error>>
+    + Send
+    + 'static {
+        crate::runtime::pagination::paginate(
+            self.client.transport,
+            self.input,
+            |request, page| {
+                let items = page.traffic_mirror_sessions.unwrap_or_default();
+                let next =
+                    page.page_info.and_then(|value| value.next_marker).map(|marker| {
+                        let mut next = request.clone();
+                        next.marker = Some(marker);
+                        next
+                    });
+                (items, next)
+            },
+        )
     }
 }
 
@@ -492,10 +493,7 @@ pub struct CreateTrafficMirrorSessionRequest {
 impl CreateTrafficMirrorSessionRequest {
     /// Creates the input from its required values.
     pub fn new(body: models::CreateTrafficMirrorSessionRequestBody) -> Self {
-        Self {
-            project_id: None,
-            body,
-        }
+        Self { project_id: None, body }
     }
 }
 
@@ -522,7 +520,7 @@ impl Operation for CreateTrafficMirrorSessionRequest {
             Method::POST,
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions",
-                crate::runtime::http::encode_path_segment(project_id)
+                crate::runtime::http::encode_path_segment(project_id),
             ),
         );
         {
@@ -676,7 +674,9 @@ impl Operation for ShowTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         Ok(request)
@@ -830,7 +830,9 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         {
@@ -925,7 +927,10 @@ impl Client {
     ) -> UpdateTrafficMirrorSession {
         UpdateTrafficMirrorSession {
             client: self.clone(),
-            input: UpdateTrafficMirrorSessionRequest::new(traffic_mirror_session_id, body),
+            input: UpdateTrafficMirrorSessionRequest::new(
+                traffic_mirror_session_id,
+                body,
+            ),
         }
     }
 }
@@ -985,7 +990,9 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         Ok(request)
@@ -1139,7 +1146,9 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}/add-sources",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         {
@@ -1203,7 +1212,8 @@ impl AddSourcesToTrafficMirrorSession {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::AddSourcesToTrafficMirrorSessionResponseBody>, Error> {
+    ) -> Result<ApiResponse<models::AddSourcesToTrafficMirrorSessionResponseBody>, Error>
+    {
         self.client.transport.call(&self.input).await
     }
 }
@@ -1232,7 +1242,10 @@ impl Client {
     ) -> AddSourcesToTrafficMirrorSession {
         AddSourcesToTrafficMirrorSession {
             client: self.clone(),
-            input: AddSourcesToTrafficMirrorSessionRequest::new(traffic_mirror_session_id, body),
+            input: AddSourcesToTrafficMirrorSessionRequest::new(
+                traffic_mirror_session_id,
+                body,
+            ),
         }
     }
 }
@@ -1299,7 +1312,9 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
             format!(
                 "/v3/{}/vpc/traffic-mirror-sessions/{}/remove-sources",
                 crate::runtime::http::encode_path_segment(project_id),
-                crate::runtime::http::encode_path_segment(&self.traffic_mirror_session_id)
+                crate::runtime::http::encode_path_segment(
+                    &self.traffic_mirror_session_id,
+                ),
             ),
         );
         {
@@ -1363,7 +1378,10 @@ impl RemoveSourcesFromTrafficMirrorSession {
     /// Validates, signs and sends the request, retrying where safe.
     pub async fn send(
         self,
-    ) -> Result<ApiResponse<models::RemoveSourcesFromTrafficMirrorSessionResponseBody>, Error> {
+    ) -> Result<
+        ApiResponse<models::RemoveSourcesFromTrafficMirrorSessionResponseBody>,
+        Error,
+    > {
         self.client.transport.call(&self.input).await
     }
 }

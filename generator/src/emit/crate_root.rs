@@ -37,6 +37,9 @@ pub fn lib_file(api: &Api) -> TokenStream {
         pub mod mock;
         pub mod models;
         pub mod operations;
+        // Copied verbatim from the runtime crate, where it is formatted at the
+        // default width; `src/rustfmt.toml` is for the emitted code.
+        #[rustfmt::skip]
         pub mod runtime;
         mod service;
 

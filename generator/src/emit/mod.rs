@@ -98,6 +98,11 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         })
         .collect();
     files.extend(render::render(api, &examples)?);
+    // The settings under which the emitted layout is what `cargo fmt` keeps.
+    files.push(GeneratedFile {
+        path: "src/rustfmt.toml".into(),
+        contents: crate::format::RUSTFMT_TOML.into(),
+    });
     files.extend(extra_files.iter().cloned());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
@@ -105,34 +110,50 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
 
 /// Runs `job` over `items` on every core. Token streams are not `Send`, so
 /// each file is built and printed on the thread that owns it; only the
-/// finished text crosses threads. Results keep the order of `items`.
+/// finished text crosses threads. Workers take the next item as they finish
+/// one (file sizes vary a lot), and results keep the order of `items`.
 fn in_parallel<T, F>(items: &[T], job: F) -> Vec<Result<GeneratedFile, Error>>
 where
     T: Sync,
     F: Fn(&T) -> Result<GeneratedFile, Error> + Sync,
 {
+    use std::sync::atomic::{AtomicUsize, Ordering};
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || items.len() < 2 {
         return items.iter().map(&job).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(|| part.iter().map(&job).collect::<Vec<_>>()))
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(index) else {
+                return done;
+            };
+            done.push((index, job(item)));
+        }
+    };
+    let mut results: Vec<(usize, Result<GeneratedFile, Error>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(items.len()))
+            .map(|_| scope.spawn(worker))
             .collect();
         workers
             .into_iter()
             .flat_map(|worker| {
                 worker.join().unwrap_or_else(|_| {
-                    vec![Err(Error::Emit {
-                        what: "a worker thread".into(),
-                        message: "panicked".into(),
-                    })]
+                    vec![(
+                        usize::MAX,
+                        Err(Error::Emit {
+                            what: "a worker thread".into(),
+                            message: "panicked".into(),
+                        }),
+                    )]
                 })
             })
             .collect()
-    })
+    });
+    results.sort_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, result)| result).collect()
 }
 
 /// Types a request can carry (through parameters or bodies), transitively:

@@ -11,13 +11,21 @@ pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// Prints a token stream as a formatted Rust file.
+/// Prints a token stream as a Rust file laid out as `cargo fmt` leaves it
+/// (under the generated crate's `src/rustfmt.toml`; see [`crate::format`]).
 pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
+    let hide = crate::format::stand_ins_free(&tokens);
+    let tokens = if hide {
+        crate::format::hide_macros(tokens)
+    } else {
+        tokens
+    };
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
         what: what.to_string(),
         message: e.to_string(),
     })?;
-    Ok(space_items(&prettyplease::unparse(&file)))
+    let printed = space_items(&prettyplease::unparse(&file));
+    Ok(crate::format::layout(&printed, hide))
 }
 
 /// Puts a blank line between items (prettyplease packs them together), the
@@ -67,9 +75,16 @@ pub fn space_items(source: &str) -> String {
 pub fn escape_doc(text: &str) -> String {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // Inside a list item: the width of its marker, which its continuation
+    // lines are indented by (no more, no less: clippy's
+    // `doc_lazy_continuation` and `doc_overindented_list_items`).
+    let mut item_indent: Option<usize> = None;
     for raw in text.lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            item_indent = None;
+        }
         if trimmed.starts_with("```") {
             // Code fences in spec prose are examples in other languages, never Rust doctests.
             out.push(if in_fence {
@@ -86,12 +101,37 @@ pub fn escape_doc(text: &str) -> String {
         }
         // Leading indentation would make an indented code block, which rustdoc
         // compiles as a doctest.
-        out.push(escape_inline(trimmed));
+        let escaped = escape_inline(trimmed);
+        match (list_marker_width(trimmed), item_indent) {
+            (Some(width), _) => {
+                // One space after the marker, so the item's text starts
+                // where its continuation lines do.
+                item_indent = Some(width);
+                let (marker, text) = escaped.split_at(width - 1);
+                out.push(format!("{marker} {}", text.trim_start()));
+            }
+            (None, Some(width)) if !escaped.is_empty() => {
+                out.push(format!("{}{escaped}", " ".repeat(width)));
+            }
+            _ => out.push(escaped),
+        }
     }
     if in_fence {
         out.push("```".to_string());
     }
     out.join("\n")
+}
+
+/// The width of a markdown list marker starting `line` (`- `, `* `, `+ `,
+/// `1. `, `1) `), if it starts with one.
+fn list_marker_width(line: &str) -> Option<usize> {
+    if ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m)) {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        .then_some(digits + 2)
 }
 
 fn escape_inline(line: &str) -> String {
@@ -258,5 +298,17 @@ mod tests {
         assert_eq!(escape_doc("    indented"), "indented");
         assert_eq!(escape_doc("```\nx\n```"), "```text\nx\n```");
         assert_eq!(escape_doc("a_b [c]"), "a_b \\[c\\]");
+    }
+
+    #[test]
+    fn list_items_continue_at_their_marker_width() {
+        assert_eq!(
+            escape_doc("Values:\n- one,\ncontinued\n-    two\n        deep\n\nAfter."),
+            "Values:\n- one,\n  continued\n- two\n  deep\n\nAfter."
+        );
+        assert_eq!(
+            escape_doc("1. first\nmore\n10) tenth\nmore"),
+            "1. first\n   more\n10) tenth\n    more"
+        );
     }
 }

@@ -106,7 +106,7 @@ async fn user_code_reads_every_page_of_a_mocked_listing() {
     assert_eq!(sent[1].header("authorization"), Some(REDACTED));
     assert!(sent[1].header("x-sdk-date").is_some(), "signing ran");
     let debug = format!("{sent:?}");
-    assert!(!debug.contains("MOCK_SECRET_KEY"), "{debug}");
+    assert!(!debug.contains("MOCK_SK"), "{debug}");
 }
 
 #[tokio::test]
