@@ -584,7 +584,11 @@ mod tests {
     #[test]
     fn errors_stay_small_enough_for_every_result() {
         // clippy's `result_large_err` starts at 128 bytes.
-        assert!(std::mem::size_of::<Error>() < 128, "{}", std::mem::size_of::<Error>());
+        assert!(
+            std::mem::size_of::<Error>() < 128,
+            "{}",
+            std::mem::size_of::<Error>()
+        );
     }
 
     #[test]

@@ -237,5 +237,7 @@ const FNV_PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
 
 /// 128-bit FNV-1a, continued from `hash` over `bytes`.
 fn fnv1a(hash: u128, bytes: &[u8]) -> u128 {
-    bytes.iter().fold(hash, |h, &b| (h ^ u128::from(b)).wrapping_mul(FNV_PRIME))
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ u128::from(b)).wrapping_mul(FNV_PRIME))
 }

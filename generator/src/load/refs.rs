@@ -57,13 +57,6 @@ pub fn hoist(doc: &mut Value, warnings: &mut Vec<Diagnostic>) -> Vec<Diagnostic>
         ends.insert((*target).to_string(), chase(doc, target));
     }
 
-    // Before anything moves, so every site is still where it was found.
-    for (original, end) in &ends {
-        if matches!(end, End::Missing) {
-            read_missing_as_any(doc, &sites, original, warnings);
-        }
-    }
-
     // Deepest first, so a parent moved later carries its children's refs.
     let mut to_hoist: Vec<(Vec<String>, String)> = ends
         .values()
@@ -231,33 +224,6 @@ fn convert(value: &Value, from: &str, to: &str) -> Option<Value> {
         _ => return None,
     }
     Some(Value::Object(out))
-}
-
-/// A schema that names nothing cannot constrain anything: it is read as any
-/// JSON value rather than refusing the document. Other kinds stay for the
-/// resolver to report.
-fn read_missing_as_any(
-    doc: &mut Value,
-    sites: &[(String, String)],
-    original: &str,
-    warnings: &mut Vec<Diagnostic>,
-) {
-    for (site, r) in sites.iter().filter(|(_, r)| r == original) {
-        let Some(segs) = segments(site) else { continue };
-        if kind_of(&segs) != Some("schemas") {
-            continue;
-        }
-        if let Some(Value::Object(map)) = lookup_mut(doc, &segs) {
-            if map.get("$ref").and_then(Value::as_str) != Some(r.as_str()) {
-                continue;
-            }
-            map.remove("$ref");
-            warnings.push(Diagnostic::new(
-                child(site, "$ref"),
-                format!("$ref '{r}' points to nothing; read as any JSON value"),
-            ));
-        }
-    }
 }
 
 /// Where a chain of references ends.
