@@ -481,14 +481,14 @@ mod tests {
         };
         let flat = without_layout(&text);
         for expected in [
-            "implMockOperationforcrate::operations::pets::UpdatePetRequest",
+            "implMockOperationforops::pets::UpdatePetRequest",
             "constOPERATION_ID:&'staticstr=\"updatePet\";",
             "UpdatePetOutput::Status200(value)=>MockReply::json(200,value)",
             // 200 and 204 are taken, so the range answers with 201.
             "UpdatePetOutput::Status2xx(value)=>MockReply::text(201,value.clone())",
             "UpdatePetOutput::Status204=>MockReply::status(204)",
             "pubfnupdate_pet(",
-            "->OperationMock<crate::operations::pets::UpdatePetRequest>",
+            "->OperationMock<ops::pets::UpdatePetRequest>",
         ] {
             assert!(
                 flat.contains(&without_layout(expected)),
