@@ -191,6 +191,49 @@ fn fixtures_generate_clippy_clean_crates() {
         String::from_utf8_lossy(&output.stderr)
     );
 
+    // Their docs build without a warning, and their doctests (the README's
+    // examples, the mock's) pass, with the mock on as a user would test.
+    let docs = Command::new(&cargo)
+        .current_dir(workspace.path())
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("RUSTFLAGS")
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .args([
+            "doc",
+            "--workspace",
+            "--no-deps",
+            "--all-features",
+            "--quiet",
+            "--offline",
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+    assert!(
+        docs.status.success(),
+        "the fixture crates' docs have warnings:\n{}",
+        String::from_utf8_lossy(&docs.stderr)
+    );
+    let doctests = Command::new(&cargo)
+        .current_dir(workspace.path())
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("RUSTFLAGS")
+        .args([
+            "test",
+            "--workspace",
+            "--doc",
+            "--all-features",
+            "--quiet",
+            "--offline",
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+    assert!(
+        doctests.status.success(),
+        "the fixture crates' doctests fail:\n{}\n{}",
+        String::from_utf8_lossy(&doctests.stdout),
+        String::from_utf8_lossy(&doctests.stderr)
+    );
+
     // These usage examples assert the bytes each operation puts on the wire
     // (parameter styles, bodies): run them, not only compile them.
     for (package, example) in [

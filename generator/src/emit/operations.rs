@@ -1164,11 +1164,7 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
             let ty = type_tokens(&param.ty, Scope::Operations)
                 .to_string()
                 .replace(' ', "");
-            hidden_args.push(format!(
-                "{}: {}",
-                param.name,
-                ty.replace("models::", &format!("{lib}::models::"))
-            ));
+            hidden_args.push(format!("{}: {}", param.name, doctest_path(&ty, &lib)));
             call_args.push(param.name.clone());
         }
     }
@@ -1181,8 +1177,7 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
         let ty = if ty == own || (ty.starts_with(&op.type_name) && ty.ends_with("Form")) {
             format!("{lib}::operations::{}::{ty}", op.group)
         } else {
-            ty.replace("crate::", &format!("{lib}::"))
-                .replace("models::", &format!("{lib}::models::"))
+            doctest_path(&ty, &lib)
         };
         hidden_args.push(format!("body: {ty}"));
         call_args.push("body".to_string());
@@ -1206,4 +1201,36 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
     };
     let extra = vec![line.to_string(), format!("# Example\n\n{example}")];
     doc_attrs(&op.docs, &format!("Calls `{}`.", op.id), &extra)
+}
+
+/// A type path as a doctest names it, from outside the crate: `crate::…`
+/// and the operations modules' `models::…` go through the crate's name.
+fn doctest_path(ty: &str, lib: &str) -> String {
+    // `crate::models::X` must not become `lib::lib::models::X`.
+    ty.replace("crate::", "\0")
+        .replace("models::", &format!("{lib}::models::"))
+        .replace(&format!("\0{lib}::models::"), &format!("{lib}::models::"))
+        .replace('\0', &format!("{lib}::"))
+}
+
+#[cfg(test)]
+mod doctest_path_tests {
+    use super::doctest_path;
+
+    #[test]
+    fn paths_go_through_the_crate_name_once() {
+        assert_eq!(
+            doctest_path("crate::runtime::formats::Uuid", "pets"),
+            "pets::runtime::formats::Uuid"
+        );
+        assert_eq!(
+            doctest_path("Vec<models::Pet>", "pets"),
+            "Vec<pets::models::Pet>"
+        );
+        assert_eq!(
+            doctest_path("crate::models::Pet", "pets"),
+            "pets::models::Pet"
+        );
+        assert_eq!(doctest_path("i64", "pets"), "i64");
+    }
 }
