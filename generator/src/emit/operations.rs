@@ -1164,7 +1164,7 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
             let ty = type_tokens(&param.ty, Scope::Operations)
                 .to_string()
                 .replace(' ', "");
-            hidden_args.push(format!("{}: {}", param.name, doctest_path(&ty, &lib)));
+            hidden_args.push(format!("{}: {}", param.name, doctest_path(&ty, lib)));
             call_args.push(param.name.clone());
         }
     }
@@ -1177,7 +1177,7 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
         let ty = if ty == own || (ty.starts_with(&op.type_name) && ty.ends_with("Form")) {
             format!("{lib}::operations::{}::{ty}", op.group)
         } else {
-            doctest_path(&ty, &lib)
+            doctest_path(&ty, lib)
         };
         hidden_args.push(format!("body: {ty}"));
         call_args.push("body".to_string());
