@@ -9,7 +9,9 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{Scope, describe, doc_attrs, doc_lines, ident, type_tokens};
+use super::rust::{
+    Scope, describe, doc_attrs, doc_lines, ident, nesting, setter_allowances, type_tokens,
+};
 use super::validation::{field_checks, validate_impl};
 use crate::ir::{EnumDef, EnumRepr, Field, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
 
@@ -28,8 +30,17 @@ pub fn model_file(def: &TypeDef, in_requests: bool) -> TokenStream {
         TypeKind::Newtype(inner) => newtype_tokens(def, inner, in_requests),
     };
     let imports = imports(def);
+    // Maps of maps of lists are what the spec says; naming each level would
+    // invent types it does not have.
+    let complexity = def
+        .kind
+        .type_refs()
+        .iter()
+        .any(|ty| nesting(ty) >= 3)
+        .then(|| quote! { #![allow(clippy::type_complexity)] });
     quote! {
         #![doc = #module_doc]
+        #complexity
         #imports
         #body
     }
@@ -191,8 +202,10 @@ fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         let setter = setter_name(field);
         let inner = type_tokens(&field.ty, Scope::Models);
         let docs = field_docs(field);
+        let allowances = setter_allowances(&setter.to_string());
         quote! {
             #docs
+            #allowances
             pub fn #setter(mut self, value: impl Into<#inner>) -> Self {
                 self.#field_name = Some(value.into());
                 self

@@ -6,7 +6,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{Scope, describe, doc_attrs, doc_lines, escape_doc, ident, type_tokens};
+use super::rust::{
+    Scope, describe, doc_attrs, doc_lines, escape_doc, ident, setter_allowances, type_tokens,
+};
 use super::validation::value_checks;
 use crate::ir::{
     Api, BodyEncoding, BodyMedia, Group, Operation, Param, ParamLocation, ParamStyle, PathPart,
@@ -135,6 +137,23 @@ fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia) -> TokenStrea
     }
 }
 
+/// Whether a body of this media type is a model: an object or union read
+/// through serde, or a multipart form struct.
+fn holds_model(api: &Api, media: &BodyMedia) -> bool {
+    match media.encoding {
+        BodyEncoding::Json | BodyEncoding::Form => {
+            let TypeRef::Named(name) = &media.ty else {
+                return false;
+            };
+            api.types.iter().any(|t| {
+                &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_))
+            })
+        }
+        BodyEncoding::Multipart => multipart_struct(api, media).is_some(),
+        BodyEncoding::Bytes | BodyEncoding::Text => false,
+    }
+}
+
 /// The object whose properties are a multipart body's parts, when the
 /// schema names one.
 fn multipart_struct<'a>(api: &'a Api, media: &BodyMedia) -> Option<&'a StructDef> {
@@ -187,6 +206,13 @@ fn body_defs(api: &Api, op: &Operation) -> TokenStream {
         let variants = body.media.iter().map(|media| {
             let variant = ident(&media.variant);
             let ty = media_type_tokens(api, op, media);
+            // Models are boxed, as in outcome enums, so that no variant is
+            // far larger than the others (clippy's `large_enum_variant`).
+            let ty = if holds_model(api, media) {
+                quote! { Box<#ty> }
+            } else {
+                ty
+            };
             let doc = format!(" Sent as `{}`.", media.content_type.replace('`', "'"));
             quote! { #[doc = #doc] #variant(#ty), }
         });
@@ -722,7 +748,11 @@ fn param_docs(param: &Param) -> TokenStream {
 
 fn setter(param: &Param) -> TokenStream {
     let name = ident(&param.name);
+    // Documentation, then the lint allowance a setter named like an
+    // operator needs.
     let docs = param_docs(param);
+    let allowances = setter_allowances(&param.name);
+    let docs = quote! { #docs #allowances };
     if param.client_value.is_some() {
         return quote! {
             #docs

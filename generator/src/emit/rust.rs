@@ -312,3 +312,58 @@ mod tests {
         );
     }
 }
+
+/// Method names clippy's `should_implement_trait` reads as a std trait's
+/// (`add`, `div`, `next`, ...). A builder setter named after a field of
+/// that name is a setter, not an operator, so the lint is allowed on it alone.
+const TRAIT_METHOD_NAMES: [&str; 30] = [
+    "add",
+    "as_mut",
+    "as_ref",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
+];
+
+/// `#[allow(clippy::should_implement_trait)]` for a setter with such a name.
+pub fn setter_allowances(name: &str) -> TokenStream {
+    if TRAIT_METHOD_NAMES.contains(&name.trim_start_matches("r#")) {
+        quote! { #[allow(clippy::should_implement_trait)] }
+    } else {
+        quote! {}
+    }
+}
+
+/// How deep generic types nest inside `ty` (a list, a map, a nullable).
+pub fn nesting(ty: &TypeRef) -> usize {
+    match ty {
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            1 + nesting(inner)
+        }
+        _ => 0,
+    }
+}
