@@ -272,47 +272,6 @@ pub fn describe(ty: &TypeRef) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn items_are_spaced_but_imports_stay_together() {
-        let printed = "//! Docs.\nuse a::b;\nuse c::{\n    d,\n    e,\n};\nuse f::g;\nstruct A {\n    x: u8,\n}\nstruct B;\n";
-        assert_eq!(
-            space_items(printed),
-            "//! Docs.\n\nuse a::b;\nuse c::{\n    d,\n    e,\n};\nuse f::g;\n\nstruct A {\n    x: u8,\n}\n\nstruct B;\n"
-        );
-    }
-
-    #[test]
-    fn prose_is_escaped_for_rustdoc() {
-        assert_eq!(
-            escape_doc("cannot contain angle brackets (< or >)"),
-            "cannot contain angle brackets (\\< or \\>)"
-        );
-        assert_eq!(
-            escape_doc("see https://example.com."),
-            "see <https://example.com>."
-        );
-        assert_eq!(escape_doc("    indented"), "indented");
-        assert_eq!(escape_doc("```\nx\n```"), "```text\nx\n```");
-        assert_eq!(escape_doc("a_b [c]"), "a_b \\[c\\]");
-    }
-
-    #[test]
-    fn list_items_continue_at_their_marker_width() {
-        assert_eq!(
-            escape_doc("Values:\n- one,\ncontinued\n-    two\n        deep\n\nAfter."),
-            "Values:\n- one,\n  continued\n- two\n  deep\n\nAfter."
-        );
-        assert_eq!(
-            escape_doc("1. first\nmore\n10) tenth\nmore"),
-            "1. first\n   more\n10) tenth\n    more"
-        );
-    }
-}
-
 /// Method names clippy's `should_implement_trait` reads as a std trait's
 /// (`add`, `div`, `next`, ...). A builder setter named after a field of
 /// that name is a setter, not an operator, so the lint is allowed on it alone.
@@ -365,5 +324,46 @@ pub fn nesting(ty: &TypeRef) -> usize {
             1 + nesting(inner)
         }
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_spaced_but_imports_stay_together() {
+        let printed = "//! Docs.\nuse a::b;\nuse c::{\n    d,\n    e,\n};\nuse f::g;\nstruct A {\n    x: u8,\n}\nstruct B;\n";
+        assert_eq!(
+            space_items(printed),
+            "//! Docs.\n\nuse a::b;\nuse c::{\n    d,\n    e,\n};\nuse f::g;\n\nstruct A {\n    x: u8,\n}\n\nstruct B;\n"
+        );
+    }
+
+    #[test]
+    fn prose_is_escaped_for_rustdoc() {
+        assert_eq!(
+            escape_doc("cannot contain angle brackets (< or >)"),
+            "cannot contain angle brackets (\\< or \\>)"
+        );
+        assert_eq!(
+            escape_doc("see https://example.com."),
+            "see <https://example.com>."
+        );
+        assert_eq!(escape_doc("    indented"), "indented");
+        assert_eq!(escape_doc("```\nx\n```"), "```text\nx\n```");
+        assert_eq!(escape_doc("a_b [c]"), "a_b \\[c\\]");
+    }
+
+    #[test]
+    fn list_items_continue_at_their_marker_width() {
+        assert_eq!(
+            escape_doc("Values:\n- one,\ncontinued\n-    two\n        deep\n\nAfter."),
+            "Values:\n- one,\n  continued\n- two\n  deep\n\nAfter."
+        );
+        assert_eq!(
+            escape_doc("1. first\nmore\n10) tenth\nmore"),
+            "1. first\n   more\n10) tenth\n    more"
+        );
     }
 }
