@@ -164,6 +164,23 @@ fn fixtures_generate_clippy_clean_crates() {
     .unwrap_or_else(|e| panic!("{e}"));
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // Every run writes the crates into a new directory, but cargo can take a
+    // fixture package's old artifacts in the shared target directory for
+    // fresh and replay their old diagnostics: forget them first.
+    for dir in ["debug/.fingerprint", "debug/deps"] {
+        for entry in std::fs::read_dir(target.join(dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if entry.file_name().to_string_lossy().contains("fixture") {
+                let path = entry.path();
+                let _ = std::fs::remove_dir_all(&path).or_else(|_| std::fs::remove_file(&path));
+            }
+        }
+    }
+    // Only the fixtures' examples are built here.
+    let _ = std::fs::remove_dir_all(target.join("debug/examples"));
     let clippy = |offline: bool| {
         let mut command = Command::new(&cargo);
         command
