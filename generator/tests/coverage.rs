@@ -164,6 +164,16 @@ fn fixtures_generate_clippy_clean_crates() {
     .unwrap_or_else(|e| panic!("{e}"));
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // Every cargo command on the fixture workspace, with its own target
+    // directory and none of the outer build's flags.
+    let in_workspace = || {
+        let mut command = Command::new(&cargo);
+        command
+            .current_dir(workspace.path())
+            .env("CARGO_TARGET_DIR", &target)
+            .env_remove("RUSTFLAGS");
+        command
+    };
     // Every run writes the crates into a new directory, but cargo can take a
     // fixture package's old artifacts in the shared target directory for
     // fresh and replay their old diagnostics: forget them first.
@@ -182,12 +192,8 @@ fn fixtures_generate_clippy_clean_crates() {
     // Only the fixtures' examples are built here.
     let _ = std::fs::remove_dir_all(target.join("debug/examples"));
     let clippy = |offline: bool| {
-        let mut command = Command::new(&cargo);
-        command
-            .current_dir(workspace.path())
-            .env("CARGO_TARGET_DIR", &target)
-            .env_remove("RUSTFLAGS")
-            .args(["clippy", "--all-targets", "--all-features", "--quiet"]);
+        let mut command = in_workspace();
+        command.args(["clippy", "--all-targets", "--all-features", "--quiet"]);
         if offline {
             command.arg("--offline");
         }
@@ -210,10 +216,7 @@ fn fixtures_generate_clippy_clean_crates() {
 
     // Their docs build without a warning, and their doctests (the README's
     // examples, the mock's) pass, with the mock on as a user would test.
-    let docs = Command::new(&cargo)
-        .current_dir(workspace.path())
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("RUSTFLAGS")
+    let docs = in_workspace()
         .env("RUSTDOCFLAGS", "-D warnings")
         .args([
             "doc",
@@ -230,10 +233,7 @@ fn fixtures_generate_clippy_clean_crates() {
         "the fixture crates' docs have warnings:\n{}",
         String::from_utf8_lossy(&docs.stderr)
     );
-    let doctests = Command::new(&cargo)
-        .current_dir(workspace.path())
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("RUSTFLAGS")
+    let doctests = in_workspace()
         .args([
             "test",
             "--workspace",
@@ -258,10 +258,7 @@ fn fixtures_generate_clippy_clean_crates() {
         ("fixture-operations-params", "uses_operations_params"),
         ("fixture-operations-bodies", "uses_operations_bodies"),
     ] {
-        let run = Command::new(&cargo)
-            .current_dir(workspace.path())
-            .env("CARGO_TARGET_DIR", &target)
-            .env_remove("RUSTFLAGS")
+        let run = in_workspace()
             .args([
                 "run",
                 "--quiet",
@@ -285,17 +282,14 @@ fn fixtures_generate_clippy_clean_crates() {
         round_trips.iter().any(|p| p == "fixture-schemas-real"),
         "{round_trips:?}"
     );
-    let mut test = Command::new(&cargo);
-    test.current_dir(workspace.path())
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("RUSTFLAGS")
-        .args([
-            "test",
-            "--quiet",
-            "--offline",
-            "--test",
-            "examples_round_trip",
-        ]);
+    let mut test = in_workspace();
+    test.args([
+        "test",
+        "--quiet",
+        "--offline",
+        "--test",
+        "examples_round_trip",
+    ]);
     for package in &round_trips {
         test.args(["-p", package]);
     }
@@ -310,10 +304,7 @@ fn fixtures_generate_clippy_clean_crates() {
     );
 
     // The usage example of real-world schemas also asserts behaviour: run it.
-    let run = Command::new(&cargo)
-        .current_dir(workspace.path())
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("RUSTFLAGS")
+    let run = in_workspace()
         .args(["run", "--quiet", "--offline", "-p", "fixture-schemas-real"])
         .args(["--example", "uses_schemas_real"])
         .output()

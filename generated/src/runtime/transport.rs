@@ -316,7 +316,7 @@ impl Transport {
         // literal, as OpenAPI's styles write them.
         let signs = prepared.iter().any(|p| p.signer.is_some());
         let path = if signs || !request.path.starts_with('/') {
-            normalize_path(&request.path)
+            super::http::normalize_path(&request.path)
         } else {
             request.path.clone()
         };
@@ -562,21 +562,6 @@ fn explain_rejection(
             Error::Service(e)
         }
         other => other,
-    }
-}
-
-/// The path to put on the wire: each segment normalised to the canonical
-/// percent-encoding, so what is sent is exactly what a signature covers.
-fn normalize_path(path: &str) -> String {
-    let normalized = path
-        .split('/')
-        .map(super::http::normalize_component)
-        .collect::<Vec<_>>()
-        .join("/");
-    if normalized.starts_with('/') {
-        normalized
-    } else {
-        format!("/{normalized}")
     }
 }
 

@@ -334,6 +334,21 @@ impl Response {
     }
 }
 
+/// The path to put on the wire: each segment normalised to the canonical
+/// percent-encoding, so what is sent is exactly what a signature covers.
+pub fn normalize_path(path: &str) -> String {
+    let normalized = path
+        .split('/')
+        .map(normalize_component)
+        .collect::<Vec<_>>()
+        .join("/");
+    if normalized.starts_with('/') {
+        normalized
+    } else {
+        format!("/{normalized}")
+    }
+}
+
 /// Whether a `Content-Type` received (`text/csv; charset=utf-8`) is the
 /// media type documented (`text/csv`, or a range such as `image/*`),
 /// ignoring parameters and case.

@@ -88,18 +88,7 @@ pub fn canonical_uri(path: &str) -> String {
 
 /// The path to put on the wire so it matches [`canonical_uri`] exactly (same
 /// normalisation, no trailing `/` added).
-pub fn normalize_path(path: &str) -> String {
-    let normalized = path
-        .split('/')
-        .map(normalize_component)
-        .collect::<Vec<_>>()
-        .join("/");
-    if normalized.starts_with('/') {
-        normalized
-    } else {
-        format!("/{normalized}")
-    }
-}
+pub use super::super::http::normalize_path;
 
 /// Canonical headers block (each `name:value\n`, sorted) and the signed
 /// header list. Repeated names are merged with `,`.
