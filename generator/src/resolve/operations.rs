@@ -627,19 +627,19 @@ fn status_match(status: &StatusCode) -> StatusMatch {
     }
 }
 
+/// A media type without its parameters (`text/csv; charset=utf-8` -> `text/csv`).
+fn essence(content_type: &str) -> &str {
+    content_type.split(';').next().unwrap_or("").trim()
+}
+
 fn is_json(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or("").trim();
+    let essence = essence(content_type);
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
 }
 
 /// How a request body of this media type is encoded.
 fn body_encoding(content_type: &str) -> BodyEncoding {
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = essence(content_type).to_ascii_lowercase();
     if is_json(&essence) {
         BodyEncoding::Json
     } else if essence == "application/x-www-form-urlencoded" {
@@ -657,12 +657,7 @@ fn body_encoding(content_type: &str) -> BodyEncoding {
 /// names for the usual types, otherwise the subtype (`image/png` -> `Png`,
 /// `application/merge-patch+json` -> `MergePatchJson`).
 fn media_variant(content_type: &str, encoding: BodyEncoding) -> String {
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = essence(content_type).to_ascii_lowercase();
     let usual = match (essence.as_str(), encoding) {
         ("application/json", _) => Some("Json"),
         (_, BodyEncoding::Form) => Some("Form"),
