@@ -15,7 +15,8 @@ pub mod emit;
 pub mod format;
 pub mod ir;
 pub mod load;
-pub mod render;
+#[cfg(test)]
+mod module_graph;
 pub mod resolve;
 pub mod runtime_source;
 pub mod rustfmt;

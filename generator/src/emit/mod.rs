@@ -5,9 +5,11 @@
 //! clock or the environment).
 
 mod crate_root;
+mod file;
 mod mock;
 mod models;
 mod operations;
+mod render;
 pub mod rust;
 mod validation;
 
@@ -15,16 +17,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostics::Error;
 use crate::ir::{Api, Operation, TypeKind, TypeRef};
-use crate::render;
 use crate::runtime_source;
 
-/// One file of the generated crate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GeneratedFile {
-    /// Relative path with `/` separators.
-    pub path: String,
-    pub contents: String,
-}
+pub use file::GeneratedFile;
 
 /// Every file of the generated crate, sorted by path.
 pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFile>, Error> {

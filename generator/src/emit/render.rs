@@ -5,20 +5,21 @@ use minijinja::value::Serde;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
+use super::file::GeneratedFile;
+use super::rust::escape_doc;
 use crate::diagnostics::Error;
-use crate::emit::GeneratedFile;
 use crate::ir::{Api, ApiKeyLocation, AuthScheme, TypeRef};
 
 const TEMPLATES: &[(&str, &str, &str)] = &[
     (
         "Cargo.toml",
         "Cargo.toml.j2",
-        include_str!("../templates/Cargo.toml.j2"),
+        include_str!("../../templates/Cargo.toml.j2"),
     ),
     (
         "README.md",
         "README.md.j2",
-        include_str!("../templates/README.md.j2"),
+        include_str!("../../templates/README.md.j2"),
     ),
 ];
 
@@ -43,7 +44,7 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
     env.set_syntax(syntax);
     // The README is also the crate's rustdoc front page: spec prose in it is
     // escaped the way every doc comment is.
-    env.add_filter("doc", |text: String| crate::emit::rust::escape_doc(&text));
+    env.add_filter("doc", |text: String| escape_doc(&text));
     for (_, name, source) in TEMPLATES {
         env.add_template(name, source)
             .map_err(|e| Error::Template {
