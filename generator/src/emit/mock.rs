@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::call::{self, Argument};
 use super::rust::ident;
 use crate::ir::{
     Api, AuthScheme, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef,
@@ -359,11 +360,9 @@ fn module_docs(api: &Api, lib: &str) -> String {
     ));
     docs.push_str("\n# Example\n\n");
     let candidate = api.operations.iter().find(|op| {
-        op.params
+        call::arguments(op)
             .iter()
-            .filter(|p| p.required && p.client_value.is_none())
-            .all(|p| p.ty == TypeRef::String)
-            && op.body.as_ref().is_none_or(|b| !b.required)
+            .all(|argument| matches!(argument, Argument::Text(_)))
             && empty_output(api, op).is_some()
     });
     docs.push_str("```\n");
@@ -376,14 +375,7 @@ fn module_docs(api: &Api, lib: &str) -> String {
     match candidate {
         Some(op) => {
             let accessor = accessor_name(op);
-            let method = &op.method_name;
-            let args: Vec<String> = op
-                .params
-                .iter()
-                .filter(|p| p.required && p.client_value.is_none())
-                .map(|p| format!("\"{}\"", p.name))
-                .collect();
-            let args = args.join(", ");
+            let call = call::example_call(op);
             let output = empty_output(api, op).unwrap_or("()");
             docs.push_str(&format!(
                 "// The first call is refused, later ones succeed.\n\
@@ -391,9 +383,9 @@ fn module_docs(api: &Api, lib: &str) -> String {
                  mock.{accessor}().returns({output});\n\
                  let client = mock.client();\n\
                  \n\
-                 let refused = client.{method}({args}).send().await.unwrap_err();\n\
+                 let refused = {call}.send().await.unwrap_err();\n\
                  assert_eq!(refused.status(), Some(403));\n\
-                 client.{method}({args}).send().await?;\n\
+                 {call}.send().await?;\n\
                  \n\
                  // The inputs of both calls, typed; `requests()` gives them as sent.\n\
                  assert_eq!(mock.{accessor}().calls().len(), 2);\n"

@@ -6,8 +6,10 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::call::{self, Argument, body_is_argument, is_argument};
 use super::rust::{
-    Scope, describe, doc_attrs, doc_lines, escape_doc, ident, setter_allowances, type_tokens,
+    Scope, describe, doc_attrs, doc_lines, escape_doc, ident, setter_allowances, type_text,
+    type_tokens,
 };
 use super::validation::value_checks;
 use crate::ir::{
@@ -95,25 +97,31 @@ fn param_type(param: &Param) -> TokenStream {
     }
 }
 
-fn is_argument(param: &Param) -> bool {
-    param.required && param.client_value.is_none()
-}
-
 /// The Rust type the caller gives for the body: the one media type's, or
 /// the operation's `{Name}Body` enum when the spec offers several.
-fn body_inner_type(api: &Api, op: &Operation) -> Option<TokenStream> {
+fn body_inner_type(api: &Api, op: &Operation, scope: Scope) -> Option<TokenStream> {
     let body = op.body.as_ref()?;
     Some(match body.media.as_slice() {
-        [single] => media_type_tokens(api, op, single),
-        _ => {
-            let name = format_ident!("{}Body", op.type_name);
-            quote! { #name }
-        }
+        [single] => media_type_tokens(api, op, single, scope),
+        _ => own_type(op, &format_ident!("{}Body", op.type_name), scope),
     })
 }
 
+/// A type the operation's module defines (`{Name}Body`, `{Name}Form`), as
+/// code in `scope` names it.
+fn own_type(op: &Operation, name: &proc_macro2::Ident, scope: Scope) -> TokenStream {
+    match scope {
+        Scope::Outside(_) => {
+            let root = scope.crate_root();
+            let group = ident(&op.group);
+            quote! { #root::operations::#group::#name }
+        }
+        Scope::Models | Scope::Operations => quote! { #name },
+    }
+}
+
 fn body_type(api: &Api, op: &Operation) -> Option<TokenStream> {
-    let inner = body_inner_type(api, op)?;
+    let inner = body_inner_type(api, op, Scope::Operations)?;
     Some(if op.body.as_ref().is_some_and(|b| b.required) {
         inner
     } else {
@@ -121,19 +129,19 @@ fn body_type(api: &Api, op: &Operation) -> Option<TokenStream> {
     })
 }
 
-/// The Rust type of one body media type.
-fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia) -> TokenStream {
+/// The Rust type of one body media type, as code in `scope` names it.
+fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia, scope: Scope) -> TokenStream {
     match media.encoding {
         BodyEncoding::Bytes => quote! { Vec<u8> },
         BodyEncoding::Text => quote! { String },
         BodyEncoding::Multipart => match multipart_struct(api, media) {
-            Some(_) => {
-                let name = form_name(op, media);
-                quote! { #name }
+            Some(_) => own_type(op, &form_name(op, media), scope),
+            None => {
+                let root = scope.crate_root();
+                quote! { #root::runtime::multipart::Multipart }
             }
-            None => quote! { crate::runtime::multipart::Multipart },
         },
-        BodyEncoding::Json | BodyEncoding::Form => type_tokens(&media.ty, Scope::Operations),
+        BodyEncoding::Json | BodyEncoding::Form => type_tokens(&media.ty, scope),
     }
 }
 
@@ -205,7 +213,7 @@ fn body_defs(api: &Api, op: &Operation) -> TokenStream {
         );
         let variants = body.media.iter().map(|media| {
             let variant = ident(&media.variant);
-            let ty = media_type_tokens(api, op, media);
+            let ty = media_type_tokens(api, op, media, Scope::Operations);
             // Models are boxed, as in outcome enums, so that no variant is
             // far larger than the others (clippy's `large_enum_variant`).
             let ty = if holds_model(api, media) {
@@ -539,7 +547,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         quote! { #docs pub body: #ty, }
     });
     let arguments: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
-    let body_is_argument = op.body.as_ref().is_some_and(|b| b.required);
+    let body_is_argument = body_is_argument(op);
     let arg_decls: Vec<TokenStream> = arguments
         .iter()
         .map(|p| {
@@ -587,7 +595,7 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
     // The fluent builder.
     let setters = op.params.iter().filter(|p| !is_argument(p)).map(setter);
     let body_setter = op.body.as_ref().filter(|b| !b.required).map(|_| {
-        let inner = body_inner_type(api, op).unwrap_or_default();
+        let inner = body_inner_type(api, op, Scope::Operations).unwrap_or_default();
         quote! {
             /// Sets the request body.
             pub fn body(mut self, value: impl Into<#inner>) -> Self {
@@ -1183,84 +1191,34 @@ fn stream_tokens(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStr
     }
 }
 
+/// The rustdoc of the client method: the operation's docs, its method and
+/// path, and an example call whose values are parameters of a hidden
+/// function, typed as code outside the crate names them.
 fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
-    let lib = &api.crate_info.lib_name;
-    let mut hidden_args = vec![format!("client: {lib}::Client")];
-    let mut call_args = Vec::new();
-    for param in op.params.iter().filter(|p| is_argument(p)) {
-        if param.ty == TypeRef::String {
-            call_args.push(format!("\"{}\"", param.name));
-        } else {
-            let ty = type_tokens(&param.ty, Scope::Operations)
-                .to_string()
-                .replace(' ', "");
-            hidden_args.push(format!("{}: {}", param.name, doctest_path(&ty, lib)));
-            call_args.push(param.name.clone());
-        }
-    }
-    if op.body.as_ref().is_some_and(|b| b.required) {
-        let ty = body_inner_type(api, op)
-            .unwrap_or_default()
-            .to_string()
-            .replace(' ', "");
-        let own = format!("{}Body", op.type_name);
-        let ty = if ty == own || (ty.starts_with(&op.type_name) && ty.ends_with("Form")) {
-            format!("{lib}::operations::{}::{ty}", op.group)
-        } else {
-            doctest_path(&ty, lib)
+    let outside = Scope::Outside(&api.crate_info.lib_name);
+    let root = outside.crate_root();
+    let mut hidden_args = vec![format!("client: {}", type_text(&quote! { #root::Client }))];
+    for argument in call::arguments(op) {
+        let ty = match argument {
+            Argument::Text(_) => continue,
+            Argument::Value(_, ty) => type_tokens(ty, outside),
+            Argument::Body => body_inner_type(api, op, outside).unwrap_or_default(),
         };
-        hidden_args.push(format!("body: {ty}"));
-        call_args.push("body".to_string());
+        hidden_args.push(format!("{}: {}", argument.text(), type_text(&ty)));
     }
+    let error = type_text(&quote! { #root::Error });
+    let call = call::example_call(op);
     let example = if op.pagination.is_some() {
         format!(
-            "```no_run\n# async fn example({}) -> Result<(), {lib}::Error> {{\nuse futures_util::TryStreamExt;\n\nlet page = client.{}({}).send().await?;\nprintln!(\"{{:?}}\", page.body);\n\nlet everything: Vec<_> = client.{}({}).into_stream().try_collect().await?;\nprintln!(\"{{}} in all\", everything.len());\n# Ok(())\n# }}\n```",
+            "```no_run\n# async fn example({}) -> Result<(), {error}> {{\nuse futures_util::TryStreamExt;\n\nlet page = {call}.send().await?;\nprintln!(\"{{:?}}\", page.body);\n\nlet everything: Vec<_> = {call}.into_stream().try_collect().await?;\nprintln!(\"{{}} in all\", everything.len());\n# Ok(())\n# }}\n```",
             hidden_args.join(", "),
-            op.method_name,
-            call_args.join(", "),
-            op.method_name,
-            call_args.join(", "),
         )
     } else {
         format!(
-            "```no_run\n# async fn example({}) -> Result<(), {lib}::Error> {{\nlet response = client.{}({}).send().await?;\nprintln!(\"{{:?}}\", response.body);\n# Ok(())\n# }}\n```",
+            "```no_run\n# async fn example({}) -> Result<(), {error}> {{\nlet response = {call}.send().await?;\nprintln!(\"{{:?}}\", response.body);\n# Ok(())\n# }}\n```",
             hidden_args.join(", "),
-            op.method_name,
-            call_args.join(", "),
         )
     };
     let extra = vec![line.to_string(), format!("# Example\n\n{example}")];
     doc_attrs(&op.docs, &format!("Calls `{}`.", op.id), &extra)
-}
-
-/// A type path as a doctest names it, from outside the crate: `crate::…`
-/// and the operations modules' `models::…` go through the crate's name.
-fn doctest_path(ty: &str, lib: &str) -> String {
-    // `crate::models::X` must not become `lib::lib::models::X`.
-    ty.replace("crate::", "\0")
-        .replace("models::", &format!("{lib}::models::"))
-        .replace(&format!("\0{lib}::models::"), &format!("{lib}::models::"))
-        .replace('\0', &format!("{lib}::"))
-}
-
-#[cfg(test)]
-mod doctest_path_tests {
-    use super::doctest_path;
-
-    #[test]
-    fn paths_go_through_the_crate_name_once() {
-        assert_eq!(
-            doctest_path("crate::runtime::formats::Uuid", "pets"),
-            "pets::runtime::formats::Uuid"
-        );
-        assert_eq!(
-            doctest_path("Vec<models::Pet>", "pets"),
-            "Vec<pets::models::Pet>"
-        );
-        assert_eq!(
-            doctest_path("crate::models::Pet", "pets"),
-            "pets::models::Pet"
-        );
-        assert_eq!(doctest_path("i64", "pets"), "i64");
-    }
 }

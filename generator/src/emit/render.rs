@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::file::GeneratedFile;
 use super::rust::escape_doc;
 use crate::diagnostics::Error;
-use crate::ir::{Api, ApiKeyLocation, AuthScheme, TypeRef};
+use crate::ir::{Api, ApiKeyLocation, AuthScheme};
 
 const TEMPLATES: &[(&str, &str, &str)] = &[
     (
@@ -117,24 +117,6 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
 }
 
 fn operation_row(op: &crate::ir::Operation) -> OperationRow {
-    let args: Vec<String> = op
-        .params
-        .iter()
-        .filter(|p| p.required && p.client_value.is_none())
-        .map(|p| {
-            if p.ty == TypeRef::String {
-                format!("\"{}\"", p.name)
-            } else {
-                p.name.clone()
-            }
-        })
-        .chain(
-            op.body
-                .as_ref()
-                .filter(|b| b.required)
-                .map(|_| "body".to_string()),
-        )
-        .collect();
     let summary = op
         .docs
         .summary
@@ -145,11 +127,7 @@ fn operation_row(op: &crate::ir::Operation) -> OperationRow {
         summary,
         method: op.http_method.as_str(),
         path: op.path.clone(),
-        example: format!(
-            "client.{}({}).send().await?",
-            op.method_name,
-            args.join(", ")
-        ),
+        example: format!("{}.send().await?", super::call::example_call(op)),
     }
 }
 

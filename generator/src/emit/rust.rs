@@ -207,23 +207,59 @@ pub fn doc_lines(markdown: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
-/// Where a `TypeRef::Named` lives relative to the code being emitted.
+/// Where the code being emitted sits, which decides how it names the
+/// crate's types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub enum Scope<'a> {
     /// Inside `crate::models`: named types are imported by name.
     Models,
-    /// Elsewhere: named types are `models::Name`.
+    /// Elsewhere in the crate: named types are `models::Name`.
     Operations,
+    /// Outside the crate (a doc example), which names everything through
+    /// the crate's library name: `pets::models::Pet`,
+    /// `pets::runtime::formats::Uuid`.
+    Outside(&'a str),
+}
+
+impl Scope<'_> {
+    /// The path of the crate's root: `crate`, or the library's name outside.
+    pub fn crate_root(self) -> TokenStream {
+        match self {
+            Scope::Models | Scope::Operations => quote! { crate },
+            Scope::Outside(lib) => {
+                let lib = ident(lib);
+                quote! { #lib }
+            }
+        }
+    }
+
+    /// The path of a model type named `name`.
+    fn model(self, name: &str) -> TokenStream {
+        let name = format_ident!("{}", name);
+        match self {
+            Scope::Models => quote! { #name },
+            Scope::Operations => quote! { models::#name },
+            Scope::Outside(lib) => {
+                let lib = ident(lib);
+                quote! { #lib::models::#name }
+            }
+        }
+    }
 }
 
 pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
+    let formats = |name: &str| {
+        let root = scope.crate_root();
+        let name = ident(name);
+        quote! { #root::runtime::formats::#name }
+    };
     match ty {
         // JSON has no raw bytes: `binary` inside a JSON document is text.
         TypeRef::String | TypeRef::Binary => quote! { String },
-        TypeRef::DateTime => quote! { crate::runtime::formats::Timestamp },
-        TypeRef::Date => quote! { crate::runtime::formats::Date },
-        TypeRef::Uuid => quote! { crate::runtime::formats::Uuid },
-        TypeRef::Base64 => quote! { crate::runtime::formats::Base64 },
+        TypeRef::DateTime => formats("Timestamp"),
+        TypeRef::Date => formats("Date"),
+        TypeRef::Uuid => formats("Uuid"),
+        TypeRef::Base64 => formats("Base64"),
         TypeRef::Integer(IntWidth::I32) => quote! { i32 },
         TypeRef::Integer(IntWidth::I64) => quote! { i64 },
         TypeRef::Number(FloatWidth::F32) => quote! { f32 },
@@ -242,14 +278,51 @@ pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
             let inner = type_tokens(inner, scope);
             quote! { Option<#inner> }
         }
-        TypeRef::Named(name) => {
-            let name = format_ident!("{}", name);
-            match scope {
-                Scope::Models => quote! { #name },
-                Scope::Operations => quote! { models::#name },
-            }
-        }
+        TypeRef::Named(name) => scope.model(name),
     }
+}
+
+/// A type as a person writes it (`Vec<pets::models::Pet>`,
+/// `BTreeMap<String, i64>`), for prose and doc examples: token streams
+/// print with a space between every token.
+pub fn type_text(tokens: &TokenStream) -> String {
+    match syn::parse2::<syn::Type>(tokens.clone()) {
+        Ok(ty) => print_type(&ty),
+        Err(_) => tokens.to_string(),
+    }
+}
+
+fn print_type(ty: &syn::Type) -> String {
+    let syn::Type::Path(path) = ty else {
+        return quote! { #ty }.to_string();
+    };
+    if path.qself.is_some() {
+        return quote! { #ty }.to_string();
+    }
+    let segments = path.path.segments.iter().map(|segment| {
+        let arguments = match &segment.arguments {
+            syn::PathArguments::AngleBracketed(angle) => {
+                let arguments: Vec<String> = angle
+                    .args
+                    .iter()
+                    .map(|argument| match argument {
+                        syn::GenericArgument::Type(ty) => print_type(ty),
+                        other => quote! { #other }.to_string(),
+                    })
+                    .collect();
+                format!("<{}>", arguments.join(", "))
+            }
+            syn::PathArguments::None => String::new(),
+            other => quote! { #other }.to_string(),
+        };
+        format!("{}{arguments}", segment.ident)
+    });
+    let leading = if path.path.leading_colon.is_some() {
+        "::"
+    } else {
+        ""
+    };
+    format!("{leading}{}", segments.collect::<Vec<_>>().join("::"))
 }
 
 /// A short human description of a type for docs ("string", "array of ...").
@@ -330,6 +403,42 @@ pub fn nesting(ty: &TypeRef) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn types_named_from_outside_go_through_the_crate_name_once() {
+        let outside = |ty: TypeRef| type_text(&type_tokens(&ty, Scope::Outside("pets")));
+        assert_eq!(outside(TypeRef::Uuid), "pets::runtime::formats::Uuid");
+        assert_eq!(
+            outside(TypeRef::Array(Box::new(TypeRef::Named("Pet".into())))),
+            "Vec<pets::models::Pet>"
+        );
+        assert_eq!(outside(TypeRef::Integer(IntWidth::I64)), "i64");
+        // Inside the crate the same types keep their short paths.
+        let pet = TypeRef::Named("Pet".into());
+        assert_eq!(type_text(&type_tokens(&pet, Scope::Models)), "Pet");
+        assert_eq!(
+            type_text(&type_tokens(&pet, Scope::Operations)),
+            "models::Pet"
+        );
+        // A crate named like a module is not doubled.
+        assert_eq!(
+            type_text(&type_tokens(&pet, Scope::Outside("models"))),
+            "models::models::Pet"
+        );
+    }
+
+    #[test]
+    fn type_text_is_spaced_as_people_write_it() {
+        let map = TypeRef::Map(Box::new(TypeRef::Nullable(Box::new(TypeRef::Boolean))));
+        assert_eq!(
+            type_text(&type_tokens(&map, Scope::Outside("pets"))),
+            "std::collections::BTreeMap<String, Option<bool>>"
+        );
+        assert_eq!(
+            type_text(&quote! { ::std::vec::Vec<u8> }),
+            "::std::vec::Vec<u8>"
+        );
+    }
 
     #[test]
     fn items_are_spaced_but_imports_stay_together() {
