@@ -11,11 +11,15 @@ use super::rust::{
     Scope, describe, doc_attrs, doc_lines, escape_doc, ident, setter_allowances, type_text,
     type_tokens,
 };
-use super::validation::value_checks;
 use crate::ir::{
-    Api, BodyEncoding, BodyMedia, Group, Operation, Param, ParamLocation, ParamStyle, PathPart,
-    Response, ResponseBody, StatusMatch, StructDef, TypeKind, TypeRef,
+    Api, BodyEncoding, Group, Operation, Param, ParamLocation, Response, ResponseBody, StatusMatch,
+    TypeKind, TypeRef,
 };
+
+mod body;
+mod request;
+
+use body::{body_defs, body_inner_type, body_type, multipart_struct};
 
 /// The module of one group; `operations` are the group's, in spec order.
 pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenStream {
@@ -94,229 +98,6 @@ fn param_type(param: &Param) -> TokenStream {
         inner
     } else {
         quote! { Option<#inner> }
-    }
-}
-
-/// The Rust type the caller gives for the body: the one media type's, or
-/// the operation's `{Name}Body` enum when the spec offers several.
-fn body_inner_type(api: &Api, op: &Operation, scope: Scope) -> Option<TokenStream> {
-    let body = op.body.as_ref()?;
-    Some(match body.media.as_slice() {
-        [single] => media_type_tokens(api, op, single, scope),
-        _ => own_type(op, &format_ident!("{}Body", op.type_name), scope),
-    })
-}
-
-/// A type the operation's module defines (`{Name}Body`, `{Name}Form`), as
-/// code in `scope` names it.
-fn own_type(op: &Operation, name: &proc_macro2::Ident, scope: Scope) -> TokenStream {
-    match scope {
-        Scope::Outside(_) => {
-            let root = scope.crate_root();
-            let group = ident(&op.group);
-            quote! { #root::operations::#group::#name }
-        }
-        Scope::Models | Scope::Operations => quote! { #name },
-    }
-}
-
-fn body_type(api: &Api, op: &Operation) -> Option<TokenStream> {
-    let inner = body_inner_type(api, op, Scope::Operations)?;
-    Some(if op.body.as_ref().is_some_and(|b| b.required) {
-        inner
-    } else {
-        quote! { Option<#inner> }
-    })
-}
-
-/// The Rust type of one body media type, as code in `scope` names it.
-fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia, scope: Scope) -> TokenStream {
-    match media.encoding {
-        BodyEncoding::Bytes => quote! { Vec<u8> },
-        BodyEncoding::Text => quote! { String },
-        BodyEncoding::Multipart => match multipart_struct(api, media) {
-            Some(_) => own_type(op, &form_name(op, media), scope),
-            None => {
-                let root = scope.crate_root();
-                quote! { #root::runtime::multipart::Multipart }
-            }
-        },
-        BodyEncoding::Json | BodyEncoding::Form => type_tokens(&media.ty, scope),
-    }
-}
-
-/// Whether a body of this media type is a model: an object or union read
-/// through serde, or a multipart form struct.
-fn holds_model(api: &Api, media: &BodyMedia) -> bool {
-    match media.encoding {
-        BodyEncoding::Json | BodyEncoding::Form => {
-            let TypeRef::Named(name) = &media.ty else {
-                return false;
-            };
-            api.types.iter().any(|t| {
-                &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_))
-            })
-        }
-        BodyEncoding::Multipart => multipart_struct(api, media).is_some(),
-        BodyEncoding::Bytes | BodyEncoding::Text => false,
-    }
-}
-
-/// The object whose properties are a multipart body's parts, when the
-/// schema names one.
-fn multipart_struct<'a>(api: &'a Api, media: &BodyMedia) -> Option<&'a StructDef> {
-    if media.encoding != BodyEncoding::Multipart {
-        return None;
-    }
-    let TypeRef::Named(name) = &media.ty else {
-        return None;
-    };
-    let def = api.types.iter().find(|t| &t.name == name)?;
-    match &def.kind {
-        TypeKind::Struct(s) => Some(s),
-        _ => None,
-    }
-}
-
-/// `{Name}Form`, or `{Name}{Variant}Form` when the body has several
-/// multipart media types.
-fn form_name(op: &Operation, media: &BodyMedia) -> proc_macro2::Ident {
-    let several = op.body.as_ref().is_some_and(|b| {
-        b.media
-            .iter()
-            .filter(|m| m.encoding == BodyEncoding::Multipart)
-            .count()
-            > 1
-    });
-    if several {
-        format_ident!("{}{}Form", op.type_name, media.variant)
-    } else {
-        format_ident!("{}Form", op.type_name)
-    }
-}
-
-/// The `{Name}Body` enum (several media types) and the `{Name}Form`
-/// structs (multipart bodies with named parts).
-fn body_defs(api: &Api, op: &Operation) -> TokenStream {
-    let Some(body) = &op.body else {
-        return quote! {};
-    };
-    let forms = body.media.iter().filter_map(|media| {
-        let def = multipart_struct(api, media)?;
-        Some(form_struct(op, media, def))
-    });
-    let choice = (body.media.len() > 1).then(|| {
-        let name = format_ident!("{}Body", op.type_name);
-        let doc = format!(
-            " The body of [`{}Request`]: the spec offers several media types, the caller sends one.",
-            op.type_name
-        );
-        let variants = body.media.iter().map(|media| {
-            let variant = ident(&media.variant);
-            let ty = media_type_tokens(api, op, media, Scope::Operations);
-            // Models are boxed, as in outcome enums, so that no variant is
-            // far larger than the others (clippy's `large_enum_variant`).
-            let ty = if holds_model(api, media) {
-                quote! { Box<#ty> }
-            } else {
-                ty
-            };
-            let doc = format!(" Sent as `{}`.", media.content_type.replace('`', "'"));
-            quote! { #[doc = #doc] #variant(#ty), }
-        });
-        quote! {
-            #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq)]
-            pub enum #name {
-                #(#variants)*
-            }
-        }
-    });
-    quote! { #(#forms)* #choice }
-}
-
-/// A multipart body's parts as a struct: `format: binary` properties are
-/// files (name, media type, bytes), the rest are sent as OpenAPI's default
-/// encodings say (text, or JSON for objects).
-fn form_struct(op: &Operation, media: &BodyMedia, def: &StructDef) -> TokenStream {
-    let name = form_name(op, media);
-    let file = quote! { crate::runtime::multipart::File };
-    let doc = format!(
-        " The `{}` body of [`{}Request`]: one part per field.",
-        media.content_type.replace('`', "'"),
-        op.type_name
-    );
-    let mut fields = Vec::new();
-    let mut parts = Vec::new();
-    for field in &def.fields {
-        let field_name = ident(&field.name);
-        let wire = &field.wire_name;
-        let optional = !field.required || field.nullable;
-        let (ty, add) = match &field.ty {
-            TypeRef::Binary => (file.clone(), quote! { form.file(#wire, value); }),
-            TypeRef::Array(inner) if **inner == TypeRef::Binary => (
-                quote! { Vec<#file> },
-                quote! { for file in value { form.file(#wire, file); } },
-            ),
-            other => (
-                type_tokens(other, Scope::Operations),
-                quote! { form.value(#wire, value)?; },
-            ),
-        };
-        let docs = doc_attrs(&field.docs, &format!("The `{wire}` part."), &[]);
-        if optional {
-            fields.push(quote! { #docs pub #field_name: Option<#ty>, });
-            parts.push(quote! { if let Some(value) = &self.#field_name { #add } });
-        } else {
-            fields.push(quote! { #docs pub #field_name: #ty, });
-            parts.push(quote! { { let value = &self.#field_name; #add } });
-        }
-    }
-    let binding = if parts.is_empty() {
-        quote! { let form }
-    } else {
-        quote! { let mut form }
-    };
-    quote! {
-        #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct #name {
-            #(#fields)*
-        }
-
-        impl #name {
-            /// The parts, in the order the spec lists the properties.
-            pub fn to_multipart(&self) -> Result<crate::runtime::multipart::Multipart, Error> {
-                #binding = crate::runtime::multipart::Multipart::new();
-                #(#parts)*
-                Ok(form)
-            }
-        }
-    }
-}
-
-/// The statements that put `value` (a `&` of the media type's Rust type)
-/// into `request`.
-fn set_body(api: &Api, media: &BodyMedia) -> TokenStream {
-    let content_type = &media.content_type;
-    let essence = content_type.split(';').next().unwrap_or("").trim();
-    match media.encoding {
-        BodyEncoding::Json if essence.eq_ignore_ascii_case("application/json") => {
-            quote! { request.set_json_body(value)?; }
-        }
-        BodyEncoding::Json => quote! { request.set_json_body_as(#content_type, value)?; },
-        BodyEncoding::Form => quote! { request.set_form_body(value)?; },
-        BodyEncoding::Multipart => {
-            if multipart_struct(api, media).is_some() {
-                quote! { request.set_multipart_body(#essence, &value.to_multipart()?); }
-            } else {
-                quote! { request.set_multipart_body(#essence, value); }
-            }
-        }
-        BodyEncoding::Bytes => quote! { request.set_raw_body(#content_type, value.clone()); },
-        BodyEncoding::Text => {
-            quote! { request.set_raw_body(#content_type, value.clone().into_bytes()); }
-        }
     }
 }
 
@@ -509,18 +290,130 @@ fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) 
     )
 }
 
+/// Everything one operation adds to its group's module: the input type and
+/// its `Operation` implementation, the output and body types, the fluent
+/// builder, and the client method.
 fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
-    let request_name = format_ident!("{}Request", op.type_name);
-    let fluent_name = ident(&op.type_name);
-    let method_name = ident(&op.method_name);
-    let line = format!(
+    let (output_ty, output_def, parse_body) = output(api, op);
+    let input = input_type(api, op, &output_ty, &parse_body);
+    let body_defs = body_defs(api, op);
+    let fluent = fluent_builder(api, op, &output_ty);
+    let method = client_method(api, op);
+    quote! {
+        #input
+
+        #output_def
+
+        #body_defs
+
+        #fluent
+
+        #method
+    }
+}
+
+/// `` `GET /path` ``: how the docs name the operation's request.
+fn method_and_path(op: &Operation) -> String {
+    format!(
         "`{} {}`",
         op.http_method.as_str(),
         op.path.replace('`', "'")
-    );
-    let (output_ty, output_def, parse_body) = output(api, op);
+    )
+}
 
-    // The input type.
+/// The values the client method and `{Name}Request::new` take
+/// (`pet_id: impl Into<i64>, body: models::Pet`), and the names the method
+/// hands them on by.
+struct Signature {
+    params: Vec<TokenStream>,
+    names: Vec<TokenStream>,
+}
+
+fn signature(api: &Api, op: &Operation) -> Signature {
+    let arguments: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
+    let body_is_argument = body_is_argument(op);
+    let params = arguments
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            let ty = argument_type(&p.ty);
+            quote! { #name: #ty }
+        })
+        .chain(body_is_argument.then(|| {
+            let ty = body_type(api, op).unwrap_or_default();
+            quote! { body: #ty }
+        }))
+        .collect();
+    let names = arguments
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            quote! { #name }
+        })
+        .chain(body_is_argument.then(|| quote! { body }))
+        .collect();
+    Signature { params, names }
+}
+
+/// `{Name}Request`: the operation's values as a plain struct, its
+/// constructor, and its `Operation` implementation (building the request,
+/// parsing the response).
+fn input_type(
+    api: &Api,
+    op: &Operation,
+    output_ty: &TokenStream,
+    parse_body: &TokenStream,
+) -> TokenStream {
+    let request_name = format_ident!("{}Request", op.type_name);
+    let request_doc = doc_lines(&format!(
+        "The input of [`Client::{}`]: {}.\n\nBuilding the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.",
+        op.method_name,
+        method_and_path(op)
+    ));
+    let fields = input_fields(api, op);
+    let signature = signature(api, op);
+    let default_derive = if signature.params.is_empty() {
+        quote! { Default, }
+    } else {
+        quote! {}
+    };
+    let constructor = constructor(op, &signature);
+    let op_id = &op.id;
+    let build_body = request::build_request_body(api, op);
+    let mock_input = mock_input();
+    quote! {
+        #request_doc
+        #[derive(Debug, Clone, PartialEq, #default_derive)]
+        pub struct #request_name {
+            #fields
+        }
+
+        impl #request_name {
+            #constructor
+        }
+
+        impl Operation for #request_name {
+            type Output = #output_ty;
+
+            fn operation_id(&self) -> &'static str {
+                #op_id
+            }
+
+            fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+                #build_body
+            }
+
+            fn parse_response(response: Response) -> Result<Self::Output, Error> {
+                #parse_body
+            }
+
+            #mock_input
+        }
+    }
+}
+
+/// The input's fields: one per parameter, then the body.
+fn input_fields(api: &Api, op: &Operation) -> TokenStream {
     let fields = op.params.iter().map(|param| {
         let name = ident(&param.name);
         let ty = param_type(param);
@@ -546,28 +439,16 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
             .unwrap_or_default();
         quote! { #docs pub body: #ty, }
     });
-    let arguments: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
-    let body_is_argument = body_is_argument(op);
-    let arg_decls: Vec<TokenStream> = arguments
-        .iter()
-        .map(|p| {
-            let name = ident(&p.name);
-            let ty = argument_type(&p.ty);
-            quote! { #name: #ty }
-        })
-        .chain(body_is_argument.then(|| {
-            let ty = body_type(api, op).unwrap_or_default();
-            quote! { body: #ty }
-        }))
-        .collect();
-    let arg_names: Vec<TokenStream> = arguments
-        .iter()
-        .map(|p| {
-            let name = ident(&p.name);
-            quote! { #name }
-        })
-        .chain(body_is_argument.then(|| quote! { body }))
-        .collect();
+    quote! {
+        #(#fields)*
+        #body_field
+    }
+}
+
+/// `new`: the arguments set, every optional value unset.
+fn constructor(op: &Operation, signature: &Signature) -> TokenStream {
+    let new_doc = " Creates the input from its required values.";
+    let params = &signature.params;
     let field_inits = op.params.iter().map(|p| {
         let name = ident(&p.name);
         if is_argument(p) {
@@ -583,16 +464,24 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
             quote! { body: None, }
         }
     });
-    let request_doc = doc_lines(&format!(
-        "The input of [`Client::{}`]: {line}.\n\nBuilding the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.",
-        op.method_name
-    ));
-    let new_doc = " Creates the input from its required values.";
-    let op_id = &op.id;
-    let build_body = build_request_body(api, op);
-    let body_defs = body_defs(api, op);
+    let new_body = if params.is_empty() {
+        quote! { Self::default() }
+    } else {
+        quote! { Self { #(#field_inits)* #body_init } }
+    };
+    quote! {
+        #[doc = #new_doc]
+        pub fn new(#(#params),*) -> Self {
+            #new_body
+        }
+    }
+}
 
-    // The fluent builder.
+/// `{Name}`: the builder the client method returns, which sets optional
+/// values and per-call settings, then sends (or streams every page).
+fn fluent_builder(api: &Api, op: &Operation, output_ty: &TokenStream) -> TokenStream {
+    let request_name = format_ident!("{}Request", op.type_name);
+    let fluent_name = ident(&op.type_name);
     let setters = op.params.iter().filter(|p| !is_argument(p)).map(setter);
     let body_setter = op.body.as_ref().filter(|b| !b.required).map(|_| {
         let inner = body_inner_type(api, op, Scope::Operations).unwrap_or_default();
@@ -605,60 +494,13 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let fluent_doc = format!(
-        " Sends {line}: returned by [`Client::{}`]; set optional values, then `.send().await`.",
+        " Sends {}: returned by [`Client::{}`]; set optional values, then `.send().await`.",
+        method_and_path(op),
         op.method_name
     );
     let stream = op.pagination.as_ref().map(|p| stream_tokens(op, p));
-    let (call_overrides, mock_input) = (call_override_setters(), mock_input());
-    let method_docs = method_docs(api, op, &line);
-
-    let default_derive = if arg_decls.is_empty() {
-        quote! { Default, }
-    } else {
-        quote! {}
-    };
-    let new_body = if arg_decls.is_empty() {
-        quote! { Self::default() }
-    } else {
-        quote! { Self { #(#field_inits)* #body_init } }
-    };
+    let call_overrides = call_override_setters();
     quote! {
-        #request_doc
-        #[derive(Debug, Clone, PartialEq, #default_derive)]
-        pub struct #request_name {
-            #(#fields)*
-            #body_field
-        }
-
-        impl #request_name {
-            #[doc = #new_doc]
-            pub fn new(#(#arg_decls),*) -> Self {
-                #new_body
-            }
-        }
-
-        impl Operation for #request_name {
-            type Output = #output_ty;
-
-            fn operation_id(&self) -> &'static str {
-                #op_id
-            }
-
-            fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
-                #build_body
-            }
-
-            fn parse_response(response: Response) -> Result<Self::Output, Error> {
-                #parse_body
-            }
-
-            #mock_input
-        }
-
-        #output_def
-
-        #body_defs
-
         #[doc = #fluent_doc]
         #[derive(Debug, Clone)]
         #[must_use = "a request does nothing until `.send().await`"]
@@ -685,13 +527,23 @@ fn operation_tokens(api: &Api, op: &Operation) -> TokenStream {
 
             #stream
         }
+    }
+}
 
+/// The operation's method on `Client`, documented with an example call.
+fn client_method(api: &Api, op: &Operation) -> TokenStream {
+    let request_name = format_ident!("{}Request", op.type_name);
+    let fluent_name = ident(&op.type_name);
+    let method_name = ident(&op.method_name);
+    let method_docs = method_docs(api, op, &method_and_path(op));
+    let Signature { params, names } = signature(api, op);
+    quote! {
         impl Client {
             #method_docs
-            pub fn #method_name(&self, #(#arg_decls),*) -> #fluent_name {
+            pub fn #method_name(&self, #(#params),*) -> #fluent_name {
                 #fluent_name {
                     client: self.clone(),
-                    input: #request_name::new(#(#arg_names),*),
+                    input: #request_name::new(#(#names),*),
                 }
             }
         }
@@ -789,362 +641,6 @@ fn setter(param: &Param) -> TokenStream {
             self.input.#name = Some(value.into());
             self
         }
-    }
-}
-
-/// The statements of `build_request`.
-fn build_request_body(api: &Api, op: &Operation) -> TokenStream {
-    // Values filled from the client unless the input overrides them.
-    let client_values = op.params.iter().filter_map(|p| {
-        let setting = p.client_value.as_ref()?;
-        let name = ident(&p.name);
-        Some(quote! {
-            let #name = match &self.#name {
-                Some(value) => value.as_str(),
-                None => ctx.value(#setting)?,
-            };
-        })
-    });
-
-    // Documented constraints, checked before anything is sent.
-    let mut checks = Vec::new();
-    for param in op.params.iter().filter(|p| p.client_value.is_none()) {
-        let name = ident(&param.name);
-        let wire = &param.wire_name;
-        let c = value_checks(
-            &quote! { value },
-            &quote! { #wire },
-            &param.ty,
-            &param.constraints,
-        );
-        if c.is_empty() {
-            continue;
-        }
-        checks.push(if param.required {
-            quote! { { let value = &self.#name; #c } }
-        } else {
-            quote! { if let Some(value) = &self.#name { #c } }
-        });
-    }
-    if let Some(body) = &op.body {
-        if let [media] = body.media.as_slice() {
-            if matches!(media.encoding, BodyEncoding::Json | BodyEncoding::Form)
-                && media.ty.named().is_some()
-            {
-                checks.push(if body.required {
-                    quote! { crate::runtime::validate::Validate::validate_into(&self.body, "", out); }
-                } else {
-                    quote! { if let Some(value) = &self.body { crate::runtime::validate::Validate::validate_into(value, "", out); } }
-                });
-            }
-        }
-    }
-    let validation = if checks.is_empty() {
-        quote! {}
-    } else {
-        quote! {
-            if ctx.validation_enabled() {
-                let mut violations = crate::runtime::validate::Violations::default();
-                let out = &mut violations;
-                #(#checks)*
-                violations.into_result()?;
-            }
-        }
-    };
-    let uses_ctx = op.params.iter().any(|p| p.client_value.is_some()) || !checks.is_empty();
-    let silence = if uses_ctx {
-        quote! {}
-    } else {
-        quote! { let _ = ctx; }
-    };
-
-    // The path, every parameter percent-encoded as its style says.
-    let mut template = String::new();
-    let mut args = Vec::new();
-    for part in &op.path_parts {
-        match part {
-            PathPart::Literal(text) => {
-                template.push_str(&text.replace('{', "{{").replace('}', "}}"))
-            }
-            PathPart::Param(index) => {
-                template.push_str("{}");
-                args.push(path_argument(api, &op.params[*index]));
-            }
-        }
-    }
-    let path = if args.is_empty() {
-        quote! { #template.to_string() }
-    } else {
-        quote! { format!(#template, #(#args),*) }
-    };
-    let method = ident(op.http_method.as_str());
-
-    let query = op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Query)
-        .map(|p| query_statement(api, p));
-    let headers = op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header)
-        .map(|p| header_statement(api, p));
-    let cookie_params: Vec<&Param> = op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Cookie)
-        .collect();
-    let cookies = if cookie_params.is_empty() {
-        quote! {}
-    } else {
-        let pushes = cookie_params.iter().map(|p| cookie_statement(api, p));
-        quote! {
-            let mut cookies: Vec<String> = Vec::new();
-            #(#pushes)*
-            if !cookies.is_empty() {
-                request.headers.push(("Cookie".to_string(), cookies.join("; ")));
-            }
-        }
-    };
-    let body = op.body.as_ref().map(|b| {
-        let set = match b.media.as_slice() {
-            [single] => set_body(api, single),
-            several => {
-                let enum_name = format_ident!("{}Body", op.type_name);
-                let arms = several.iter().map(|media| {
-                    let variant = ident(&media.variant);
-                    let set = set_body(api, media);
-                    quote! { #enum_name::#variant(value) => { #set } }
-                });
-                quote! { match value { #(#arms)* } }
-            }
-        };
-        if b.required {
-            quote! { { let value = &self.body; #set } }
-        } else {
-            quote! { if let Some(value) = &self.body { #set } }
-        }
-    });
-    let mutable = op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some();
-    let binding = if mutable {
-        quote! { let mut request }
-    } else {
-        quote! { let request }
-    };
-    quote! {
-        #silence
-        #(#client_values)*
-        #validation
-        #binding = Request::new(Method::#method, #path);
-        #(#query)*
-        #(#headers)*
-        #cookies
-        #body
-        Ok(request)
-    }
-}
-
-/// Whether values of this type print as their wire text with `Display`:
-/// scalars, string formats and enums (structs, unions, maps and free-form
-/// values go through serde instead).
-fn displays_as_text(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::String
-        | TypeRef::Integer(_)
-        | TypeRef::Number(_)
-        | TypeRef::Boolean
-        | TypeRef::DateTime
-        | TypeRef::Date
-        | TypeRef::Uuid
-        | TypeRef::Base64 => true,
-        TypeRef::Named(name) => api
-            .types
-            .iter()
-            .any(|t| &t.name == name && matches!(t.kind, TypeKind::Enum(_))),
-        TypeRef::Binary
-        | TypeRef::Json
-        | TypeRef::Array(_)
-        | TypeRef::Map(_)
-        | TypeRef::Nullable(_) => false,
-    }
-}
-
-/// The string formats (`runtime::formats`): text already, read with
-/// `as_str()` (`&x.to_string()` would be an unnecessary copy).
-fn is_string_format(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64
-    )
-}
-
-/// Whether the type is `Copy`, so that passing it by reference to a generic
-/// function is a needless borrow.
-fn is_copy(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean
-    )
-}
-
-/// A scalar, or an array of scalars: what the `form`-style fast paths take.
-fn is_plain(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Array(inner) => displays_as_text(api, inner),
-        other => displays_as_text(api, other),
-    }
-}
-
-fn style_tokens(style: ParamStyle) -> TokenStream {
-    let variant = format_ident!("{}", style.runtime_name());
-    quote! { crate::runtime::params::Style::#variant }
-}
-
-/// The encoded text of a path parameter.
-fn path_argument(api: &Api, param: &Param) -> TokenStream {
-    let name = ident(&param.name);
-    let wire = &param.wire_name;
-    if param.client_value.is_some() {
-        return quote! { crate::runtime::http::encode_path_segment(#name) };
-    }
-    if param.json {
-        return quote! { crate::runtime::http::encode_path_segment(&crate::runtime::params::json(&self.#name)?) };
-    }
-    if param.style == ParamStyle::Simple && displays_as_text(api, &param.ty) {
-        return if param.ty == TypeRef::String {
-            quote! { crate::runtime::http::encode_path_segment(&self.#name) }
-        } else if is_string_format(&param.ty) {
-            quote! { crate::runtime::http::encode_path_segment(self.#name.as_str()) }
-        } else {
-            quote! { crate::runtime::http::encode_path_segment(&self.#name.to_string()) }
-        };
-    }
-    let style = style_tokens(param.style);
-    let explode = param.explode;
-    quote! { crate::runtime::params::path(#wire, #style, #explode, &self.#name)? }
-}
-
-/// Binds `value` to the parameter's value (when set) around `body`.
-fn with_value(param: &Param, body: TokenStream) -> TokenStream {
-    let name = ident(&param.name);
-    if param.required {
-        quote! { { let value = &self.#name; #body } }
-    } else {
-        quote! { if let Some(value) = &self.#name { #body } }
-    }
-}
-
-fn query_statement(api: &Api, p: &Param) -> TokenStream {
-    let name = ident(&p.name);
-    let wire = &p.wire_name;
-    if p.client_value.is_some() {
-        return quote! { request.push_query(#wire, #name); };
-    }
-    if p.json {
-        let push = if p.allow_reserved {
-            quote! { request.allow_reserved(#wire); request.push_query(#wire, crate::runtime::params::json(value)?); }
-        } else {
-            quote! { request.push_query(#wire, crate::runtime::params::json(value)?); }
-        };
-        return with_value(p, push);
-    }
-    if p.style == ParamStyle::Form && !p.allow_reserved && is_plain(api, &p.ty) {
-        // `&Option<T>` and `Option<Vec<T>>.iter().flatten()` both iterate
-        // the values there are, so one call covers every shape.
-        let values = match (&p.ty, p.required) {
-            (TypeRef::Array(_), false) => quote! { self.#name.iter().flatten() },
-            _ => quote! { &self.#name },
-        };
-        return match (&p.ty, p.explode, p.required) {
-            (TypeRef::Array(_), false, _) => {
-                quote! { request.push_query_joined(#wire, #values); }
-            }
-            (TypeRef::Array(_), true, _) | (_, _, false) => {
-                quote! { request.push_query_values(#wire, #values); }
-            }
-            (ty, _, true) if is_copy(ty) => quote! { request.push_query(#wire, self.#name); },
-            _ => quote! { request.push_query(#wire, &self.#name); },
-        };
-    }
-    let style = style_tokens(p.style);
-    let explode = p.explode;
-    let allow_reserved = p.allow_reserved;
-    with_value(
-        p,
-        quote! { crate::runtime::params::query(&mut request, #wire, #style, #explode, #allow_reserved, value)?; },
-    )
-}
-
-fn header_statement(api: &Api, p: &Param) -> TokenStream {
-    let name = ident(&p.name);
-    let wire = &p.wire_name;
-    if p.client_value.is_some() {
-        return quote! { request.headers.push((#wire.to_string(), #name.to_string())); };
-    }
-    if p.json {
-        return with_value(
-            p,
-            quote! { request.headers.push((#wire.to_string(), crate::runtime::params::json(value)?)); },
-        );
-    }
-    if is_plain(api, &p.ty) {
-        let text = plain_text(&p.ty);
-        return with_value(
-            p,
-            quote! { request.headers.push((#wire.to_string(), #text)); },
-        );
-    }
-    let explode = p.explode;
-    with_value(
-        p,
-        quote! { crate::runtime::params::header(&mut request, #wire, #explode, value)?; },
-    )
-}
-
-fn cookie_statement(api: &Api, p: &Param) -> TokenStream {
-    let name = ident(&p.name);
-    let wire = &p.wire_name;
-    if p.client_value.is_some() {
-        return quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(#name))); };
-    }
-    if p.json {
-        return with_value(
-            p,
-            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&crate::runtime::params::json(value)?))); },
-        );
-    }
-    if is_string_format(&p.ty) {
-        return with_value(
-            p,
-            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(value.as_str()))); },
-        );
-    }
-    if p.ty == TypeRef::String {
-        return with_value(
-            p,
-            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(value))); },
-        );
-    }
-    if displays_as_text(api, &p.ty) {
-        return with_value(
-            p,
-            quote! { cookies.push(format!("{}={}", #wire, crate::runtime::http::encode_path_segment(&value.to_string()))); },
-        );
-    }
-    let explode = p.explode;
-    with_value(
-        p,
-        quote! { crate::runtime::params::cookie(&mut cookies, #wire, #explode, value)?; },
-    )
-}
-
-/// A plain header value as text: an array's items joined by `,`.
-fn plain_text(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Array(_) => {
-            quote! { value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") }
-        }
-        _ => quote! { value.to_string() },
     }
 }
 
