@@ -561,3 +561,16 @@ pub struct FieldStep {
     pub field: String,
     pub optional: bool,
 }
+
+/// A media type without its parameters, as the spec writes it
+/// (`text/csv; charset=utf-8` -> `text/csv`).
+pub fn media_essence(content_type: &str) -> &str {
+    content_type.split(';').next().unwrap_or("").trim()
+}
+
+impl BodyMedia {
+    /// The media type without its parameters (see [`media_essence`]).
+    pub fn essence(&self) -> &str {
+        media_essence(&self.content_type)
+    }
+}

@@ -153,10 +153,7 @@ fn path_parameters(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
         };
         list.iter()
             .filter_map(|p| {
-                let p = match p.get("$ref").and_then(Value::as_str) {
-                    Some(r) => doc.pointer(r.strip_prefix('#')?)?,
-                    None => p,
-                };
+                let p = super::refs::target(doc, p)?;
                 Some((
                     p.get("name")?.as_str()?.to_string(),
                     p.get("in")?.as_str()?.to_string(),
@@ -431,6 +428,25 @@ mod tests {
         let mut warnings = Vec::new();
         normalise(&mut doc, &mut warnings);
         (doc, warnings.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn a_path_parameter_behind_a_chain_of_refs_is_declared() {
+        let (doc, warnings) = repaired(json!({
+            "paths": {"/a/{id}": {"get": {
+                "parameters": [{"$ref": "#/components/parameters/A"}],
+                "responses": {}
+            }}},
+            "components": {"parameters": {
+                "A": {"$ref": "#/components/parameters/B"},
+                "B": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}
+            }}
+        }));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            doc["paths"]["/a/{id}"]["get"]["parameters"],
+            json!([{"$ref": "#/components/parameters/A"}])
+        );
     }
 
     #[test]

@@ -367,6 +367,21 @@ pub fn is_canonical(r: &str) -> bool {
 }
 
 /// The decoded segments of a local reference (`~1`, `~0` and `%XX`).
+/// The value a chain of `$ref`s starting at `value` ends at (`value` itself
+/// when it is no reference): the one way load follows a reference, to any
+/// JSON pointer in the document. `None` when the chain leads nowhere, out
+/// of the document, or around a cycle (bounded; [`hoist`] reports cycles).
+pub fn target<'d>(doc: &'d Value, value: &'d Value) -> Option<&'d Value> {
+    let mut current = value;
+    for _ in 0..64 {
+        match current.get("$ref").and_then(Value::as_str) {
+            None => return Some(current),
+            Some(reference) => current = segments(reference).and_then(|s| lookup(doc, &s))?,
+        }
+    }
+    None
+}
+
 fn segments(r: &str) -> Option<Vec<String>> {
     let rest = r.strip_prefix('#')?;
     if rest.is_empty() {
@@ -580,6 +595,31 @@ mod tests {
     fn hoisted(mut doc: Value) -> (Value, Vec<String>) {
         let problems = hoist(&mut doc, &mut Vec::new());
         (doc, problems.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn target_follows_chains_to_any_pointer() {
+        let doc = json!({
+            "components": {"parameters": {
+                "A": {"$ref": "#/components/parameters/B"},
+                "B": {"$ref": "#/paths/~1a%7Bb%7D/get/parameters/0"},
+                "Loop": {"$ref": "#/components/parameters/Loop"}
+            }},
+            "paths": {"/a{b}": {"get": {"parameters": [{"name": "b", "in": "path"}]}}}
+        });
+        let start = json!({"$ref": "#/components/parameters/A"});
+        assert_eq!(
+            target(&doc, &start),
+            Some(&json!({"name": "b", "in": "path"}))
+        );
+        let plain = json!({"name": "x"});
+        assert_eq!(target(&doc, &plain), Some(&plain));
+        assert_eq!(
+            target(&doc, &json!({"$ref": "#/components/parameters/Loop"})),
+            None
+        );
+        assert_eq!(target(&doc, &json!({"$ref": "#/nowhere"})), None);
+        assert_eq!(target(&doc, &json!({"$ref": "other.yaml#/x"})), None);
     }
 
     #[test]

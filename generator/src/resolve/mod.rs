@@ -8,6 +8,7 @@
 mod docs;
 pub mod names;
 mod operations;
+mod refs;
 mod schemas;
 mod service;
 

@@ -4,18 +4,19 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr,
-    RequestBody, StatusCode,
+    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
+    ReferenceOr, RequestBody, StatusCode,
 };
 
 use super::docs::{conflicts, docs};
 use super::names::{NameSet, camel, module_name, snake};
+use super::refs;
 use super::schemas::{TypeSpace, field_names};
 use crate::diagnostics::{Diagnostic, child, pointer};
 use crate::ir::{
     Body, BodyEncoding, BodyMedia, FieldStep, Group, HttpMethod, Operation, Pagination, Param,
     ParamLocation, ParamStyle, PathPart, Response, ResponseBody, ResponseMedia, StatusMatch,
-    TypeDef, TypeKind, TypeRef,
+    TypeDef, TypeKind, TypeRef, media_essence,
 };
 
 /// Types an operation module imports unqualified, so an operation may not take them.
@@ -73,6 +74,13 @@ impl<'a, 's> OperationResolver<'a, 's> {
 
     fn error(&mut self, pointer: &str, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic::new(pointer, message));
+    }
+
+    /// What a `$ref` at `at` led to, its problem reported at `at/$ref`.
+    fn followed<'d, T>(&mut self, found: Result<&'d T, String>, at: &str) -> Option<&'d T> {
+        found
+            .map_err(|message| self.error(&child(at, "$ref"), message))
+            .ok()
     }
 
     /// Resolves every operation; those with errors are left out (and reported).
@@ -235,31 +243,8 @@ impl<'a, 's> OperationResolver<'a, 's> {
     where
         'a: 'p,
     {
-        match parameter {
-            ReferenceOr::Item(parameter) => Some(parameter),
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/parameters/")
-                    .and_then(|key| self.doc.components.as_ref()?.parameters.get(key));
-                match found {
-                    Some(ReferenceOr::Item(parameter)) => Some(parameter),
-                    Some(ReferenceOr::Reference { .. }) => {
-                        self.error(
-                            &child(at, "$ref"),
-                            "a parameter $ref that points to another $ref is not supported",
-                        );
-                        None
-                    }
-                    None => {
-                        self.error(
-                            &child(at, "$ref"),
-                            format!("$ref '{reference}' points to nothing"),
-                        );
-                        None
-                    }
-                }
-            }
-        }
+        let components = self.doc.components.as_ref().map(|c| &c.parameters);
+        self.followed(refs::follow(parameter, "parameters", components), at)
     }
 
     fn param(
@@ -404,24 +389,8 @@ impl<'a, 's> OperationResolver<'a, 's> {
     }
 
     fn body(&mut self, body: &ReferenceOr<RequestBody>, at: &str, type_name: &str) -> Option<Body> {
-        let body = match body {
-            ReferenceOr::Item(body) => body,
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .and_then(|key| self.doc.components.as_ref()?.request_bodies.get(key));
-                match found {
-                    Some(ReferenceOr::Item(body)) => body,
-                    _ => {
-                        self.error(
-                            &child(at, "$ref"),
-                            format!("$ref '{reference}' points to nothing (or to another $ref)"),
-                        );
-                        return None;
-                    }
-                }
-            }
-        };
+        let components = self.doc.components.as_ref().map(|c| &c.request_bodies);
+        let body = self.followed(refs::follow(body, "requestBodies", components), at)?;
         let content_pointer = child(at, "content");
         let mut media_list: Vec<BodyMedia> = Vec::new();
         let mut variants = NameSet::default();
@@ -477,6 +446,32 @@ impl<'a, 's> OperationResolver<'a, 's> {
         })
     }
 
+    /// A response body of one media type, read as its encoding says: JSON
+    /// through its schema's type, text, or bytes.
+    fn response_shape(
+        &mut self,
+        content_type: &str,
+        media: &MediaType,
+        at: &str,
+        hint: &str,
+    ) -> Option<ResponseBody> {
+        match response_encoding(content_type) {
+            BodyEncoding::Json => match &media.schema {
+                Some(schema) => {
+                    let pointer = child(&child(&child(at, "content"), content_type), "schema");
+                    self.space
+                        .type_ref(schema, &pointer, hint)
+                        .map(ResponseBody::Json)
+                }
+                None => Some(ResponseBody::Json(TypeRef::Json)),
+            },
+            BodyEncoding::Text => Some(ResponseBody::Text),
+            BodyEncoding::Form | BodyEncoding::Multipart | BodyEncoding::Bytes => {
+                Some(ResponseBody::Bytes)
+            }
+        }
+    }
+
     fn responses(
         &mut self,
         operation: &openapiv3::Operation,
@@ -499,99 +494,66 @@ impl<'a, 's> OperationResolver<'a, 's> {
             );
         for (status, key, response) in statuses {
             let at = child(&responses_pointer, &key);
-            let response = match response {
-                ReferenceOr::Item(response) => response,
-                ReferenceOr::Reference { reference } => {
-                    let found = reference
-                        .strip_prefix("#/components/responses/")
-                        .and_then(|k| self.doc.components.as_ref()?.responses.get(k));
-                    match found {
-                        Some(ReferenceOr::Item(response)) => response,
-                        _ => {
-                            self.error(
-                                &child(&at, "$ref"),
-                                format!(
-                                    "$ref '{reference}' points to nothing (or to another $ref)"
-                                ),
-                            );
-                            continue;
-                        }
+            let components = self.doc.components.as_ref().map(|c| &c.responses);
+            let Some(response) =
+                self.followed(refs::follow(response, "responses", components), &at)
+            else {
+                continue;
+            };
+            let primary = response
+                .content
+                .iter()
+                .find(|(ct, _)| response_encoding(ct) == BodyEncoding::Json)
+                .or_else(|| {
+                    response
+                        .content
+                        .iter()
+                        .find(|(ct, _)| response_encoding(ct) == BodyEncoding::Text)
+                })
+                .or_else(|| response.content.first());
+            let body = match primary {
+                None => ResponseBody::None,
+                Some((content_type, media)) => {
+                    let hint = format!("{type_name} response {key}");
+                    match self.response_shape(content_type, media, &at, &hint) {
+                        Some(body) => body,
+                        None => continue,
                     }
                 }
             };
-            let body = if response.content.is_empty() {
-                ResponseBody::None
-            } else if let Some((content_type, media)) =
-                response.content.iter().find(|(ct, _)| is_json(ct))
-            {
-                let hint = format!("{type_name} response {key}");
-                let schema_pointer = child(&child(&child(&at, "content"), content_type), "schema");
-                match &media.schema {
-                    Some(schema) => match self.space.type_ref(schema, &schema_pointer, &hint) {
-                        Some(ty) => ResponseBody::Json(ty),
-                        None => continue,
-                    },
-                    None => ResponseBody::Json(TypeRef::Json),
-                }
-            } else if response.content.keys().any(|ct| ct.starts_with("text/")) {
-                ResponseBody::Text
-            } else {
-                ResponseBody::Bytes
+            let mut resolved = Response {
+                status,
+                description: response.description.clone(),
+                body,
+                other_media: Vec::new(),
             };
             // A success documented in several media types of different
             // shapes: each is an outcome of its own, told apart by the
             // response's `Content-Type`.
-            let mut other_media: Vec<ResponseMedia> = Vec::new();
-            let success = match status {
-                StatusMatch::Code(code) => (200..300).contains(&code),
-                StatusMatch::Range(digit) => digit == 2,
-                StatusMatch::Default => false,
-            };
-            if success && response.content.len() > 1 {
+            if resolved.is_success() && response.content.len() > 1 {
                 let mut variants = NameSet::default();
                 for (content_type, media) in &response.content {
-                    let shape = if is_json(content_type) {
-                        let hint = format!("{type_name} response {key} {content_type}");
-                        let schema_pointer =
-                            child(&child(&child(&at, "content"), content_type), "schema");
-                        match &media.schema {
-                            Some(schema) => {
-                                match self.space.type_ref(schema, &schema_pointer, &hint) {
-                                    Some(ty) => ResponseBody::Json(ty),
-                                    None => continue,
-                                }
-                            }
-                            None => ResponseBody::Json(TypeRef::Json),
-                        }
-                    } else if content_type.starts_with("text/") {
-                        ResponseBody::Text
-                    } else {
-                        ResponseBody::Bytes
+                    let hint = format!("{type_name} response {key} {content_type}");
+                    let Some(shape) = self.response_shape(content_type, media, &at, &hint) else {
+                        continue;
                     };
-                    if shape == body || other_media.iter().any(|m| m.body == shape) {
+                    if shape == resolved.body
+                        || resolved.other_media.iter().any(|m| m.body == shape)
+                    {
                         continue;
                     }
                     let variant = variants.claim(&media_variant(
                         content_type,
-                        match shape {
-                            ResponseBody::Json(_) => BodyEncoding::Json,
-                            ResponseBody::Text => BodyEncoding::Text,
-                            _ => BodyEncoding::Bytes,
-                        },
+                        response_encoding(content_type),
                     ));
-                    other_media.push(ResponseMedia {
+                    resolved.other_media.push(ResponseMedia {
                         content_type: content_type.clone(),
                         variant,
                         body: shape,
                     });
                 }
             }
-            out.push(Response {
-                status,
-                description: response.description.clone(),
-                body,
-                other_media,
-            });
+            out.push(resolved);
         }
         out
     }
@@ -627,20 +589,16 @@ fn status_match(status: &StatusCode) -> StatusMatch {
     }
 }
 
-/// A media type without its parameters (`text/csv; charset=utf-8` -> `text/csv`).
-fn essence(content_type: &str) -> &str {
-    content_type.split(';').next().unwrap_or("").trim()
-}
-
 fn is_json(content_type: &str) -> bool {
-    let essence = essence(content_type);
-    essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+    body_encoding(content_type) == BodyEncoding::Json
 }
 
-/// How a request body of this media type is encoded.
+/// How a body of this media type is written or read: the one rule from a
+/// media type to the Rust type of a body (JSON through its schema's type,
+/// form, multipart, text, or bytes).
 fn body_encoding(content_type: &str) -> BodyEncoding {
-    let essence = essence(content_type).to_ascii_lowercase();
-    if is_json(&essence) {
+    let essence = media_essence(content_type).to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") || essence == "*/*" {
         BodyEncoding::Json
     } else if essence == "application/x-www-form-urlencoded" {
         BodyEncoding::Form
@@ -653,11 +611,21 @@ fn body_encoding(content_type: &str) -> BodyEncoding {
     }
 }
 
+/// How a response body of this media type is read: as JSON, as text, or
+/// (forms, multipart and anything else) as bytes.
+fn response_encoding(content_type: &str) -> BodyEncoding {
+    match body_encoding(content_type) {
+        BodyEncoding::Json => BodyEncoding::Json,
+        BodyEncoding::Text => BodyEncoding::Text,
+        BodyEncoding::Form | BodyEncoding::Multipart | BodyEncoding::Bytes => BodyEncoding::Bytes,
+    }
+}
+
 /// The name of a media type as one of several body choices: the usual
 /// names for the usual types, otherwise the subtype (`image/png` -> `Png`,
 /// `application/merge-patch+json` -> `MergePatchJson`).
 fn media_variant(content_type: &str, encoding: BodyEncoding) -> String {
-    let essence = essence(content_type).to_ascii_lowercase();
+    let essence = media_essence(content_type).to_ascii_lowercase();
     let usual = match (essence.as_str(), encoding) {
         ("application/json", _) => Some("Json"),
         (_, BodyEncoding::Form) => Some("Form"),
@@ -812,4 +780,62 @@ pub fn pagination(
         items,
         item_ty: *item_ty,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{Api, BodyEncoding, ResponseBody, TypeRef};
+
+    fn resolve(text: &str) -> Api {
+        let spec = crate::load::load_str(std::path::Path::new("t.yaml"), text)
+            .unwrap_or_else(|e| panic!("{e}"));
+        crate::resolve::resolve(&spec, crate::resolve::ResolveOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .api
+    }
+
+    #[test]
+    fn shared_parameters_bodies_and_responses_are_reached_through_chains_of_refs() {
+        let api = resolve(
+            "openapi: 3.0.3\n\
+             info: {title: t, version: '1'}\n\
+             paths:\n  /a/{id}:\n    post:\n      operationId: postA\n\
+             \x20     parameters: [{$ref: '#/components/parameters/A'}]\n\
+             \x20     requestBody: {$ref: '#/components/requestBodies/A'}\n\
+             \x20     responses: {'200': {$ref: '#/components/responses/A'}}\n\
+             components:\n\
+             \x20 parameters:\n    A: {$ref: '#/components/parameters/B'}\n\
+             \x20   B: {name: id, in: path, required: true, schema: {type: integer}}\n\
+             \x20 requestBodies:\n    A: {$ref: '#/components/requestBodies/B'}\n\
+             \x20   B: {required: true, content: {text/plain: {schema: {type: string}}}}\n\
+             \x20 responses:\n    A: {$ref: '#/components/responses/B'}\n\
+             \x20   B: {description: ok, content: {application/json: {schema: {type: boolean}}}}\n",
+        );
+        let op = &api.operations[0];
+        assert_eq!(op.params.len(), 1);
+        assert_eq!(op.params[0].wire_name, "id");
+        assert!(matches!(op.params[0].ty, TypeRef::Integer(_)));
+        let body = op.body.as_ref().expect("a body");
+        assert_eq!(body.media[0].encoding, BodyEncoding::Text);
+        assert_eq!(op.responses[0].body, ResponseBody::Json(TypeRef::Boolean));
+    }
+
+    #[test]
+    fn media_types_are_read_alike_in_requests_and_responses_whatever_their_case() {
+        let api = resolve(
+            "openapi: 3.0.3\n\
+             info: {title: t, version: '1'}\n\
+             paths:\n  /a:\n    post:\n      operationId: postA\n\
+             \x20     requestBody: {content: {Application/JSON: {schema: {type: boolean}}}}\n\
+             \x20     responses:\n\
+             \x20       '200': {description: ok, content: {Application/JSON; charset=utf-8: {schema: {type: boolean}}}}\n\
+             \x20       '201': {description: ok, content: {TEXT/plain: {}}}\n",
+        );
+        let op = &api.operations[0];
+        let media = &op.body.as_ref().expect("a body").media[0];
+        assert_eq!(media.encoding, BodyEncoding::Json);
+        assert_eq!(media.essence(), "Application/JSON");
+        assert_eq!(op.responses[0].body, ResponseBody::Json(TypeRef::Boolean));
+        assert_eq!(op.responses[1].body, ResponseBody::Text);
+    }
 }

@@ -17,7 +17,7 @@ use crate::ir::{
 /// into `request`.
 fn set_body(api: &Api, media: &BodyMedia) -> TokenStream {
     let content_type = &media.content_type;
-    let essence = content_type.split(';').next().unwrap_or("").trim();
+    let essence = media.essence();
     match media.encoding {
         BodyEncoding::Json if essence.eq_ignore_ascii_case("application/json") => {
             quote! { request.set_json_body(value)?; }
