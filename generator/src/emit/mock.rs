@@ -10,11 +10,10 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::auth;
 use super::call::{self, Argument};
 use super::rust::ident;
-use crate::ir::{
-    Api, AuthScheme, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef,
-};
+use crate::ir::{Api, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef};
 
 /// Methods of `Mock` itself; an operation whose method has one of these
 /// names gets `{name}_operation` instead.
@@ -153,17 +152,7 @@ fn client_builder(api: &Api) -> TokenStream {
     // One short statement per step: a long builder chain is laid out
     // differently by prettyplease and rustfmt.
     let endpoint = mock_endpoint(&api.service.url_template);
-    let mut steps = Vec::new();
-    for scheme in &api.service.auth {
-        steps.push(match scheme {
-            AuthScheme::SdkHmacSha256 => {
-                quote! { builder.credentials(crate::Credentials::new("MOCK_AK", "MOCK_SK")) }
-            }
-            AuthScheme::ApiKey { .. } => quote! { builder.api_key("mock-api-key") },
-            AuthScheme::Bearer => quote! { builder.bearer_token("mock-token") },
-            AuthScheme::Basic => quote! { builder.basic_auth("mock-user", "mock-password") },
-        });
-    }
+    let mut steps: Vec<TokenStream> = api.service.auth.iter().map(auth::mock_step).collect();
     let values: BTreeSet<&str> = api
         .operations
         .iter()
@@ -408,6 +397,7 @@ mod tests {
     use super::*;
     use crate::emit::rust::print;
     use crate::emit::tests::sample_api;
+    use crate::ir::AuthScheme;
 
     #[test]
     fn the_endpoint_keeps_a_fixed_base_path_only() {

@@ -4,6 +4,7 @@
 //! machine (everything is iterated in sorted or spec order, nothing reads the
 //! clock or the environment).
 
+mod auth;
 mod call;
 mod crate_root;
 mod file;

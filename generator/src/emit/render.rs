@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::file::GeneratedFile;
 use super::rust::escape_doc;
 use crate::diagnostics::Error;
-use crate::ir::{Api, ApiKeyLocation, AuthScheme};
+use crate::ir::{Api, AuthScheme};
 
 const TEMPLATES: &[(&str, &str, &str)] = &[
     (
@@ -59,33 +59,12 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
         .find(|op| op.pagination.is_some())
         .map(|op| op.method_name.clone());
     let signs = api.service.auth.contains(&AuthScheme::SdkHmacSha256);
-    let credential_line = api.service.auth.first().map(|scheme| match scheme {
-        AuthScheme::SdkHmacSha256 => {
-            ".credentials(Credentials::new(\"AK\", \"SK\").with_project_id(\"PROJECT_ID\"))"
-        }
-        AuthScheme::ApiKey { .. } => ".api_key(\"API_KEY\")",
-        AuthScheme::Bearer => ".bearer_token(\"TOKEN\")",
-        AuthScheme::Basic => ".basic_auth(\"USER\", \"PASSWORD\")",
-    });
+    let credential_line = api.service.auth.first().map(super::auth::readme_line);
     let auth_notes: Vec<String> = api
         .service
         .auth
         .iter()
-        .filter_map(|scheme| match scheme {
-            AuthScheme::SdkHmacSha256 => None,
-            AuthScheme::ApiKey { location, name } => {
-                let place = match location {
-                    ApiKeyLocation::Header => "header",
-                    ApiKeyLocation::Query => "query parameter",
-                    ApiKeyLocation::Cookie => "cookie",
-                };
-                Some(format!(
-                    "an API key (`.api_key(..)`) sent as the `{name}` {place}"
-                ))
-            }
-            AuthScheme::Bearer => Some("a bearer token (`.bearer_token(..)`)".to_owned()),
-            AuthScheme::Basic => Some("HTTP basic authentication (`.basic_auth(..)`)".to_owned()),
-        })
+        .filter_map(super::auth::description)
         .collect();
     let ctx = context! {
         signs => signs,
