@@ -29,9 +29,43 @@ const KINDS: &[&str] = &[
 ];
 
 /// Keys whose values are data, not document structure: a `$ref` key inside
-/// an example is a value like any other.
+/// an example is a value like any other. Only keywords are data: in a map
+/// whose keys are names (see [`names_map`]) a property called `default` or
+/// the `default` response is structure like any other entry.
 fn is_data_key(key: &str) -> bool {
     matches!(key, "example" | "examples" | "default" | "enum") || key.starts_with("x-")
+}
+
+/// Keywords whose value is a map from names the document chooses (property
+/// names, status codes, component names, media types) to objects.
+fn names_map(key: &str) -> bool {
+    matches!(
+        key,
+        "properties"
+            | "responses"
+            | "schemas"
+            | "parameters"
+            | "requestBodies"
+            | "headers"
+            | "securitySchemes"
+            | "links"
+            | "callbacks"
+            | "content"
+            | "encoding"
+            | "paths"
+    )
+}
+
+/// The entries of an object that are document structure: every entry of a
+/// map of names (`names`), the non-data keywords of anything else; each
+/// with whether its own value is a map of names.
+fn structure<'m, V>(
+    entries: impl Iterator<Item = (&'m String, V)>,
+    names: bool,
+) -> impl Iterator<Item = (&'m String, V, bool)> {
+    entries
+        .filter(move |(key, _)| names || !is_data_key(key))
+        .map(move |(key, value)| (key, value, !names && names_map(key)))
 }
 
 /// Rewrites non-component references; returns the references that cannot be
@@ -315,20 +349,23 @@ fn escape(segment: &str) -> String {
 /// Every `$ref` string outside data values, with the pointer of the object
 /// holding it.
 fn collect(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
+    collect_in(value, at, false, out);
+}
+
+/// [`collect`] in a value that is a map of names when `names`.
+fn collect_in(value: &Value, at: &str, names: bool, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
+            if let (Some(Value::String(r)), false) = (map.get("$ref"), names) {
                 out.push((at.to_string(), r.clone()));
             }
-            for (key, value) in map {
-                if !is_data_key(key) {
-                    collect(value, &child(at, key), out);
-                }
+            for (key, value, names) in structure(map.iter(), names) {
+                collect_in(value, &child(at, key), names, out);
             }
         }
         Value::Array(items) => {
             for (index, value) in items.iter().enumerate() {
-                collect(value, &child(at, &index.to_string()), out);
+                collect_in(value, &child(at, &index.to_string()), false, out);
             }
         }
         _ => {}
@@ -336,20 +373,23 @@ fn collect(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
 }
 
 fn apply(value: &mut Value, rewrite: &BTreeMap<String, String>) {
+    apply_in(value, false, rewrite);
+}
+
+/// [`apply`] in a value that is a map of names when `names`.
+fn apply_in(value: &mut Value, names: bool, rewrite: &BTreeMap<String, String>) {
     match value {
         Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get_mut("$ref") {
+            if let (Some(Value::String(r)), false) = (map.get_mut("$ref"), names) {
                 if let Some(new) = rewrite.get(r.as_str()) {
                     *r = new.clone();
                 }
             }
-            for (key, value) in map.iter_mut() {
-                if !is_data_key(key) {
-                    apply(value, rewrite);
-                }
+            for (_, value, names) in structure(map.iter_mut(), names) {
+                apply_in(value, names, rewrite);
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| apply(v, rewrite)),
+        Value::Array(items) => items.iter_mut().for_each(|v| apply_in(v, false, rewrite)),
         _ => {}
     }
 }
@@ -366,7 +406,6 @@ pub fn is_canonical(r: &str) -> bool {
     )
 }
 
-/// The decoded segments of a local reference (`~1`, `~0` and `%XX`).
 /// The value a chain of `$ref`s starting at `value` ends at (`value` itself
 /// when it is no reference): the one way load follows a reference, to any
 /// JSON pointer in the document. `None` when the chain leads nowhere, out
@@ -382,6 +421,7 @@ pub fn target<'d>(doc: &'d Value, value: &'d Value) -> Option<&'d Value> {
     None
 }
 
+/// The decoded segments of a local reference (`~1`, `~0` and `%XX`).
 fn segments(r: &str) -> Option<Vec<String>> {
     let rest = r.strip_prefix('#')?;
     if rest.is_empty() {
@@ -620,6 +660,34 @@ mod tests {
         );
         assert_eq!(target(&doc, &json!({"$ref": "#/nowhere"})), None);
         assert_eq!(target(&doc, &json!({"$ref": "other.yaml#/x"})), None);
+    }
+
+    #[test]
+    fn refs_under_names_that_look_like_keywords_are_structure() {
+        // The `default` response and a property named `default` are not
+        // default values: their refs are hoisted and rewritten like any.
+        let (doc, problems) = hoisted(json!({
+            "paths": {"/a": {"get": {"responses": {"default": {"description": "", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tag/allOf/0"}}}}}}}},
+            "components": {"schemas": {
+                "Tag": {"allOf": [{"type": "object"}]},
+                "Holder": {"properties": {
+                    "default": {"$ref": "#/components/schemas/Tag/allOf/0"},
+                    "x-kind": {"$ref": "#/components/schemas/Tag/allOf/0"}
+                }, "default": {"$ref": "#/not/structure"}}
+            }}
+        }));
+        assert!(problems.is_empty(), "{problems:?}");
+        let hoisted_ref = "#/components/schemas/Tag_allOf_0";
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["responses"]["default"]["content"]["application/json"]["schema"]
+                ["$ref"],
+            hoisted_ref
+        );
+        let holder = &doc["components"]["schemas"]["Holder"];
+        assert_eq!(holder["properties"]["default"]["$ref"], hoisted_ref);
+        assert_eq!(holder["properties"]["x-kind"]["$ref"], hoisted_ref);
+        // A schema's own `default` is still a value.
+        assert_eq!(holder["default"]["$ref"], "#/not/structure");
     }
 
     #[test]
