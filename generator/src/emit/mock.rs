@@ -12,7 +12,7 @@ use quote::{format_ident, quote};
 
 use super::auth;
 use super::call::{self, Argument};
-use super::rust::ident;
+use super::rust::{Scope, ident, type_text};
 use crate::ir::{Api, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef};
 
 /// Methods of `Mock` itself; an operation whose method has one of these
@@ -355,11 +355,12 @@ fn module_docs(api: &Api, lib: &str) -> String {
             && empty_output(api, op).is_some()
     });
     docs.push_str("```\n");
-    docs.push_str(&format!("use {lib}::mock::Mock;\n\n"));
+    let root = Scope::Outside(lib).crate_root();
+    let mock = type_text(&quote! { #root::mock::Mock });
+    let error = type_text(&quote! { #root::Error });
+    docs.push_str(&format!("use {mock};\n\n"));
     docs.push_str("# #[tokio::main(flavor = \"current_thread\")]\n");
-    docs.push_str(&format!(
-        "# async fn main() -> Result<(), {lib}::Error> {{\n"
-    ));
+    docs.push_str(&format!("# async fn main() -> Result<(), {error}> {{\n"));
     docs.push_str("let mock = Mock::new();\n");
     match candidate {
         Some(op) => {

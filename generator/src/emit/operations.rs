@@ -13,13 +13,13 @@ use super::rust::{
 };
 use crate::ir::{
     Api, BodyEncoding, Group, Operation, Param, ParamLocation, Response, ResponseBody, StatusMatch,
-    TypeKind, TypeRef,
+    TypeRef,
 };
 
 mod body;
 mod request;
 
-use body::{body_defs, body_inner_type, body_type, multipart_struct};
+use body::{body_defs, body_inner_type, body_type, boxed_in_variant, multipart_struct};
 
 /// The module of one group; `operations` are the group's, in spec order.
 pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenStream {
@@ -119,12 +119,7 @@ fn success_type(response: &Response) -> TokenStream {
 /// Whether an output variant holds its value boxed: a model struct or
 /// union can be far larger than the other variants (`large_enum_variant`).
 fn boxed(api: &Api, body: &ResponseBody) -> bool {
-    let ResponseBody::Json(TypeRef::Named(name)) = body else {
-        return false;
-    };
-    api.types
-        .iter()
-        .any(|t| &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_)))
+    matches!(body, ResponseBody::Json(ty) if boxed_in_variant(api, ty))
 }
 
 /// The type an output enum's variant holds.

@@ -215,6 +215,9 @@ pub enum Scope<'a> {
     Models,
     /// Elsewhere in the crate: named types are `models::Name`.
     Operations,
+    /// Anywhere in the crate, by absolute path (`crate::models::Pet`), as
+    /// intra-doc links name them.
+    Crate,
     /// Outside the crate (a doc example), which names everything through
     /// the crate's library name: `pets::models::Pet`,
     /// `pets::runtime::formats::Uuid`.
@@ -225,7 +228,7 @@ impl Scope<'_> {
     /// The path of the crate's root: `crate`, or the library's name outside.
     pub fn crate_root(self) -> TokenStream {
         match self {
-            Scope::Models | Scope::Operations => quote! { crate },
+            Scope::Models | Scope::Operations | Scope::Crate => quote! { crate },
             Scope::Outside(lib) => {
                 let lib = ident(lib);
                 quote! { #lib }
@@ -239,6 +242,7 @@ impl Scope<'_> {
         match self {
             Scope::Models => quote! { #name },
             Scope::Operations => quote! { models::#name },
+            Scope::Crate => quote! { crate::models::#name },
             Scope::Outside(lib) => {
                 let lib = ident(lib);
                 quote! { #lib::models::#name }
@@ -340,7 +344,9 @@ pub fn describe(ty: &TypeRef) -> String {
         TypeRef::Json => "any JSON value".into(),
         TypeRef::Array(inner) => format!("array of {}", describe(inner)),
         TypeRef::Map(inner) => format!("map of {}", describe(inner)),
-        TypeRef::Named(name) => format!("[`{name}`](crate::models::{name})"),
+        TypeRef::Named(name) => {
+            format!("[`{name}`]({})", type_text(&type_tokens(ty, Scope::Crate)))
+        }
         TypeRef::Nullable(inner) => format!("{} or null", describe(inner)),
     }
 }

@@ -22,7 +22,7 @@ pub fn body_inner_type(api: &Api, op: &Operation, scope: Scope) -> Option<TokenS
 /// code in `scope` names it.
 fn own_type(op: &Operation, name: &proc_macro2::Ident, scope: Scope) -> TokenStream {
     match scope {
-        Scope::Outside(_) => {
+        Scope::Outside(_) | Scope::Crate => {
             let root = scope.crate_root();
             let group = ident(&op.group);
             quote! { #root::operations::#group::#name }
@@ -56,18 +56,23 @@ fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia, scope: Scope)
     }
 }
 
+/// Whether an enum variant (of an output enum or a body choice) holds a
+/// value of `ty` boxed: a model struct or union can be far larger than the
+/// other variants (clippy's `large_enum_variant`).
+pub fn boxed_in_variant(api: &Api, ty: &TypeRef) -> bool {
+    let TypeRef::Named(name) = ty else {
+        return false;
+    };
+    api.types
+        .iter()
+        .any(|t| &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_)))
+}
+
 /// Whether a body of this media type is a model: an object or union read
 /// through serde, or a multipart form struct.
 fn holds_model(api: &Api, media: &BodyMedia) -> bool {
     match media.encoding {
-        BodyEncoding::Json | BodyEncoding::Form => {
-            let TypeRef::Named(name) = &media.ty else {
-                return false;
-            };
-            api.types.iter().any(|t| {
-                &t.name == name && matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_))
-            })
-        }
+        BodyEncoding::Json | BodyEncoding::Form => boxed_in_variant(api, &media.ty),
         BodyEncoding::Multipart => multipart_struct(api, media).is_some(),
         BodyEncoding::Bytes | BodyEncoding::Text => false,
     }
