@@ -60,6 +60,30 @@ pub fn example_call(op: &Operation) -> String {
     format!("client.{}({})", op.method_name, arguments.join(", "))
 }
 
+/// Whether every argument of the example call is a text literal, so that
+/// an example can make the call without declaring any value.
+pub fn has_only_text_arguments(op: &Operation) -> bool {
+    arguments(op)
+        .iter()
+        .all(|argument| matches!(argument, Argument::Text(_)))
+}
+
+/// The example call of a paginated operation with a page size set through
+/// its limit parameter, when it has an integer one it does not take as an
+/// argument: `client.list_items("id").page_size(100)`.
+pub fn paged_call(op: &Operation) -> String {
+    let limit = op
+        .pagination
+        .as_ref()
+        .and_then(|p| p.limit_param)
+        .map(|index| &op.params[index])
+        .filter(|p| !is_argument(p) && matches!(p.ty, TypeRef::Integer(_)));
+    match limit {
+        Some(param) => format!("{}.{}(100)", example_call(op), param.name),
+        None => example_call(op),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

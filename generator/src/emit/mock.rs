@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::auth;
-use super::call::{self, Argument};
+use super::call;
 use super::rust::{Scope, ident, type_text};
 use crate::ir::{Api, Operation, Response, ResponseBody, StatusMatch, TypeKind, TypeRef};
 
@@ -348,12 +348,10 @@ fn module_docs(api: &Api, lib: &str) -> String {
         api.crate_info.package, api.crate_info.package
     ));
     docs.push_str("\n# Example\n\n");
-    let candidate = api.operations.iter().find(|op| {
-        call::arguments(op)
-            .iter()
-            .all(|argument| matches!(argument, Argument::Text(_)))
-            && empty_output(api, op).is_some()
-    });
+    let candidate = api
+        .operations
+        .iter()
+        .find(|op| call::has_only_text_arguments(op) && empty_output(api, op).is_some());
     docs.push_str("```\n");
     let root = Scope::Outside(lib).crate_root();
     let mock = type_text(&quote! { #root::mock::Mock });

@@ -5,6 +5,7 @@ use minijinja::value::Serde;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
+use super::call;
 use super::file::GeneratedFile;
 use super::rust::escape_doc;
 use crate::diagnostics::Error;
@@ -53,11 +54,12 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
             })?;
     }
     let operations: Vec<OperationRow> = api.operations.iter().map(operation_row).collect();
+    // A paginated operation the example can call without declaring values.
     let paginated = api
         .operations
         .iter()
-        .find(|op| op.pagination.is_some())
-        .map(|op| op.method_name.clone());
+        .find(|op| op.pagination.is_some() && call::has_only_text_arguments(op))
+        .map(call::paged_call);
     let signs = api.service.auth.contains(&AuthScheme::SdkHmacSha256);
     let credential_line = api.service.auth.first().map(super::auth::readme_line);
     let auth_notes: Vec<String> = api
@@ -106,7 +108,7 @@ fn operation_row(op: &crate::ir::Operation) -> OperationRow {
         summary,
         method: op.http_method.as_str(),
         path: op.path.clone(),
-        example: format!("{}.send().await?", super::call::example_call(op)),
+        example: format!("{}.send().await?", call::example_call(op)),
     }
 }
 
@@ -144,5 +146,61 @@ mod tests {
             !readme.contains("HUAWEICLOUD_SDK_AK"),
             "no signing, no credential variables"
         );
+    }
+
+    #[test]
+    fn the_pagination_example_calls_the_operation_as_it_is_declared() {
+        use crate::ir::{FieldStep, Pagination, Param, ParamLocation, ParamStyle, TypeRef};
+        let mut api = crate::emit::tests::sample_api();
+        let op = &mut api.operations[0];
+        // A required text path parameter, and a page size that is not
+        // called `limit`.
+        op.params[0].ty = TypeRef::String;
+        op.body = None;
+        op.params.push(Param {
+            name: "page_size".into(),
+            wire_name: "pageSize".into(),
+            location: ParamLocation::Query,
+            required: false,
+            ty: TypeRef::Integer(crate::ir::IntWidth::I32),
+            style: ParamStyle::Form,
+            explode: true,
+            ..op.params[0].clone()
+        });
+        op.pagination = Some(Pagination {
+            marker_param: 1,
+            limit_param: Some(1),
+            next_marker: vec![FieldStep {
+                field: "name".into(),
+                optional: false,
+            }],
+            items: FieldStep {
+                field: "name".into(),
+                optional: false,
+            },
+            item_ty: TypeRef::String,
+        });
+        let files = render(&api, &[]).expect("renders");
+        let readme = &files
+            .iter()
+            .find(|f| f.path == "README.md")
+            .expect("README.md")
+            .contents;
+        assert!(
+            readme.contains(
+                "let all: Vec<_> = client.update_pet(\"pet_id\").page_size(100).into_stream()"
+            ),
+            "{readme}"
+        );
+
+        // An argument the example would have to declare: no example.
+        api.operations[0].params[0].ty = TypeRef::Integer(crate::ir::IntWidth::I64);
+        let files = render(&api, &[]).expect("renders");
+        let readme = &files
+            .iter()
+            .find(|f| f.path == "README.md")
+            .expect("README.md")
+            .contents;
+        assert!(!readme.contains("into_stream().try_collect()"), "{readme}");
     }
 }
