@@ -6,11 +6,13 @@
 //! `emit/render.rs` is `emit::render`). A module depends on another when its
 //! code names it: `crate::…` and `super::…` paths (in `use` trees too) and
 //! paths through a child it declares (`mod operations;` … `operations::f`),
-//! resolved to the longest module they start with. Two things are not
+//! resolved to the longest module they start with. Three things are not
 //! dependencies: the bodies of `quote!` (generated code, whose `crate::` is
-//! the generated crate) and `#[cfg(test)]` items (tests may share fixtures
-//! across modules). Cycles are looked for twice: between files, and between
-//! the top-level modules (`emit` and everything under it as one).
+//! the generated crate), `#[cfg(test)]` items (tests may share fixtures
+//! across modules), and a module naming one of its own ancestors (a child
+//! using what its parent keeps for all its children is how Rust modules
+//! nest). Cycles are looked for twice: between files, and between the
+//! top-level modules (`emit` and everything under it as one).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,7 +63,8 @@ fn dependencies(files: &[(Vec<String>, String)]) -> BTreeMap<Vec<String>, BTreeS
                 .rev()
                 .map(|n| absolute[..n].to_vec())
                 .find(|prefix| modules.contains(prefix));
-            if let Some(target) = target.filter(|t| t != module) {
+            // Itself or an ancestor (a proper prefix of its path).
+            if let Some(target) = target.filter(|t| !module.starts_with(t)) {
                 names.insert(target);
             }
         }
@@ -300,8 +303,11 @@ fn the_walk_sees_paths_use_trees_and_children_but_not_generated_code_or_tests() 
     let file = |path: &str, text: &str| (module_path(path), text.to_string());
     let files = vec![
         file("lib.rs", "pub mod a; pub mod b; pub mod c; pub mod d;"),
-        file("a/mod.rs", "mod inner; fn f() { inner::g(); }"),
-        file("a/inner.rs", "use super::super::b::{self, X};"),
+        file("a/mod.rs", "mod inner; fn f() { inner::g(); } fn h() {}"),
+        file(
+            "a/inner.rs",
+            "use super::super::b::{self, X}; use super::h;",
+        ),
         file("b.rs", "fn f() { let _ = crate::c::value(); }"),
         file(
             "c.rs",
