@@ -2,6 +2,9 @@
 //! implements `runtime::operation::Operation` (request building and response
 //! parsing, no network), the fluent builder returned by the client method,
 //! the client method itself, and for paginated lists a stream over all items.
+//! The body of `build_request` is `operations/request.rs`; the request
+//! body's own types (media type choices, multipart forms) are
+//! `operations/body.rs`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
