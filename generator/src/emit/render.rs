@@ -116,6 +116,16 @@ fn operation_row(op: &crate::ir::Operation) -> OperationRow {
 mod tests {
     use super::*;
 
+    /// The README rendered for `api`.
+    fn readme(api: &Api) -> String {
+        render(api, &[])
+            .expect("renders")
+            .into_iter()
+            .find(|f| f.path == "README.md")
+            .expect("README.md")
+            .contents
+    }
+
     #[test]
     fn renders_the_manifest_and_readme_from_the_ir() {
         let api = crate::emit::tests::sample_api();
@@ -180,27 +190,17 @@ mod tests {
             },
             item_ty: TypeRef::String,
         });
-        let files = render(&api, &[]).expect("renders");
-        let readme = &files
-            .iter()
-            .find(|f| f.path == "README.md")
-            .expect("README.md")
-            .contents;
+        let text = readme(&api);
         assert!(
-            readme.contains(
+            text.contains(
                 "let all: Vec<_> = client.update_pet(\"pet_id\").page_size(100).into_stream()"
             ),
-            "{readme}"
+            "{text}"
         );
 
         // An argument the example would have to declare: no example.
         api.operations[0].params[0].ty = TypeRef::Integer(crate::ir::IntWidth::I64);
-        let files = render(&api, &[]).expect("renders");
-        let readme = &files
-            .iter()
-            .find(|f| f.path == "README.md")
-            .expect("README.md")
-            .contents;
-        assert!(!readme.contains("into_stream().try_collect()"), "{readme}");
+        let text = readme(&api);
+        assert!(!text.contains("into_stream().try_collect()"), "{text}");
     }
 }
