@@ -244,7 +244,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
         'a: 'p,
     {
         let components = self.doc.components.as_ref().map(|c| &c.parameters);
-        self.followed(refs::follow(parameter, "parameters", components), at)
+        self.followed(
+            refs::follow(parameter, refs::Kind::Parameters, components),
+            at,
+        )
     }
 
     fn param(
@@ -390,7 +393,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
 
     fn body(&mut self, body: &ReferenceOr<RequestBody>, at: &str, type_name: &str) -> Option<Body> {
         let components = self.doc.components.as_ref().map(|c| &c.request_bodies);
-        let body = self.followed(refs::follow(body, "requestBodies", components), at)?;
+        let body = self.followed(
+            refs::follow(body, refs::Kind::RequestBodies, components),
+            at,
+        )?;
         let content_pointer = child(at, "content");
         let mut media_list: Vec<BodyMedia> = Vec::new();
         let mut variants = NameSet::default();
@@ -495,9 +501,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
         for (status, key, response) in statuses {
             let at = child(&responses_pointer, &key);
             let components = self.doc.components.as_ref().map(|c| &c.responses);
-            let Some(response) =
-                self.followed(refs::follow(response, "responses", components), &at)
-            else {
+            let Some(response) = self.followed(
+                refs::follow(response, refs::Kind::Responses, components),
+                &at,
+            ) else {
                 continue;
             };
             let primary = response
