@@ -1,7 +1,7 @@
 //! Following a `$ref` to the component it names: the one rule by which
-//! operations reach shared parameters, request bodies and responses, with
-//! the messages schemas use for the same problems (so `TypeSpace::follow`
-//! can be this too).
+//! operations reach shared parameters, request bodies and responses. Its
+//! messages are the ones `TypeSpace::follow` gives for schemas, so that one
+//! can become this too (a `Schemas` kind, values held boxed are accepted).
 //!
 //! Load leaves every reference pointing at `#/components/{kind}/{name}`
 //! (it hoists any other target into a component), but a component may itself
@@ -22,7 +22,6 @@ pub enum Kind {
     Parameters,
     RequestBodies,
     Responses,
-    Schemas,
 }
 
 impl Kind {
@@ -32,7 +31,6 @@ impl Kind {
             Kind::Parameters => "parameters",
             Kind::RequestBodies => "requestBodies",
             Kind::Responses => "responses",
-            Kind::Schemas => "schemas",
         }
     }
 
@@ -42,7 +40,6 @@ impl Kind {
             Kind::Parameters => "a parameter",
             Kind::RequestBodies => "a request body",
             Kind::Responses => "a response",
-            Kind::Schemas => "a schema",
         }
     }
 }
