@@ -4,8 +4,8 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
-    ReferenceOr, RequestBody, StatusCode,
+    MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, PathItem, PathStyle,
+    QueryStyle, ReferenceOr, RequestBody, Schema, StatusCode,
 };
 
 use super::docs::{conflicts, docs};
@@ -258,54 +258,10 @@ impl<'a, 's> OperationResolver<'a, 's> {
         name: String,
     ) -> Option<Param> {
         let data = parameter.parameter_data_ref();
-        let (location, style, allow_reserved) = match parameter {
-            Parameter::Path { style, .. } => (
-                ParamLocation::Path,
-                match style {
-                    PathStyle::Simple => ParamStyle::Simple,
-                    PathStyle::Label => ParamStyle::Label,
-                    PathStyle::Matrix => ParamStyle::Matrix,
-                },
-                false,
-            ),
-            Parameter::Query {
-                style,
-                allow_reserved,
-                ..
-            } => (
-                ParamLocation::Query,
-                match style {
-                    QueryStyle::Form => ParamStyle::Form,
-                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
-                    QueryStyle::DeepObject => ParamStyle::DeepObject,
-                },
-                *allow_reserved,
-            ),
-            Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple, false),
-            Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form, false),
-        };
+        let (location, style, allow_reserved) = location_and_style(parameter);
         // OpenAPI: `explode` defaults to true for `form` and false otherwise.
         let explode = data.explode.unwrap_or(style == ParamStyle::Form);
-        // A parameter described by `content` has exactly one media type; its
-        // schema gives the type, and a JSON media type sends the JSON text.
-        let (schema, schema_pointer, json) = match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => (schema, child(at, "schema"), false),
-            ParameterSchemaOrContent::Content(content) => {
-                let Some((media_type, media)) = content.iter().next() else {
-                    self.error(&child(at, "content"), "`content` names no media type");
-                    return None;
-                };
-                let media_pointer = child(&child(at, "content"), media_type);
-                match &media.schema {
-                    Some(schema) => (schema, child(&media_pointer, "schema"), is_json(media_type)),
-                    None => {
-                        self.error(&media_pointer, "the parameter's media type has no `schema`");
-                        return None;
-                    }
-                }
-            }
-        };
+        let (schema, schema_pointer, json) = self.param_schema(data, at)?;
         let hint = format!("{type_name} {}", data.name);
         let ty = self.space.type_ref(schema, &schema_pointer, &hint)?;
         let resolved = self.space.follow(schema, &schema_pointer)?;
@@ -322,35 +278,13 @@ impl<'a, 's> OperationResolver<'a, 's> {
         {
             constraints.min_length = Some(1);
         }
-        let client_value = match data.extensions.get("x-vendorgen-client-value") {
-            Some(serde_json::Value::String(name)) => Some(name.clone()),
-            Some(_) => {
-                self.error(
-                    &child(at, "x-vendorgen-client-value"),
-                    "x-vendorgen-client-value must be a string naming a client setting",
-                );
-                return None;
-            }
-            None => None,
-        };
-        let mut param_docs = docs(
-            None,
-            data.description.as_deref(),
-            &data.extensions,
-            data.deprecated.unwrap_or(false),
-        );
-        if param_docs.description.is_none() {
-            param_docs.description = resolved.schema_data.description.clone();
-        }
-        param_docs
-            .conflicts
-            .extend(conflicts(&resolved.schema_data.extensions));
+        let client_value = self.client_value(data, at)?;
         Some(Param {
             name,
             wire_name: data.name.clone(),
             location,
             required: data.required || location == ParamLocation::Path,
-            docs: param_docs,
+            docs: param_docs(data, resolved),
             ty,
             constraints,
             style,
@@ -359,6 +293,52 @@ impl<'a, 's> OperationResolver<'a, 's> {
             json,
             client_value,
         })
+    }
+
+    /// The parameter's schema and its pointer, and whether its value is
+    /// sent as JSON text. A parameter described by `content` has exactly
+    /// one media type; its schema gives the type, and a JSON media type
+    /// sends the JSON text.
+    fn param_schema<'p>(
+        &mut self,
+        data: &'p ParameterData,
+        at: &str,
+    ) -> Option<(&'p ReferenceOr<Schema>, String, bool)> {
+        match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => Some((schema, child(at, "schema"), false)),
+            ParameterSchemaOrContent::Content(content) => {
+                let Some((media_type, media)) = content.iter().next() else {
+                    self.error(&child(at, "content"), "`content` names no media type");
+                    return None;
+                };
+                let media_pointer = child(&child(at, "content"), media_type);
+                match &media.schema {
+                    Some(schema) => {
+                        Some((schema, child(&media_pointer, "schema"), is_json(media_type)))
+                    }
+                    None => {
+                        self.error(&media_pointer, "the parameter's media type has no `schema`");
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// The client setting `x-vendorgen-client-value` names, if any; `None`
+    /// when the extension is misshapen (reported).
+    fn client_value(&mut self, data: &ParameterData, at: &str) -> Option<Option<String>> {
+        match data.extensions.get("x-vendorgen-client-value") {
+            Some(serde_json::Value::String(name)) => Some(Some(name.clone())),
+            Some(_) => {
+                self.error(
+                    &child(at, "x-vendorgen-client-value"),
+                    "x-vendorgen-client-value must be a string naming a client setting",
+                );
+                None
+            }
+            None => Some(None),
+        }
     }
 
     fn path_parts(&mut self, path: &str, params: &[Param], at: &str) -> Option<Vec<PathPart>> {
@@ -573,6 +553,56 @@ fn location_key(parameter: &Parameter) -> &'static str {
         Parameter::Header { .. } => "header",
         Parameter::Cookie { .. } => "cookie",
     }
+}
+
+/// Where a parameter goes, its style, and whether it may carry reserved
+/// characters unencoded (`allowReserved`, query parameters only).
+fn location_and_style(parameter: &Parameter) -> (ParamLocation, ParamStyle, bool) {
+    match parameter {
+        Parameter::Path { style, .. } => (
+            ParamLocation::Path,
+            match style {
+                PathStyle::Simple => ParamStyle::Simple,
+                PathStyle::Label => ParamStyle::Label,
+                PathStyle::Matrix => ParamStyle::Matrix,
+            },
+            false,
+        ),
+        Parameter::Query {
+            style,
+            allow_reserved,
+            ..
+        } => (
+            ParamLocation::Query,
+            match style {
+                QueryStyle::Form => ParamStyle::Form,
+                QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                QueryStyle::DeepObject => ParamStyle::DeepObject,
+            },
+            *allow_reserved,
+        ),
+        Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple, false),
+        Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form, false),
+    }
+}
+
+/// A parameter's docs: its own description, else its schema's, with the
+/// documentation conflicts of both.
+fn param_docs(data: &ParameterData, schema: &Schema) -> crate::ir::Docs {
+    let mut param_docs = docs(
+        None,
+        data.description.as_deref(),
+        &data.extensions,
+        data.deprecated.unwrap_or(false),
+    );
+    if param_docs.description.is_none() {
+        param_docs.description = schema.schema_data.description.clone();
+    }
+    param_docs
+        .conflicts
+        .extend(conflicts(&schema.schema_data.extensions));
+    param_docs
 }
 
 fn http_method(method: &str) -> Option<HttpMethod> {
