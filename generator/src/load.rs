@@ -508,8 +508,15 @@ mod tests {
     #[test]
     fn syntax_errors_carry_line_and_column() {
         let error = load("openapi: 3.0.3\ninfo: [unclosed\n").unwrap_err();
+        let mid = load("openapi: 3.0.3\ninfo: {title: t}\npaths: {a: b: c}\n").unwrap_err();
+        match mid {
+            // The second `:` of `b: c`, which a flow mapping cannot hold.
+            Error::Syntax { line, column, .. } => assert_eq!((line, column), (3, 13)),
+            other => panic!("unexpected {other:?}"),
+        }
         match error {
-            Error::Syntax { line, .. } => assert!(line >= 2),
+            // The flow sequence is still open where the input ends.
+            Error::Syntax { line, column, .. } => assert_eq!((line, column), (3, 1)),
             other => panic!("unexpected {other:?}"),
         }
     }
