@@ -22,6 +22,15 @@ const TEMPLATES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The call the README's compiled examples make: its client method, its
+/// `Mock` accessor and its arguments as Rust text.
+#[derive(Serialize)]
+struct FirstCall {
+    method: String,
+    mock: String,
+    args: String,
+}
+
 #[derive(Serialize)]
 struct OperationRow {
     summary: String,
@@ -87,6 +96,8 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
         })
         .collect();
     let ctx = context! {
+        first_call => Value::from(Serde(&first_call(api))),
+        client_values => client_values(api),
         signs => signs,
         credential_line => credential_line,
         auth_notes => auth_notes,
@@ -113,6 +124,56 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
             })
         })
         .collect()
+}
+
+/// The operation the README shows being called, sent to a mock and
+/// configured: one whose arguments are plain strings without documented
+/// constraints (so placeholder values pass validation when the mock example
+/// runs) and that needs no body; preferably one without arguments, then a
+/// `GET`. `None` when no operation fits.
+fn first_call(api: &Api) -> Option<FirstCall> {
+    fn arguments(op: &crate::ir::Operation) -> Vec<&crate::ir::Param> {
+        op.params
+            .iter()
+            .filter(|p| p.required && p.client_value.is_none())
+            .collect()
+    }
+    api.operations
+        .iter()
+        .filter(|op| {
+            arguments(op)
+                .iter()
+                .all(|p| p.ty == TypeRef::String && p.constraints.is_empty())
+                && op.body.as_ref().is_none_or(|b| !b.required)
+        })
+        .min_by_key(|op| {
+            (
+                !arguments(op).is_empty(),
+                op.http_method != crate::ir::HttpMethod::Get,
+            )
+        })
+        .map(|op| FirstCall {
+            method: op.method_name.clone(),
+            mock: crate::emit::mock::accessor_name(op),
+            args: arguments(op)
+                .iter()
+                .map(|p| format!("\"{}\"", p.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+/// The names of the client values that paths take
+/// (`x-vendorgen-client-value`), in order of first use.
+fn client_values(api: &Api) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let used = api.operations.iter().flat_map(|op| &op.params);
+    for name in used.filter_map(|p| p.client_value.as_ref()) {
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    names
 }
 
 fn operation_row(op: &crate::ir::Operation) -> OperationRow {

@@ -5,7 +5,7 @@
 //! clock or the environment).
 
 mod crate_root;
-mod mock;
+pub(crate) mod mock;
 mod models;
 mod operations;
 pub mod rust;
