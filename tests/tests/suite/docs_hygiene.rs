@@ -35,13 +35,19 @@ impl std::fmt::Display for Finding {
 /// Project-internal notes and machine paths that published docs must never
 /// name: the spec cites public pages instead.
 const OUTSIDE: &[(&str, &str)] = &[
-    ("the team's notes on the API", r"API_FACTS|DESIGN\.md|SDK_MODELS"),
+    (
+        "the team's notes on the API",
+        r"API_FACTS|DESIGN\.md|SDK_MODELS",
+    ),
     (
         "a folder of the team's notes",
         r"(^|[^A-Za-z0-9_./-])(shared|seeds|pages)/",
     ),
     ("the team's notes", r"(?i)\b(our|team|internal) notes\b"),
-    ("a path on the author's machine", r"/(work|home|Users)/|file://"),
+    (
+        "a path on the author's machine",
+        r"/(work|home|Users)/|file://",
+    ),
 ];
 
 /// Text addressed to whoever maintains the spec or the generator rather
@@ -67,10 +73,13 @@ const MAINTAINER_NOTES: &[(&str, &str)] = &[
 ];
 
 /// In the spec's own prose, the voice is "this client", never "we".
-const SPEC_VOICE: &[(&str, &str)] = &[("the authors' voice", r"(?i)\b(we|our|us)\b")];
+const SPEC_VOICE: &[(&str, &str)] = &[("the authors' voice", r"(?i)\b(we|our)\b")];
 
-/// Every text file under `dir`, skipping build output.
+/// Every file under `dir` (or `dir` itself, a file), skipping build output.
 fn text_files(dir: &Path) -> Vec<PathBuf> {
+    if dir.is_file() {
+        return vec![dir.to_path_buf()];
+    }
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -184,31 +193,67 @@ fn the_scanner_flags_what_it_is_meant_to_and_nothing_else() {
     };
     // Inside the repository: fine.
     assert!(flagged(r#"#![doc = include_str!("../README.md")]"#, OUTSIDE).is_empty());
-    assert!(flagged("Reference: https://support.huaweicloud.com/intl/en-us/api-vpc/X.html", OUTSIDE).is_empty());
+    assert!(
+        flagged(
+            "Reference: https://support.huaweicloud.com/intl/en-us/api-vpc/X.html",
+            OUTSIDE
+        )
+        .is_empty()
+    );
     // Outside it, or the notes by name.
     assert_eq!(
         flagged("see ../../../shared/API_FACTS.md", OUTSIDE),
-        ["the team's notes on the API", "a file outside the repository"]
+        [
+            "the team's notes on the API",
+            "a file outside the repository"
+        ]
     );
-    assert_eq!(flagged("from seeds/000.txt", OUTSIDE), ["a folder of the team's notes"]);
+    assert_eq!(
+        flagged("from seeds/000.txt", OUTSIDE),
+        ["a folder of the team's notes"]
+    );
     assert_eq!(flagged("as in our notes", OUTSIDE), ["the team's notes"]);
     assert_eq!(
         flagged("/work/shared/API_FACTS.md", OUTSIDE),
-        ["the team's notes on the API", "a path on the author's machine"]
+        [
+            "the team's notes on the API",
+            "a path on the author's machine"
+        ]
     );
     // Notes to maintainers.
-    assert_eq!(flagged("TODO: check the range", MAINTAINER_NOTES), ["a work marker"]);
     assert_eq!(
-        flagged("We transcribed this table; note to editors: see the issue", MAINTAINER_NOTES),
+        flagged("TODO: check the range", MAINTAINER_NOTES),
+        ["a work marker"]
+    );
+    assert_eq!(
+        flagged(
+            "We transcribed this table; note to editors: see the issue",
+            MAINTAINER_NOTES
+        ),
         [
             "a note to editors",
             "a reference to the project's issues or briefs",
             "how the spec was written"
         ]
     );
-    assert!(flagged("Whether this client retries (todos are a resource).", MAINTAINER_NOTES).is_empty());
-    assert_eq!(flagged("We send an integer.", SPEC_VOICE), ["the authors' voice"]);
-    assert!(flagged("This client sends an integer; users may override it.", SPEC_VOICE).is_empty());
+    assert!(
+        flagged(
+            "Whether this client retries (todos are a resource).",
+            MAINTAINER_NOTES
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        flagged("We send an integer.", SPEC_VOICE),
+        ["the authors' voice"]
+    );
+    assert!(
+        flagged(
+            "This client sends an integer; users may override it.",
+            SPEC_VOICE
+        )
+        .is_empty()
+    );
 }
 
 #[test]
@@ -217,7 +262,10 @@ fn spec_and_generated_refer_to_nothing_outside_the_repository() {
     assert!(
         findings.is_empty(),
         "{}\nCite the public page (title, link, date) instead.",
-        report("references to files outside the repository or to the team's notes", &findings)
+        report(
+            "references to files outside the repository or to the team's notes",
+            &findings
+        )
     );
 }
 
@@ -246,12 +294,11 @@ fn prose<'a>(
                 if keys.contains(&key.as_str()) {
                     match child {
                         serde_json::Value::String(text) => out.push((at.clone(), text)),
-                        serde_json::Value::Array(items) => out.extend(
-                            items
-                                .iter()
-                                .enumerate()
-                                .filter_map(|(i, item)| Some((format!("{at}/{i}"), item.as_str()?))),
-                        ),
+                        serde_json::Value::Array(items) => {
+                            out.extend(items.iter().enumerate().filter_map(|(i, item)| {
+                                Some((format!("{at}/{i}"), item.as_str()?))
+                            }))
+                        }
                         _ => {}
                     }
                 }
@@ -298,7 +345,12 @@ fn every_operation_cites_its_public_source_by_title_link_and_date() {
 fn the_spec_links_only_to_public_https_pages() {
     let spec = spec_json();
     let mut texts = Vec::new();
-    prose(&spec, String::from("#"), &["description", "summary", "x-vendorgen-doc-conflict"], &mut texts);
+    prose(
+        &spec,
+        String::from("#"),
+        &["description", "summary", "x-vendorgen-doc-conflict"],
+        &mut texts,
+    );
     assert!(texts.len() > 100, "the walk finds the spec's prose");
     let url = Regex::new(r#"[a-z][a-z0-9+.-]*://[^\s)>"'`]+"#).expect("a valid pattern");
     let public = [
@@ -349,7 +401,8 @@ fn missing_topics(readme: &str) -> Vec<&'static str> {
 
 #[test]
 fn the_generated_readme_tells_how_to_use_and_update_the_crate() {
-    let readme = std::fs::read_to_string(generated_dir().join("README.md")).expect("generated/README.md");
+    let readme =
+        std::fs::read_to_string(generated_dir().join("README.md")).expect("generated/README.md");
     assert_eq!(missing_topics(&readme), Vec::<&str>::new());
     for topic in ["## Pagination", "into_stream()", "HUAWEICLOUD_SDK_AK"] {
         assert!(readme.contains(topic), "generated/README.md lacks {topic}");
@@ -373,12 +426,25 @@ fn another_apis_readme_is_about_that_api() {
             continue;
         };
         let spec = std::fs::read_to_string(dir.join("openapi.yaml")).unwrap_or_default();
-        assert!(!spec.to_lowercase().contains("huawei"), "{}: a fixture about Huawei", dir.display());
+        assert!(
+            !spec.to_lowercase().contains("huawei"),
+            "{}: a fixture about Huawei",
+            dir.display()
+        );
         let lower = text.to_lowercase();
         for word in ["huawei", "sdk-hmac", "vpc", "traffic mirror"] {
-            assert!(!lower.contains(word), "{} mentions {word}", readme.display());
+            assert!(
+                !lower.contains(word),
+                "{} mentions {word}",
+                readme.display()
+            );
         }
-        assert_eq!(missing_topics(&text), Vec::<&str>::new(), "{}", readme.display());
+        assert_eq!(
+            missing_topics(&text),
+            Vec::<&str>::new(),
+            "{}",
+            readme.display()
+        );
         checked += 1;
     }
     assert!(checked >= 5, "only {checked} fixture READMEs found");
