@@ -248,4 +248,67 @@ mod tests {
             "no signing, no credential variables"
         );
     }
+
+    #[test]
+    fn the_readme_calls_an_operation_whose_placeholder_arguments_are_valid() {
+        use crate::ir::{Constraints, HttpMethod, Operation};
+        let mut api = crate::emit::tests::sample_api();
+        let put = api.operations[0].clone();
+        // An integer argument and a required body: nothing to call.
+        assert!(first_call(&api).is_none());
+
+        let variant = |name: &str, method: HttpMethod, pattern: Option<&str>| -> Operation {
+            let mut op = put.clone();
+            op.method_name = name.into();
+            op.http_method = method;
+            op.body = None;
+            op.params[0].ty = TypeRef::String;
+            op.params[0].constraints = Constraints {
+                pattern: pattern.map(str::to_owned),
+                ..Constraints::default()
+            };
+            op
+        };
+        // A constrained string would make the placeholder invalid.
+        api.operations
+            .push(variant("show_pet", HttpMethod::Get, Some("^[0-9]+$")));
+        assert!(first_call(&api).is_none());
+
+        api.operations
+            .push(variant("get_pet", HttpMethod::Get, None));
+        let call = first_call(&api).expect("get_pet fits");
+        assert_eq!(
+            (call.method.as_str(), call.args.as_str()),
+            ("get_pet", "\"pet_id\"")
+        );
+
+        // No argument beats a GET; among those without arguments, a GET wins.
+        let mut ping = variant("client", HttpMethod::Post, None);
+        ping.params[0].client_value = Some("project_id".into());
+        api.operations.push(ping);
+        let call = first_call(&api).expect("client fits");
+        assert_eq!((call.method.as_str(), call.args.as_str()), ("client", ""));
+        assert_eq!(call.mock, "client_operation", "the mock's own name for it");
+        let mut list = variant("list_pets", HttpMethod::Get, None);
+        list.params[0].client_value = Some("project_id".into());
+        api.operations.push(list);
+        assert_eq!(first_call(&api).expect("fits").method, "list_pets");
+
+        assert_eq!(client_values(&api), ["project_id"]);
+        let readme = render(&api, &[]).expect("renders");
+        let readme = &readme
+            .iter()
+            .find(|f| f.path == "README.md")
+            .expect("README")
+            .contents;
+        assert!(
+            readme.contains(".value(\"project_id\", \"PROJECT_ID\")"),
+            "{readme}"
+        );
+        assert!(
+            readme.contains("mock.list_pets().fails_with(404"),
+            "{readme}"
+        );
+        assert!(readme.contains("--check"), "{readme}");
+    }
 }
