@@ -336,6 +336,17 @@ fn every_operation_cites_its_public_source_by_title_link_and_date() {
             if !dated.is_match(description) {
                 missing.push(format!("{id} ({method} {path}): the reference gives no date (`updated on YYYY-MM-DD` or `undated`)"));
             }
+            // The same page, machine-readable for OpenAPI tools.
+            let cited = citation
+                .find(description)
+                .and_then(|found| found.as_str().split_whitespace().last())
+                .map(|url| url.trim_end_matches([',', ';', '.', ')']));
+            let linked = op["externalDocs"]["url"].as_str();
+            if cited.is_none() || linked != cited {
+                missing.push(format!(
+                    "{id} ({method} {path}): externalDocs.url {linked:?} is not the cited page {cited:?}"
+                ));
+            }
         }
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
