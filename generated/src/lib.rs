@@ -2,10 +2,14 @@
 //!
 //! ## The crate
 //!
-//! - [`Client`]: one method per operation, grouped by tag in [`operations`].
+//! - [`Client`]: one method per operation, grouped by tag in [`operations`]; `Client::builder()` configures the endpoint, credentials, timeouts and retries.
 //! - [`models`]: the request and response types.
-//! - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation ([`runtime::huawei`]: where credentials and the project id come from).
+//! - [`ApiResponse`]: what a call succeeds with (it dereferences to the typed output); [`Error`]: what it fails with.
+//! - [`RetryConfig`]: the retry policy, for the whole client or one call.
+//! - [`Credentials`]: an AK/SK pair (with an optional security token and project id) to sign with; without one, the client finds credentials the way the official SDKs do.
+//! - [`SERVICE`]: the endpoint template, regions and authentication schemes, from the spec.
 //! - `mock` (feature `test-util`, off by default): a mock of the API for testing code that uses the client without a network.
+//! - `runtime`: the part that is the same for every API (configuration, authentication, sending, retries, errors), copied verbatim from the generator.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]

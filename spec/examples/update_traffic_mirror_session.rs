@@ -101,11 +101,11 @@ async fn run(args: Args) -> Result<(), Error> {
         .update_traffic_mirror_session(args.session_id, body)
         .send()
         .await?;
-    match serde_json::to_string_pretty(&response.body.traffic_mirror_session) {
+    match serde_json::to_string_pretty(&response.traffic_mirror_session) {
         Ok(json) => println!("{json}"),
         Err(e) => eprintln!("cannot print the session: {e}"),
     }
-    if let Some(id) = response.request_id {
+    if let Some(id) = response.request_id() {
         eprintln!("request id: {id}");
     }
     Ok(())

@@ -972,7 +972,7 @@ impl Client {
     /// Deleting a Traffic Mirror Filter Rule
     ///
     /// This API is used to delete a traffic mirror filter rule. The response has no body.
-    /// Reference: Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorFilterRule&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    /// Reference: "DeleteTrafficMirrorFilterRule", Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorFilterRule&region_id=cn-north-4> (undated; as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), which gives the request, the 204 response and the example.
     ///
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///

@@ -245,7 +245,7 @@ impl Client {
     ///
     /// This API is used to query information about all traffic mirror filters.
     /// Results are paged with `limit` and `marker`: pass `page_info.next_marker` of a response as `marker` to get the next page; `next_marker` is absent on the last page.
-    /// Reference: "Querying Traffic Mirror Filters", Huawei Cloud VPC API reference, newest version (undated) <https://support.huaweicloud.com/intl/ja-jp/ally-visitor-1-api-vpc/ListTrafficMirrorFilters.html> and the version of <https://support.huaweicloud.com/intl/en-us/api-vpc/ListTrafficMirrorFilters.html> updated on 2025-01-07; `limit` and `marker` come from Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=ListTrafficMirrorFilters&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), which also gives the example request and response, and from the official SDKs' models (`huaweicloudsdkvpc` 3.1.219).
+    /// Reference: "Querying Traffic Mirror Filters", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/ja-jp/ally-visitor-1-api-vpc/ListTrafficMirrorFilters.html> (the newest version, undated) and the version of <https://support.huaweicloud.com/intl/en-us/api-vpc/ListTrafficMirrorFilters.html> updated on 2025-01-07; `limit` and `marker` come from Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=ListTrafficMirrorFilters&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), which also gives the example request and response, and from the official SDKs' models (`huaweicloudsdkvpc` 3.1.219).
     ///
     /// **Documentation conflict:** The newest page types `id`, `name` and `description` as arrays that may repeat (`?id=a&id=b`) and lists no other filter; the versions updated on 2023-11-07, 2024-10-11 and 2025-01-07, API Explorer's definition and the official SDKs take one string each and add `created_at` and `updated_at` (described as sort keys), plus `limit` and `marker`. This client sends `id`, `name` and `description` as the newest page documents them and also offers the other four.
     ///
@@ -853,7 +853,7 @@ impl Client {
     /// Deleting a Traffic Mirror Filter
     ///
     /// This API is used to delete a traffic mirror filter. The response has no body.
-    /// Reference: Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorFilter&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
+    /// Reference: "DeleteTrafficMirrorFilter", Huawei Cloud API Explorer's definition, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=DeleteTrafficMirrorFilter&region_id=cn-north-4> (undated; as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>), which gives the request, the 204 response and the example.
     ///
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///

@@ -10,20 +10,25 @@ use crate::ir::{Api, ApiKeyLocation, AuthScheme};
 
 pub fn lib_file(api: &Api) -> TokenStream {
     let huawei = signs(api);
-    let runtime_line = if huawei {
-        " - [`runtime`]: configuration, credentials, signing, retries and errors, shared by every operation ([`runtime::huawei`]: where credentials and the project id come from)."
-    } else {
-        " - [`runtime`]: configuration, authentication, retries and errors, shared by every operation."
-    };
-    let map = [
+    // The map names the crate's top-level items only, so it holds whatever
+    // the runtime keeps public.
+    let mut map = vec![
         "",
         " ## The crate",
         "",
-        " - [`Client`]: one method per operation, grouped by tag in [`operations`].",
+        " - [`Client`]: one method per operation, grouped by tag in [`operations`]; `Client::builder()` configures the endpoint, credentials, timeouts and retries.",
         " - [`models`]: the request and response types.",
-        runtime_line,
-        " - `mock` (feature `test-util`, off by default): a mock of the API for testing code that uses the client without a network.",
+        " - [`ApiResponse`]: what a call succeeds with (it dereferences to the typed output); [`Error`]: what it fails with.",
+        " - [`RetryConfig`]: the retry policy, for the whole client or one call.",
     ];
+    if huawei {
+        map.push(" - [`Credentials`]: an AK/SK pair (with an optional security token and project id) to sign with; without one, the client finds credentials the way the official SDKs do.");
+    }
+    map.extend([
+        " - [`SERVICE`]: the endpoint template, regions and authentication schemes, from the spec.",
+        " - `mock` (feature `test-util`, off by default): a mock of the API for testing code that uses the client without a network.",
+        " - `runtime`: the part that is the same for every API (configuration, authentication, sending, retries, errors), copied verbatim from the generator.",
+    ]);
     let credentials = huawei.then(|| quote! { pub use runtime::huawei::Credentials; });
     quote! {
         // The README is the crate's front page, so its examples are compiled as doctests.

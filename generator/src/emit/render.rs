@@ -24,6 +24,15 @@ const TEMPLATES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The call the README's compiled examples make: its client method, its
+/// `Mock` accessor and its arguments as Rust text.
+#[derive(Serialize)]
+struct FirstCall {
+    method: String,
+    mock: String,
+    args: String,
+}
+
 #[derive(Serialize)]
 struct OperationRow {
     summary: String,
@@ -69,6 +78,8 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
         .filter_map(super::auth::description)
         .collect();
     let ctx = context! {
+        first_call => Value::from(Serde(&first_call(api))),
+        client_values => client_values(api),
         signs => signs,
         credential_line => credential_line,
         auth_notes => auth_notes,
@@ -95,6 +106,48 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
             })
         })
         .collect()
+}
+
+/// The operation the README shows being called, sent to a mock and
+/// configured: one whose arguments are plain strings without documented
+/// constraints (so placeholder values pass validation when the mock example
+/// runs) and that needs no body; preferably one without arguments, then a
+/// `GET`. `None` when no operation fits.
+fn first_call(api: &Api) -> Option<FirstCall> {
+    let plain_text = |argument: &call::Argument<'_>| {
+        matches!(argument, call::Argument::Text(p) if p.constraints.is_empty())
+    };
+    api.operations
+        .iter()
+        .filter(|op| call::arguments(op).iter().all(plain_text))
+        .min_by_key(|op| {
+            (
+                !call::arguments(op).is_empty(),
+                op.http_method != crate::ir::HttpMethod::Get,
+            )
+        })
+        .map(|op| FirstCall {
+            method: op.method_name.clone(),
+            mock: super::mock::accessor_name(op),
+            args: call::arguments(op)
+                .iter()
+                .map(call::Argument::text)
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+/// The names of the client values that paths take
+/// (`x-vendorgen-client-value`), in order of first use.
+fn client_values(api: &Api) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let used = api.operations.iter().flat_map(|op| &op.params);
+    for name in used.filter_map(|p| p.client_value.as_ref()) {
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    names
 }
 
 fn operation_row(op: &crate::ir::Operation) -> OperationRow {
@@ -202,5 +255,68 @@ mod tests {
         api.operations[0].params[0].ty = TypeRef::Integer(crate::ir::IntWidth::I64);
         let text = readme(&api);
         assert!(!text.contains("into_stream().try_collect()"), "{text}");
+    }
+
+    #[test]
+    fn the_readme_calls_an_operation_whose_placeholder_arguments_are_valid() {
+        use crate::ir::{Constraints, HttpMethod, Operation, TypeRef};
+        let mut api = crate::emit::tests::sample_api();
+        let put = api.operations[0].clone();
+        // An integer argument and a required body: nothing to call.
+        assert!(first_call(&api).is_none());
+
+        let variant = |name: &str, method: HttpMethod, pattern: Option<&str>| -> Operation {
+            let mut op = put.clone();
+            op.method_name = name.into();
+            op.http_method = method;
+            op.body = None;
+            op.params[0].ty = TypeRef::String;
+            op.params[0].constraints = Constraints {
+                pattern: pattern.map(str::to_owned),
+                ..Constraints::default()
+            };
+            op
+        };
+        // A constrained string would make the placeholder invalid.
+        api.operations
+            .push(variant("show_pet", HttpMethod::Get, Some("^[0-9]+$")));
+        assert!(first_call(&api).is_none());
+
+        api.operations
+            .push(variant("get_pet", HttpMethod::Get, None));
+        let call = first_call(&api).expect("get_pet fits");
+        assert_eq!(
+            (call.method.as_str(), call.args.as_str()),
+            ("get_pet", "\"pet_id\"")
+        );
+
+        // No argument beats a GET; among those without arguments, a GET wins.
+        let mut ping = variant("client", HttpMethod::Post, None);
+        ping.params[0].client_value = Some("project_id".into());
+        api.operations.push(ping);
+        let call = first_call(&api).expect("client fits");
+        assert_eq!((call.method.as_str(), call.args.as_str()), ("client", ""));
+        assert_eq!(call.mock, "client_operation", "the mock's own name for it");
+        let mut list = variant("list_pets", HttpMethod::Get, None);
+        list.params[0].client_value = Some("project_id".into());
+        api.operations.push(list);
+        assert_eq!(first_call(&api).expect("fits").method, "list_pets");
+
+        assert_eq!(client_values(&api), ["project_id"]);
+        let readme = render(&api, &[]).expect("renders");
+        let readme = &readme
+            .iter()
+            .find(|f| f.path == "README.md")
+            .expect("README")
+            .contents;
+        assert!(
+            readme.contains(".value(\"project_id\", \"PROJECT_ID\")"),
+            "{readme}"
+        );
+        assert!(
+            readme.contains("mock.list_pets().fails_with(404"),
+            "{readme}"
+        );
+        assert!(readme.contains("--check"), "{readme}");
     }
 }

@@ -4,6 +4,7 @@ mod call_overrides;
 mod cli_errors;
 mod conformance;
 mod dependencies;
+mod docs_hygiene;
 mod errors;
 mod freshness;
 mod huawei;
