@@ -4,6 +4,7 @@
 ///
 /// **Documentation conflict:** The pages document the target type as eni or elb, but the example response of "Disassociating a Traffic Mirror Source from a Traffic Mirror Session" (updated on 2025-08-19) shows `traffic_mirror_target_type: ""`. Responses therefore also read the empty string, while requests (`TrafficMirrorTargetType`) take only eni or elb.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorTargetTypeOrEmpty {
     /// `eni`
     Eni,
@@ -12,7 +13,8 @@ pub enum TrafficMirrorTargetTypeOrEmpty {
     /// The empty string, `""`.
     Empty,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(crate::runtime::unknown::UnknownValue),
 }
 
 impl TrafficMirrorTargetTypeOrEmpty {
@@ -24,7 +26,7 @@ impl TrafficMirrorTargetTypeOrEmpty {
             Self::Eni => "eni",
             Self::Elb => "elb",
             Self::Empty => "",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -40,7 +42,9 @@ impl From<&str> for TrafficMirrorTargetTypeOrEmpty {
             "eni" => Self::Eni,
             "elb" => Self::Elb,
             "" => Self::Empty,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
+                other.to_string(),
+            )),
         }
     }
 }

@@ -4,7 +4,6 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::models::is_optional;
 use super::rust::ident;
 use crate::ir::{Constraints, Field, FloatWidth, IntWidth, TypeRef};
 
@@ -234,7 +233,7 @@ pub fn field_checks(field: &Field) -> TokenStream {
     if checks.is_empty() {
         return checks;
     }
-    if is_optional(field) {
+    if field.is_optional() {
         quote! {
             if let Some(value) = &self.#name {
                 let field = crate::runtime::validate::join_path(path, #wire);
