@@ -182,6 +182,12 @@ pub enum EnumValue {
     Json(serde_json::Value),
 }
 
+impl From<&str> for EnumValue {
+    fn from(text: &str) -> Self {
+        EnumValue::String(text.to_string())
+    }
+}
+
 impl EnumValue {
     /// The value as documentation and `VALUES` show it: text as is, anything
     /// else as its JSON text.

@@ -1080,3 +1080,120 @@ fn string_enum<'v>(values: impl IntoIterator<Item = &'v str>) -> EnumDef {
         variants,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{EnumValue, TypeKind, TypeRef};
+    use crate::resolve::{ResolveOptions, resolve};
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      x-vendorgen-pagination:
+        marker_parameter: marker
+        next_marker_field: page.next
+        items_field: things
+      parameters:
+        - name: marker
+          in: query
+          schema: {type: string}
+        - name: mode
+          in: query
+          schema: {type: string, enum: ["on", "off"]}
+      responses:
+        "200":
+          description: A page.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ThingPage'}
+components:
+  schemas:
+    ThingPage:
+      type: object
+      required: [things, page]
+      properties:
+        things: {type: array, items: {$ref: '#/components/schemas/CreateThing'}}
+        page:
+          type: object
+          required: [next]
+          properties:
+            next: {type: string, readOnly: true}
+    CreateThing:
+      type: object
+      properties:
+        level: {type: integer, enum: [1, 2, 3], description: Level. Create.}
+        switch: {type: string, enum: ["on", "off"]}
+    UpdateThing:
+      type: object
+      properties:
+        level: {type: integer, enum: [3, 2, 1], description: Level. Update.}
+"#;
+
+    fn api() -> crate::ir::Api {
+        let loaded = crate::load::load_str(std::path::Path::new("t.yaml"), SPEC)
+            .unwrap_or_else(|e| panic!("{e}"));
+        resolve(&loaded, ResolveOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .api
+    }
+
+    #[test]
+    fn pagination_and_the_struct_agree_a_read_only_required_marker_is_optional() {
+        let api = api();
+        let op = &api.operations[0];
+        let pagination = op.pagination.as_ref().expect("pagination resolves");
+        assert_eq!(pagination.next_marker.len(), 2);
+        assert!(!pagination.next_marker[0].optional, "page is required");
+        assert!(pagination.next_marker[1].optional, "next is read-only");
+    }
+
+    #[test]
+    fn identical_inline_enums_are_one_type_everywhere_they_are_used() {
+        let api = api();
+        let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+        // The integer enums of the create and update types share `ThingLevel`.
+        assert!(names.contains(&"ThingLevel"), "{names:?}");
+        assert!(
+            !names.contains(&"CreateThingLevel") && !names.contains(&"UpdateThingLevel"),
+            "{names:?}"
+        );
+        let level = api
+            .types
+            .iter()
+            .find(|t| t.name == "ThingLevel")
+            .expect("merged");
+        let TypeKind::Enum(e) = &level.kind else {
+            panic!("{level:?}")
+        };
+        assert_eq!(
+            e.variants[0].value,
+            EnumValue::Integer(1),
+            "values are numbers in the IR"
+        );
+        assert_eq!(level.docs.description.as_deref(), Some("Level."));
+        // The query parameter's inline enum and the property's are one type,
+        // and the operation refers to the merged one.
+        let mode = &api.operations[0].params[1].ty;
+        let switch = api
+            .types
+            .iter()
+            .find_map(|t| match &t.kind {
+                TypeKind::Struct(s) if t.name == "CreateThing" => s
+                    .fields
+                    .iter()
+                    .find(|f| f.name == "switch")
+                    .map(|f| f.ty.clone()),
+                _ => None,
+            })
+            .expect("switch field");
+        assert_eq!(*mode, switch);
+        let TypeRef::Named(name) = mode else {
+            panic!("{mode:?}")
+        };
+        assert!(names.contains(&name.as_str()), "{name} exists");
+    }
+}

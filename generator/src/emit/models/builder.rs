@@ -189,3 +189,69 @@ pub(super) fn builder_tokens(def: &TypeDef, s: &StructDef) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Constraints, Docs, TypeKind};
+
+    fn field(name: &str, ty: TypeRef) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            docs: Docs::default(),
+            ty,
+            required: false,
+            nullable: false,
+            read_only: false,
+            write_only: false,
+            default: None,
+            constraints: Constraints::default(),
+            boxed: false,
+        }
+    }
+
+    #[test]
+    fn list_setters_append_one_item_and_set_replaces_the_list() {
+        let s = StructDef {
+            fields: vec![
+                field(
+                    "tags",
+                    TypeRef::Array(Box::new(TypeRef::Named("Tag".into()))),
+                ),
+                field("set_tags", TypeRef::String),
+                field("name", TypeRef::String),
+            ],
+            additional: None,
+        };
+        let def = TypeDef {
+            name: "Thing".into(),
+            module: "thing".into(),
+            origin: "#/components/schemas/Thing".into(),
+            docs: Docs::default(),
+            kind: TypeKind::Struct(s.clone()),
+        };
+        let code = builder_tokens(&def, &s).to_string();
+        assert!(
+            code.contains("pub fn tags (mut self , item : impl Into < Tag >) -> Self { self . tags . get_or_insert_with (Vec :: new) . push (item . into ()) ; self }"),
+            "{code}"
+        );
+        // `set_tags` is a field's own setter: the list setter is numbered.
+        assert!(
+            code.contains("pub fn set_tags (mut self , value : impl Into < String >)"),
+            "{code}"
+        );
+        assert!(
+            code.contains("pub fn set_tags2 (mut self , items : Option < Vec < Tag > >) -> Self { self . tags = items ; self }"),
+            "{code}"
+        );
+        assert!(
+            code.contains("pub fn name (mut self , value : impl Into < String >)"),
+            "{code}"
+        );
+        assert!(
+            !code.contains("set_name"),
+            "only lists get a list setter: {code}"
+        );
+    }
+}

@@ -319,3 +319,114 @@ pub(super) fn setter_base(field: &Field) -> String {
 pub(super) fn list_setter_base(field: &Field) -> String {
     format!("set_{}", field.name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Constraints, Docs, IntWidth, TypeKind};
+
+    fn field(name: &str, ty: TypeRef, required: bool) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            docs: Docs::default(),
+            ty,
+            required,
+            nullable: false,
+            read_only: false,
+            write_only: false,
+            default: None,
+            constraints: Constraints::default(),
+            boxed: false,
+        }
+    }
+
+    fn code(fields: Vec<Field>, in_requests: bool) -> String {
+        let s = StructDef {
+            fields,
+            additional: None,
+        };
+        let def = TypeDef {
+            name: "Page".into(),
+            module: "page".into(),
+            origin: "#/components/schemas/Page".into(),
+            docs: Docs::default(),
+            kind: TypeKind::Struct(s.clone()),
+        };
+        struct_tokens(&def, &s, in_requests).to_string()
+    }
+
+    #[test]
+    fn accessors_borrow_lists_text_and_values_and_copy_scalars() {
+        let named = TypeRef::Named("PageInfo".into());
+        let list = TypeRef::Array(Box::new(TypeRef::String));
+        let code = code(
+            vec![
+                field("items", list.clone(), false),
+                field("ids", list, true),
+                field("marker", TypeRef::String, false),
+                field("name", TypeRef::String, true),
+                field("count", TypeRef::Integer(IntWidth::I32), false),
+                field("total", TypeRef::Integer(IntWidth::I64), true),
+                field("page_info", named.clone(), false),
+                field("owner", named, true),
+            ],
+            false,
+        );
+        for expected in [
+            "pub fn items (& self) -> & [String] { self . items . as_deref () . unwrap_or_default () }",
+            "pub fn ids (& self) -> & [String] { & self . ids }",
+            "pub fn marker (& self) -> Option < & str > { self . marker . as_deref () }",
+            "pub fn name (& self) -> & str { & self . name }",
+            "pub fn count (& self) -> Option < i32 > { self . count }",
+            "pub fn total (& self) -> i64 { self . total }",
+            "pub fn page_info (& self) -> Option < & PageInfo > { self . page_info . as_ref () }",
+            "pub fn owner (& self) -> & PageInfo { & self . owner }",
+        ] {
+            assert!(code.contains(expected), "{expected}\n{code}");
+        }
+    }
+
+    #[test]
+    fn a_read_only_required_field_is_optional_everywhere() {
+        let mut marker = field("next", TypeRef::String, true);
+        marker.read_only = true;
+        assert!(marker.is_optional());
+        let code = code(vec![marker], false);
+        assert!(code.contains("pub next : Option < String >"), "{code}");
+        assert!(
+            code.contains("pub fn next (& self) -> Option < & str >"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn accessors_never_shadow_the_types_own_methods() {
+        let code = code(
+            vec![
+                field("builder", TypeRef::String, true),
+                field("clone", TypeRef::Boolean, false),
+                field("clone_field", TypeRef::Boolean, false),
+                field("into_parts", TypeRef::Boolean, false),
+            ],
+            true,
+        );
+        assert!(
+            code.contains("pub fn builder_field (& self) -> & str"),
+            "{code}"
+        );
+        assert!(code.contains("pub fn builder () -> PageBuilder"), "{code}");
+        assert!(
+            code.contains("pub fn clone_field (& self) -> Option < bool > { self . clone_field }"),
+            "{code}"
+        );
+        assert!(
+            code.contains("pub fn clone_field2 (& self) -> Option < bool > { self . clone }"),
+            "{code}"
+        );
+        assert!(
+            code.contains("# [allow (clippy :: wrong_self_convention)] pub fn into_parts"),
+            "{code}"
+        );
+    }
+}
