@@ -1,5 +1,7 @@
 //! `TrafficMirrorFilterRuleAction`, generated from `#/components/schemas/TrafficMirrorFilterRuleAction`.
 
+use crate::runtime::unknown;
+
 /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub enum TrafficMirrorFilterRuleAction {
     Reject,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorFilterRuleAction {
@@ -36,9 +38,7 @@ impl From<&str> for TrafficMirrorFilterRuleAction {
         match value {
             "accept" => Self::Accept,
             "reject" => Self::Reject,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

@@ -1,5 +1,7 @@
 //! `TrafficMirrorFilterRuleDirection`, generated from `#/components/schemas/TrafficMirrorFilterRuleDirection`.
 
+use crate::runtime::unknown;
+
 /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub enum TrafficMirrorFilterRuleDirection {
     Egress,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorFilterRuleDirection {
@@ -36,9 +38,7 @@ impl From<&str> for TrafficMirrorFilterRuleDirection {
         match value {
             "ingress" => Self::Ingress,
             "egress" => Self::Egress,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

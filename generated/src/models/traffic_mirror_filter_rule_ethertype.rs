@@ -1,5 +1,7 @@
 //! `TrafficMirrorFilterRuleEthertype`, generated from `#/components/schemas/TrafficMirrorFilterRuleEthertype`.
 
+use crate::runtime::unknown;
+
 /// IP version of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub enum TrafficMirrorFilterRuleEthertype {
     IPv6,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorFilterRuleEthertype {
@@ -36,9 +38,7 @@ impl From<&str> for TrafficMirrorFilterRuleEthertype {
         match value {
             "IPv4" => Self::IPv4,
             "IPv6" => Self::IPv6,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

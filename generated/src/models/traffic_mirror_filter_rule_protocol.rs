@@ -1,5 +1,7 @@
 //! `TrafficMirrorFilterRuleProtocol`, generated from `#/components/schemas/TrafficMirrorFilterRuleProtocol`.
 
+use crate::runtime::unknown;
+
 /// Protocol of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub enum TrafficMirrorFilterRuleProtocol {
     All,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorFilterRuleProtocol {
@@ -48,9 +50,7 @@ impl From<&str> for TrafficMirrorFilterRuleProtocol {
             "ICMP" => Self::Icmp,
             "ICMPV6" => Self::Icmpv6,
             "ALL" => Self::All,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

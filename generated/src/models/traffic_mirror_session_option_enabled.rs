@@ -1,5 +1,7 @@
 //! `TrafficMirrorSessionOptionEnabled`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption/properties/enabled`.
 
+use crate::runtime::unknown;
+
 /// Whether to enable a mirror session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub enum TrafficMirrorSessionOptionEnabled {
     False,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorSessionOptionEnabled {
@@ -36,9 +38,7 @@ impl From<&str> for TrafficMirrorSessionOptionEnabled {
         match value {
             "true" => Self::True,
             "false" => Self::False,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

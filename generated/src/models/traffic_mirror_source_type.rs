@@ -1,5 +1,7 @@
 //! `TrafficMirrorSourceType`, generated from `#/components/schemas/TrafficMirrorSourceType`.
 
+use crate::runtime::unknown;
+
 /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
 ///
 /// **Documentation conflict:** The pages updated before 2025-08 and Huawei Cloud API Explorer's definitions list only eni, and the session pages say that elastic network interfaces can be mirror sources; the pages updated on 2025-08-19 add eip. This client takes both.
@@ -12,7 +14,7 @@ pub enum TrafficMirrorSourceType {
     Eip,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorSourceType {
@@ -38,9 +40,7 @@ impl From<&str> for TrafficMirrorSourceType {
         match value {
             "eni" => Self::Eni,
             "eip" => Self::Eip,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

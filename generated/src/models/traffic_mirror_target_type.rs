@@ -1,5 +1,7 @@
 //! `TrafficMirrorTargetType`, generated from `#/components/schemas/TrafficMirrorTargetType`.
 
+use crate::runtime::unknown;
+
 /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub enum TrafficMirrorTargetType {
     Elb,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorTargetType {
@@ -36,9 +38,7 @@ impl From<&str> for TrafficMirrorTargetType {
         match value {
             "eni" => Self::Eni,
             "elb" => Self::Elb,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

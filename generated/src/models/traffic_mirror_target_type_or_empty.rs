@@ -1,5 +1,7 @@
 //! `TrafficMirrorTargetTypeOrEmpty`, generated from `#/components/schemas/TrafficMirrorTargetTypeOrEmpty`.
 
+use crate::runtime::unknown;
+
 /// Type of a traffic mirror target, as responses report it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string: the session has no mirror target type (seen in the example response of "Disassociating a Traffic Mirror Source from a Traffic Mirror Session").
 ///
 /// **Documentation conflict:** The pages document the target type as eni or elb, but the example response of "Disassociating a Traffic Mirror Source from a Traffic Mirror Session" (updated on 2025-08-19) shows `traffic_mirror_target_type: ""`. Responses therefore also read the empty string, while requests (`TrafficMirrorTargetType`) take only eni or elb.
@@ -14,7 +16,7 @@ pub enum TrafficMirrorTargetTypeOrEmpty {
     Empty,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(crate::runtime::unknown::UnknownValue),
+    Unknown(unknown::UnknownValue),
 }
 
 impl TrafficMirrorTargetTypeOrEmpty {
@@ -42,9 +44,7 @@ impl From<&str> for TrafficMirrorTargetTypeOrEmpty {
             "eni" => Self::Eni,
             "elb" => Self::Elb,
             "" => Self::Empty,
-            other => Self::Unknown(crate::runtime::unknown::UnknownValue::new(
-                other.to_string(),
-            )),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

@@ -371,8 +371,7 @@ pub(crate) mod tests {
 
         let kind = file(&files, "src/models/kind.rs");
         assert!(
-            kind.contains("Unknown(crate::runtime::unknown::UnknownValue)")
-                && kind.contains("#[non_exhaustive]"),
+            kind.contains("Unknown(unknown::UnknownValue)") && kind.contains("#[non_exhaustive]"),
             "enums stay open"
         );
 

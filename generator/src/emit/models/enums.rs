@@ -22,9 +22,11 @@ pub(super) fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> Toke
     }
 }
 
-/// `crate::runtime::unknown::UnknownValue` (with a type argument when given).
+/// `unknown::UnknownValue` (with a type argument when given), through the
+/// `use crate::runtime::unknown;` every enum file starts with (which keeps
+/// the constructor calls within the line width).
 fn unknown_value(argument: Option<TokenStream>) -> TokenStream {
-    let path = quote! { crate::runtime::unknown::UnknownValue };
+    let path = quote! { unknown::UnknownValue };
     match argument {
         Some(argument) => quote! { #path<#argument> },
         None => path,
@@ -102,6 +104,8 @@ fn assemble(def: &TypeDef, e: &EnumDef, in_requests: bool, shape: Shape) -> Toke
         },
     );
     quote! {
+        use crate::runtime::unknown;
+
         #docs
         #[derive(#derives)]
         #[non_exhaustive]
@@ -226,6 +230,7 @@ fn integer_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
         })
         .collect();
     let unknown = unknown_value(Some(quote! { i64 }));
+    let constructor = unknown_value(None);
     let shape = Shape {
         derives: quote! { Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord },
         unknown: unknown.clone(),
@@ -243,7 +248,7 @@ fn integer_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
                 fn from(value: i64) -> Self {
                     match value {
                         #(#numbers => Self::#variants,)*
-                        other => Self::Unknown(#unknown::new(other)),
+                        other => Self::Unknown(#constructor::new(other)),
                     }
                 }
             }
@@ -340,6 +345,7 @@ fn json_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
         quote! { if #condition { return Self::#variant; } }
     });
     let unknown = unknown_value(Some(quote! { serde_json::Value }));
+    let constructor = unknown_value(None);
     let shape = Shape {
         derives: quote! { Debug, Clone, PartialEq },
         unknown: unknown.clone(),
@@ -356,7 +362,7 @@ fn json_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             impl From<serde_json::Value> for #name {
                 fn from(value: serde_json::Value) -> Self {
                     #(#matches)*
-                    Self::Unknown(#unknown::new(value))
+                    Self::Unknown(#constructor::new(value))
                 }
             }
 
