@@ -12,7 +12,7 @@ pub enum TrafficMirrorFilterRuleEthertype {
     IPv6,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(unknown::UnknownValue),
+    Unknown(unknown::UnknownValue<TrafficMirrorFilterRuleEthertype>),
 }
 
 impl TrafficMirrorFilterRuleEthertype {

@@ -18,7 +18,7 @@ pub enum TrafficMirrorFilterRuleProtocol {
     All,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(unknown::UnknownValue),
+    Unknown(unknown::UnknownValue<TrafficMirrorFilterRuleProtocol>),
 }
 
 impl TrafficMirrorFilterRuleProtocol {

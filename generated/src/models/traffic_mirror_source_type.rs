@@ -14,7 +14,7 @@ pub enum TrafficMirrorSourceType {
     Eip,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(unknown::UnknownValue),
+    Unknown(unknown::UnknownValue<TrafficMirrorSourceType>),
 }
 
 impl TrafficMirrorSourceType {

@@ -16,7 +16,7 @@ pub enum TrafficMirrorTargetTypeOrEmpty {
     Empty,
     /// A value this version of the client does not know, kept as sent.
     /// Only parsing creates it: a documented value is always its own variant.
-    Unknown(unknown::UnknownValue),
+    Unknown(unknown::UnknownValue<TrafficMirrorTargetTypeOrEmpty>),
 }
 
 impl TrafficMirrorTargetTypeOrEmpty {

@@ -371,7 +371,8 @@ pub(crate) mod tests {
 
         let kind = file(&files, "src/models/kind.rs");
         assert!(
-            kind.contains("Unknown(unknown::UnknownValue)") && kind.contains("#[non_exhaustive]"),
+            kind.contains("Unknown(unknown::UnknownValue<Kind>)")
+                && kind.contains("#[non_exhaustive]"),
             "enums stay open"
         );
 

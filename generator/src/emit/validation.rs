@@ -1,5 +1,8 @@
 //! Checks of documented constraints (length, pattern, range, item count,
 //! enum membership), emitted for model fields and operation parameters alike.
+//!
+//! It depends on the IR only, never on `emit::models` (which calls it):
+//! whether a field is an `Option` is the IR's rule, `Field::is_optional`.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
@@ -7,10 +10,10 @@ use quote::quote;
 use super::rust::ident;
 use crate::ir::{Constraints, Field, FloatWidth, IntWidth, TypeRef};
 
-const VALIDATE: &str = "crate::runtime::validate::Validate::validate_into";
-
+/// The path of `Validate::validate_into`, called as a function so that it
+/// works on any `&T` (a field, an item, a `Box`).
 fn validate_path() -> TokenStream {
-    VALIDATE.parse().unwrap_or_default()
+    quote! { crate::runtime::validate::Validate::validate_into }
 }
 
 fn opt_u64(value: Option<u64>) -> TokenStream {

@@ -31,10 +31,7 @@ fn accessors_read_nested_optional_values_without_as_ref() {
         "page_info": {"next_marker": "s-1", "current_count": 1},
         "request_id": "r-1"
     }));
-    assert_eq!(
-        full.page_info().and_then(|p| p.next_marker()),
-        Some("s-1")
-    );
+    assert_eq!(full.page_info().and_then(|p| p.next_marker()), Some("s-1"));
     assert_eq!(full.page_info().and_then(|p| p.current_count()), Some(1));
     let session = &full.traffic_mirror_sessions()[0];
     assert_eq!(session.name(), Some("first"));
@@ -108,16 +105,16 @@ fn operation_list_setters_append_and_set_replaces() {
         .set_name(Some(vec!["a".into(), "b".into()]))
         .name("c");
     let input = call.input();
-    assert_eq!(input.id.as_deref(), Some(&["s-1".to_string(), "s-2".into()][..]));
+    assert_eq!(
+        input.id.as_deref(),
+        Some(&["s-1".to_string(), "s-2".into()][..])
+    );
     assert_eq!(input.priority.as_deref(), Some(&[1][..]));
     assert_eq!(
         input.name.as_deref(),
         Some(&["a".to_string(), "b".into(), "c".into()][..])
     );
-    let cleared = client
-        .list_traffic_mirror_sessions()
-        .id("s-1")
-        .set_id(None);
+    let cleared = client.list_traffic_mirror_sessions().id("s-1").set_id(None);
     assert_eq!(cleared.input().id, None);
 }
 
@@ -131,7 +128,10 @@ fn documented_enum_values_always_parse_to_their_variants() {
         let read: TrafficMirrorSourceType =
             serde_json::from_value(json!(value)).expect("a string parses");
         assert_eq!(read, parsed);
-        assert_eq!(serde_json::to_value(&read).expect("serializes"), json!(value));
+        assert_eq!(
+            serde_json::to_value(&read).expect("serializes"),
+            json!(value)
+        );
         assert_eq!(read.to_string(), *value);
     }
     assert_eq!(
@@ -162,7 +162,10 @@ fn unknown_enum_values_are_kept_and_round_trip() {
     let protocol: TrafficMirrorFilterRuleProtocol =
         serde_json::from_value(json!("sctp")).expect("parses");
     assert!(!protocol.is_known());
-    assert_eq!(serde_json::to_value(&protocol).expect("serializes"), json!("sctp"));
+    assert_eq!(
+        serde_json::to_value(&protocol).expect("serializes"),
+        json!("sctp")
+    );
 }
 
 #[test]
@@ -183,7 +186,10 @@ fn the_create_and_update_enabled_enums_are_one_type() {
     let update = UpdateTrafficMirrorSessionOption::builder()
         .enabled(create.enabled().cloned().expect("set"))
         .build();
-    assert_eq!(update.enabled(), Some(&TrafficMirrorSessionOptionEnabled::True));
+    assert_eq!(
+        update.enabled(),
+        Some(&TrafficMirrorSessionOptionEnabled::True)
+    );
     assert_eq!(
         serde_json::to_value(&update).expect("serializes")["enabled"],
         json!("true")

@@ -22,14 +22,15 @@ pub(super) fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> Toke
     }
 }
 
-/// `unknown::UnknownValue` (with a type argument when given), through the
-/// `use crate::runtime::unknown;` every enum file starts with (which keeps
-/// the constructor calls within the line width).
-fn unknown_value(argument: Option<TokenStream>) -> TokenStream {
-    let path = quote! { unknown::UnknownValue };
-    match argument {
-        Some(argument) => quote! { #path<#argument> },
-        None => path,
+/// `unknown::UnknownValue<Enum>` (and the wire type, when not text), through
+/// the `use crate::runtime::unknown;` every enum file starts with (which
+/// keeps the constructor calls within the line width). Typed by its enum, so
+/// one enum's unknown value cannot be put in another.
+fn unknown_type(def: &TypeDef, wire: Option<TokenStream>) -> TokenStream {
+    let name = ident(&def.name);
+    match wire {
+        Some(wire) => quote! { unknown::UnknownValue<#name, #wire> },
+        None => quote! { unknown::UnknownValue<#name> },
     }
 }
 
@@ -168,10 +169,10 @@ fn string_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             _ => None,
         })
         .collect();
-    let unknown = unknown_value(None);
+    let unknown = unknown_type(def, None);
     let shape = Shape {
         derives: quote! { Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord },
-        unknown: unknown.clone(),
+        unknown,
         methods: quote! {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -186,7 +187,7 @@ fn string_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
                 fn from(value: &str) -> Self {
                     match value {
                         #(#values => Self::#variants,)*
-                        other => Self::Unknown(#unknown::new(other.to_string())),
+                        other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
                     }
                 }
             }
@@ -229,11 +230,10 @@ fn integer_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             _ => None,
         })
         .collect();
-    let unknown = unknown_value(Some(quote! { i64 }));
-    let constructor = unknown_value(None);
+    let unknown = unknown_type(def, Some(quote! { i64 }));
     let shape = Shape {
         derives: quote! { Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord },
-        unknown: unknown.clone(),
+        unknown,
         methods: quote! {
             /// The value as sent on the wire.
             pub fn as_i64(&self) -> i64 {
@@ -248,7 +248,7 @@ fn integer_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
                 fn from(value: i64) -> Self {
                     match value {
                         #(#numbers => Self::#variants,)*
-                        other => Self::Unknown(#constructor::new(other)),
+                        other => Self::Unknown(unknown::UnknownValue::new(other)),
                     }
                 }
             }
@@ -344,11 +344,10 @@ fn json_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
         let condition = json_condition(value, variant);
         quote! { if #condition { return Self::#variant; } }
     });
-    let unknown = unknown_value(Some(quote! { serde_json::Value }));
-    let constructor = unknown_value(None);
+    let unknown = unknown_type(def, Some(quote! { serde_json::Value }));
     let shape = Shape {
         derives: quote! { Debug, Clone, PartialEq },
-        unknown: unknown.clone(),
+        unknown,
         methods: quote! {
             /// The value as sent on the wire.
             pub fn to_value(&self) -> serde_json::Value {
@@ -362,7 +361,7 @@ fn json_enum(def: &TypeDef, e: &EnumDef, in_requests: bool) -> TokenStream {
             impl From<serde_json::Value> for #name {
                 fn from(value: serde_json::Value) -> Self {
                     #(#matches)*
-                    Self::Unknown(#constructor::new(value))
+                    Self::Unknown(unknown::UnknownValue::new(value))
                 }
             }
 
@@ -416,8 +415,9 @@ mod tests {
         let (d, e) = def(EnumRepr::String, vec![EnumValue::String("a".into())]);
         let code = enum_tokens(&d, &e, true).to_string();
         assert!(code.contains("# [non_exhaustive]"), "{code}");
+        assert!(code.contains("use crate :: runtime :: unknown ;"), "{code}");
         assert!(
-            code.contains("Unknown (crate :: runtime :: unknown :: UnknownValue)"),
+            code.contains("Unknown (unknown :: UnknownValue < Kind >)"),
             "{code}"
         );
         assert!(code.contains("\"a\" => Self :: V0"), "{code}");
@@ -436,7 +436,7 @@ mod tests {
         let code = enum_tokens(&d, &e, false).to_string();
         assert!(code.contains("- 3 => Self :: V0"), "{code}");
         assert!(code.contains("7 => Self :: V1"), "{code}");
-        assert!(code.contains("UnknownValue < i64 >"), "{code}");
+        assert!(code.contains("UnknownValue < Kind , i64 >"), "{code}");
         assert!(
             code.contains("VALUES : & 'static [& 'static str] = & [\"-3\" , \"7\"]"),
             "{code}"
