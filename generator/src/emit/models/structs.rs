@@ -298,10 +298,11 @@ fn accessor_docs(field: &Field) -> TokenStream {
 
 /// Lint allowances an accessor's name needs: a name like a trait method's
 /// (`should_implement_trait`), or one that clippy expects to take `self` by
-/// value or not at all (`into_*`, `from_*`).
+/// value, not at all, or mutably (`into_*`, `from_*`, `*_mut`).
 fn method_allowances(name: &str) -> TokenStream {
-    let conventions = (name.starts_with("into_") || name.starts_with("from_"))
-        .then(|| quote! { #[allow(clippy::wrong_self_convention)] });
+    let conventions =
+        (name.starts_with("into_") || name.starts_with("from_") || name.ends_with("_mut"))
+            .then(|| quote! { #[allow(clippy::wrong_self_convention)] });
     let trait_like = setter_allowances(name);
     quote! { #trait_like #conventions }
 }
