@@ -46,7 +46,11 @@ pub fn resolve(spec: &LoadedSpec, options: ResolveOptions) -> Result<Resolved, E
     };
     let (crate_info, service, mut service_diagnostics, mut warnings) = service::resolve(doc);
     let mut operations = operations;
-    let (types, type_diagnostics, type_warnings) = space.finish(&mut operations);
+    let schemas::Finished {
+        types,
+        diagnostics: type_diagnostics,
+        warnings: type_warnings,
+    } = space.finish(&mut operations);
     warnings.extend(type_warnings);
 
     let mut diagnostics: Vec<Diagnostic> = Vec::new();

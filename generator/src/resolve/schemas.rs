@@ -52,6 +52,14 @@ pub struct TypeSpace<'a> {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// What the type space ends with: every type, sorted by name, and what
+/// went wrong (errors) or was approximated (warnings) on the way.
+pub struct Finished {
+    pub types: Vec<TypeDef>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Types generated beside a model that must not collide with another model.
 const MODEL_SUFFIXES: &[&str] = &["Builder"];
 
@@ -117,10 +125,7 @@ impl<'a> TypeSpace<'a> {
     /// The finished types, every one of finite size (see `layout`), with
     /// identical inline enums merged into one type (see `enums`); the
     /// operations' references follow the merge.
-    pub fn finish(
-        mut self,
-        operations: &mut [Operation],
-    ) -> (Vec<TypeDef>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    pub fn finish(mut self, operations: &mut [Operation]) -> Finished {
         let components: Vec<String> = self
             .components
             .keys()
@@ -144,11 +149,11 @@ impl<'a> TypeSpace<'a> {
             }
         }
         layout::lay_out(&mut self.types, &mut self.warnings);
-        (
-            self.types.into_values().collect(),
-            self.diagnostics,
-            self.warnings,
-        )
+        Finished {
+            types: self.types.into_values().collect(),
+            diagnostics: self.diagnostics,
+            warnings: self.warnings,
+        }
     }
 
     fn insert(&mut self, name: String, origin: String, docs: crate::ir::Docs, kind: TypeKind) {

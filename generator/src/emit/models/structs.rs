@@ -192,7 +192,7 @@ fn accessors(def: &TypeDef, s: &StructDef, in_requests: bool) -> TokenStream {
     let (names, additional_name) = accessor_names(s);
     let methods = s.fields.iter().zip(&names).map(|(field, method)| {
         let name = ident(&field.name);
-        let (ty, body) = accessor(field, &name);
+        let Accessor { returns: ty, body } = accessor(field, &name);
         let docs = accessor_docs(field);
         let allowances = method_allowances(&method.to_string());
         quote! {
@@ -233,11 +233,17 @@ fn accessors(def: &TypeDef, s: &StructDef, in_requests: bool) -> TokenStream {
     }
 }
 
+/// What an accessor returns, and how.
+struct Accessor {
+    returns: TokenStream,
+    body: TokenStream,
+}
+
 /// The accessor's return type and body for one field.
-fn accessor(field: &Field, name: &Ident) -> (TokenStream, TokenStream) {
+fn accessor(field: &Field, name: &Ident) -> Accessor {
     let ty = &field.ty;
     let rust = type_tokens(ty, Scope::Models);
-    match (field.is_optional(), ty) {
+    let (returns, body) = match (field.is_optional(), ty) {
         (true, TypeRef::Array(item)) => {
             let item = type_tokens(item, Scope::Models);
             let body = if field.boxed {
@@ -265,10 +271,11 @@ fn accessor(field: &Field, name: &Ident) -> (TokenStream, TokenStream) {
             (quote! { &[#item] }, quote! { &self.#name })
         }
         (false, TypeRef::String | TypeRef::Binary) => (quote! { &str }, quote! { &self.#name }),
-        (false, ty) if is_copy(ty) && !field.boxed => (rust.clone(), quote! { self.#name }),
-        (false, ty) if is_copy(ty) => (rust.clone(), quote! { *self.#name }),
+        (false, ty) if is_copy(ty) && !field.boxed => (rust, quote! { self.#name }),
+        (false, ty) if is_copy(ty) => (rust, quote! { *self.#name }),
         (false, _) => (quote! { &#rust }, quote! { &self.#name }),
-    }
+    };
+    Accessor { returns, body }
 }
 
 /// An accessor's docs: the field's first sentence (or the fallback), and
