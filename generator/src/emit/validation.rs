@@ -337,3 +337,18 @@ mod tests {
         assert!(!checks(TypeRef::Date, Constraints::default()).is_empty());
     }
 }
+
+#[cfg(test)]
+mod layering {
+    /// `emit::models` calls this module; this module must not call it back
+    /// (the IR holds what both need, such as `Field::is_optional`).
+    #[test]
+    fn validation_does_not_import_models() {
+        let source = include_str!("validation.rs");
+        let import = concat!("super::", "models");
+        assert!(
+            !source.contains(import),
+            "emit/validation imports emit/models"
+        );
+    }
+}
