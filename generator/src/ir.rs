@@ -135,7 +135,19 @@ pub struct Field {
     pub boxed: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+impl Field {
+    /// Whether the field is an `Option` in Rust: not required, `null`able,
+    /// or only ever set by one side (`readOnly`, `writeOnly`), so a value
+    /// built by the other side must be able to leave it out.
+    ///
+    /// The one rule: the struct's field type, its serde attributes, its
+    /// builder, its validation and pagination over it all ask this.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable || self.read_only || self.write_only
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnumDef {
     pub repr: EnumRepr,
     pub variants: Vec<EnumVariant>,
@@ -150,12 +162,42 @@ pub enum EnumRepr {
     Json,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnumVariant {
     /// UpperCamelCase variant name.
     pub name: String,
-    /// The wire value as text (integers are printed in decimal).
-    pub value: String,
+    /// The wire value, of the enum's representation.
+    pub value: EnumValue,
+}
+
+/// One documented value of an enum, typed as the wire carries it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum EnumValue {
+    /// A value of an `EnumRepr::String` enum.
+    String(String),
+    /// A value of an `EnumRepr::Integer` enum.
+    Integer(i64),
+    /// A value of an `EnumRepr::Json` enum (never `null`).
+    Json(serde_json::Value),
+}
+
+impl From<&str> for EnumValue {
+    fn from(text: &str) -> Self {
+        EnumValue::String(text.to_string())
+    }
+}
+
+impl EnumValue {
+    /// The value as documentation and `VALUES` show it: text as is, anything
+    /// else as its JSON text.
+    pub fn text(&self) -> String {
+        match self {
+            EnumValue::String(text) => text.clone(),
+            EnumValue::Integer(number) => number.to_string(),
+            EnumValue::Json(value) => value.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -219,7 +261,40 @@ impl TypeRef {
     }
 }
 
+impl TypeRef {
+    /// Points every reference to a named type in `renamed` (old name to new)
+    /// at its new name, looking through arrays, maps and nullables.
+    pub fn rename(&mut self, renamed: &std::collections::HashMap<String, String>) {
+        match self {
+            TypeRef::Named(name) => {
+                if let Some(new) = renamed.get(name.as_str()) {
+                    name.clone_from(new);
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.rename(renamed);
+            }
+            _ => {}
+        }
+    }
+}
+
 impl TypeKind {
+    /// Every type reference the definition holds, to change in place.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter_mut()
+                .map(|f| &mut f.ty)
+                .chain(s.additional.as_mut())
+                .collect(),
+            TypeKind::Alias(target) | TypeKind::Newtype(target) => vec![target],
+            TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    }
+
     /// Every type reference the definition holds (fields, extra properties,
     /// alias target, union variants).
     pub fn type_refs(&self) -> Vec<&TypeRef> {
@@ -494,6 +569,29 @@ impl Operation {
                     _ => None,
                 }),
         )
+    }
+}
+
+impl Operation {
+    /// Every type reference the operation holds, to change in place
+    /// (parameters, body media, response bodies, pagination items).
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        let mut out: Vec<&mut TypeRef> = self.params.iter_mut().map(|p| &mut p.ty).collect();
+        if let Some(body) = &mut self.body {
+            out.extend(body.media.iter_mut().map(|m| &mut m.ty));
+        }
+        for response in &mut self.responses {
+            let bodies = std::iter::once(&mut response.body)
+                .chain(response.other_media.iter_mut().map(|m| &mut m.body));
+            out.extend(bodies.filter_map(|body| match body {
+                ResponseBody::Json(ty) => Some(ty),
+                _ => None,
+            }));
+        }
+        if let Some(pagination) = &mut self.pagination {
+            out.push(&mut pagination.item_ty);
+        }
+        out
     }
 }
 

@@ -10,6 +10,11 @@ pub struct AddSourcesToTrafficMirrorSessionRequestBody {
 }
 
 impl AddSourcesToTrafficMirrorSessionRequestBody {
+    /// Traffic mirror sources to associate with a traffic mirror session.
+    pub fn traffic_mirror_session(&self) -> &AddTrafficMirrorSourcesOption {
+        &self.traffic_mirror_session
+    }
+
     /// Starts a [`AddSourcesToTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> AddSourcesToTrafficMirrorSessionRequestBodyBuilder {
         AddSourcesToTrafficMirrorSessionRequestBodyBuilder::default()

@@ -12,3 +12,15 @@ pub struct AddSourcesToTrafficMirrorSessionResponseBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
 }
+
+impl AddSourcesToTrafficMirrorSessionResponseBody {
+    /// A traffic mirror session, as returned by the show, create, update, list, add-sources and remove-sources operations.
+    pub fn traffic_mirror_session(&self) -> Option<&TrafficMirrorSession> {
+        self.traffic_mirror_session.as_ref()
+    }
+
+    /// Request ID.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}

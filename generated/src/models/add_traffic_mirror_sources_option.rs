@@ -9,6 +9,11 @@ pub struct AddTrafficMirrorSourcesOption {
 }
 
 impl AddTrafficMirrorSourcesOption {
+    /// IDs of the traffic mirror sources (elastic network interfaces) to add: 1 to 10, since a session has at most 10 mirror sources by default.
+    pub fn traffic_mirror_sources(&self) -> &[String] {
+        &self.traffic_mirror_sources
+    }
+
     /// Starts a [`AddTrafficMirrorSourcesOptionBuilder`].
     pub fn builder() -> AddTrafficMirrorSourcesOptionBuilder {
         AddTrafficMirrorSourcesOptionBuilder::default()
@@ -23,8 +28,16 @@ pub struct AddTrafficMirrorSourcesOptionBuilder {
 
 impl AddTrafficMirrorSourcesOptionBuilder {
     /// IDs of the traffic mirror sources (elastic network interfaces) to add: 1 to 10, since a session has at most 10 mirror sources by default.
-    pub fn traffic_mirror_sources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.traffic_mirror_sources = Some(value.into());
+    ///
+    /// Appends one item; call it again to add more.
+    pub fn traffic_mirror_sources(mut self, item: impl Into<String>) -> Self {
+        self.traffic_mirror_sources.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+
+    /// Replaces the whole `traffic_mirror_sources` list (`None` leaves it unset).
+    pub fn set_traffic_mirror_sources(mut self, items: Option<Vec<String>>) -> Self {
+        self.traffic_mirror_sources = items;
         self
     }
 

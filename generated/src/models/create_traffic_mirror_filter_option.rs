@@ -13,6 +13,16 @@ pub struct CreateTrafficMirrorFilterOption {
 }
 
 impl CreateTrafficMirrorFilterOption {
+    /// Traffic mirror filter name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Description of a traffic mirror filter.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
     /// Starts a [`CreateTrafficMirrorFilterOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterOptionBuilder {
         CreateTrafficMirrorFilterOptionBuilder::default()

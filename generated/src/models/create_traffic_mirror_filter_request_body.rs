@@ -10,6 +10,11 @@ pub struct CreateTrafficMirrorFilterRequestBody {
 }
 
 impl CreateTrafficMirrorFilterRequestBody {
+    /// Traffic mirror filter to create.
+    pub fn traffic_mirror_filter(&self) -> &CreateTrafficMirrorFilterOption {
+        &self.traffic_mirror_filter
+    }
+
     /// Starts a [`CreateTrafficMirrorFilterRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRequestBodyBuilder {
         CreateTrafficMirrorFilterRequestBodyBuilder::default()

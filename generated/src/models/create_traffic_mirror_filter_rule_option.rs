@@ -39,6 +39,61 @@ pub struct CreateTrafficMirrorFilterRuleOption {
 }
 
 impl CreateTrafficMirrorFilterRuleOption {
+    /// ID of the traffic mirror filter that the rule belongs to.
+    pub fn traffic_mirror_filter_id(&self) -> &str {
+        &self.traffic_mirror_filter_id
+    }
+
+    /// Description of a traffic mirror filter rule.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Direction of a traffic mirror filter rule.
+    pub fn direction(&self) -> &TrafficMirrorFilterRuleDirection {
+        &self.direction
+    }
+
+    /// Source CIDR block of the mirrored traffic.
+    pub fn source_cidr_block(&self) -> Option<&str> {
+        self.source_cidr_block.as_deref()
+    }
+
+    /// Destination CIDR block of the mirrored traffic.
+    pub fn destination_cidr_block(&self) -> Option<&str> {
+        self.destination_cidr_block.as_deref()
+    }
+
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
+    pub fn source_port_range(&self) -> Option<&str> {
+        self.source_port_range.as_deref()
+    }
+
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
+    pub fn destination_port_range(&self) -> Option<&str> {
+        self.destination_port_range.as_deref()
+    }
+
+    /// IP version of a traffic mirror filter rule.
+    pub fn ethertype(&self) -> &TrafficMirrorFilterRuleEthertype {
+        &self.ethertype
+    }
+
+    /// Protocol of a traffic mirror filter rule.
+    pub fn protocol(&self) -> &TrafficMirrorFilterRuleProtocol {
+        &self.protocol
+    }
+
+    /// Action of a traffic mirror filter rule.
+    pub fn action(&self) -> &TrafficMirrorFilterRuleAction {
+        &self.action
+    }
+
+    /// Priority of a traffic mirror filter rule.
+    pub fn priority(&self) -> i32 {
+        self.priority
+    }
+
     /// Starts a [`CreateTrafficMirrorFilterRuleOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleOptionBuilder {
         CreateTrafficMirrorFilterRuleOptionBuilder::default()

@@ -10,6 +10,11 @@ pub struct CreateTrafficMirrorFilterRuleRequestBody {
 }
 
 impl CreateTrafficMirrorFilterRuleRequestBody {
+    /// Traffic mirror filter rule to create.
+    pub fn traffic_mirror_filter_rule(&self) -> &CreateTrafficMirrorFilterRuleOption {
+        &self.traffic_mirror_filter_rule
+    }
+
     /// Starts a [`CreateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorFilterRuleRequestBodyBuilder {
         CreateTrafficMirrorFilterRuleRequestBodyBuilder::default()

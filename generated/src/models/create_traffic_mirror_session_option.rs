@@ -1,8 +1,7 @@
 //! `CreateTrafficMirrorSessionOption`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption`.
 
 use super::{
-    CreateTrafficMirrorSessionOptionEnabled, TrafficMirrorSourceType,
-    TrafficMirrorTargetType,
+    TrafficMirrorSessionOptionEnabled, TrafficMirrorSourceType, TrafficMirrorTargetType,
 };
 
 /// Traffic mirror session to create.
@@ -55,7 +54,7 @@ pub struct CreateTrafficMirrorSessionOption {
     ///
     /// Default: `"false"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<CreateTrafficMirrorSessionOptionEnabled>,
+    pub enabled: Option<TrafficMirrorSessionOptionEnabled>,
     /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
     ///
     /// **Documentation conflict:** The pages updated before 2025-08 and Huawei Cloud API Explorer's definitions list only eni, and the session pages say that elastic network interfaces can be mirror sources; the pages updated on 2025-08-19 add eip. This client takes both.
@@ -64,6 +63,61 @@ pub struct CreateTrafficMirrorSessionOption {
 }
 
 impl CreateTrafficMirrorSessionOption {
+    /// Traffic mirror session name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Description of a traffic mirror session.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Traffic mirror filter ID.
+    pub fn traffic_mirror_filter_id(&self) -> &str {
+        &self.traffic_mirror_filter_id
+    }
+
+    /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10, the default maximum number of sources of a session.
+    pub fn traffic_mirror_sources(&self) -> &[String] {
+        &self.traffic_mirror_sources
+    }
+
+    /// Mirror target ID.
+    pub fn traffic_mirror_target_id(&self) -> &str {
+        &self.traffic_mirror_target_id
+    }
+
+    /// Type of a traffic mirror target, as requests give it.
+    pub fn traffic_mirror_target_type(&self) -> &TrafficMirrorTargetType {
+        &self.traffic_mirror_target_type
+    }
+
+    /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target.
+    pub fn virtual_network_id(&self) -> Option<i32> {
+        self.virtual_network_id
+    }
+
+    /// Maximum transmission unit (MTU), the packet length of the session.
+    pub fn packet_length(&self) -> Option<i32> {
+        self.packet_length
+    }
+
+    /// Mirror session priority.
+    pub fn priority(&self) -> i32 {
+        self.priority
+    }
+
+    /// Whether to enable a mirror session.
+    pub fn enabled(&self) -> Option<&TrafficMirrorSessionOptionEnabled> {
+        self.enabled.as_ref()
+    }
+
+    /// Type of a traffic mirror source.
+    pub fn type_(&self) -> Option<&TrafficMirrorSourceType> {
+        self.type_.as_ref()
+    }
+
     /// Starts a [`CreateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> CreateTrafficMirrorSessionOptionBuilder {
         CreateTrafficMirrorSessionOptionBuilder::default()
@@ -82,7 +136,7 @@ pub struct CreateTrafficMirrorSessionOptionBuilder {
     virtual_network_id: Option<i32>,
     packet_length: Option<i32>,
     priority: Option<i32>,
-    enabled: Option<CreateTrafficMirrorSessionOptionEnabled>,
+    enabled: Option<TrafficMirrorSessionOptionEnabled>,
     type_: Option<TrafficMirrorSourceType>,
 }
 
@@ -108,8 +162,16 @@ impl CreateTrafficMirrorSessionOptionBuilder {
     }
 
     /// IDs of the traffic mirror sources (elastic network interfaces): 1 to 10, the default maximum number of sources of a session.
-    pub fn traffic_mirror_sources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.traffic_mirror_sources = Some(value.into());
+    ///
+    /// Appends one item; call it again to add more.
+    pub fn traffic_mirror_sources(mut self, item: impl Into<String>) -> Self {
+        self.traffic_mirror_sources.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+
+    /// Replaces the whole `traffic_mirror_sources` list (`None` leaves it unset).
+    pub fn set_traffic_mirror_sources(mut self, items: Option<Vec<String>>) -> Self {
+        self.traffic_mirror_sources = items;
         self
     }
 
@@ -161,7 +223,7 @@ impl CreateTrafficMirrorSessionOptionBuilder {
     /// Default: `"false"`.
     pub fn enabled(
         mut self,
-        value: impl Into<CreateTrafficMirrorSessionOptionEnabled>,
+        value: impl Into<TrafficMirrorSessionOptionEnabled>,
     ) -> Self {
         self.enabled = Some(value.into());
         self

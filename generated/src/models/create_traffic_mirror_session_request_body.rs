@@ -10,6 +10,11 @@ pub struct CreateTrafficMirrorSessionRequestBody {
 }
 
 impl CreateTrafficMirrorSessionRequestBody {
+    /// Traffic mirror session to create.
+    pub fn traffic_mirror_session(&self) -> &CreateTrafficMirrorSessionOption {
+        &self.traffic_mirror_session
+    }
+
     /// Starts a [`CreateTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> CreateTrafficMirrorSessionRequestBodyBuilder {
         CreateTrafficMirrorSessionRequestBodyBuilder::default()

@@ -24,3 +24,35 @@ pub struct ErrorModel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<WrappedError>,
 }
+
+impl ErrorModel {
+    /// Request ID.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Error code, for example VPC.0002.
+    pub fn error_code(&self) -> Option<&str> {
+        self.error_code.as_deref()
+    }
+
+    /// Error message.
+    pub fn error_msg(&self) -> Option<&str> {
+        self.error_msg.as_deref()
+    }
+
+    /// Error code, in the older `{"code", "message"}` shape.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+
+    /// Error message, in the older `{"code", "message"}` shape.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The error object of the wrapped shape `{"error": {"code": ..., "message": ...}}`.
+    pub fn error(&self) -> Option<&WrappedError> {
+        self.error.as_ref()
+    }
+}

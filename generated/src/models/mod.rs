@@ -10,7 +10,6 @@ mod create_traffic_mirror_filter_rule_option;
 mod create_traffic_mirror_filter_rule_request_body;
 mod create_traffic_mirror_filter_rule_response_body;
 mod create_traffic_mirror_session_option;
-mod create_traffic_mirror_session_option_enabled;
 mod create_traffic_mirror_session_request_body;
 mod create_traffic_mirror_session_response_body;
 mod error_model;
@@ -30,6 +29,7 @@ mod traffic_mirror_filter_rule_direction;
 mod traffic_mirror_filter_rule_ethertype;
 mod traffic_mirror_filter_rule_protocol;
 mod traffic_mirror_session;
+mod traffic_mirror_session_option_enabled;
 mod traffic_mirror_source_type;
 mod traffic_mirror_sources_option;
 mod traffic_mirror_target_type;
@@ -41,7 +41,6 @@ mod update_traffic_mirror_filter_rule_option;
 mod update_traffic_mirror_filter_rule_request_body;
 mod update_traffic_mirror_filter_rule_response_body;
 mod update_traffic_mirror_session_option;
-mod update_traffic_mirror_session_option_enabled;
 mod update_traffic_mirror_session_request_body;
 mod update_traffic_mirror_session_response_body;
 mod wrapped_error;
@@ -78,7 +77,6 @@ pub use create_traffic_mirror_session_option::{
     CreateTrafficMirrorSessionOption, CreateTrafficMirrorSessionOptionBuilder,
 };
 
-pub use create_traffic_mirror_session_option_enabled::CreateTrafficMirrorSessionOptionEnabled;
 pub use create_traffic_mirror_session_request_body::{
     CreateTrafficMirrorSessionRequestBody, CreateTrafficMirrorSessionRequestBodyBuilder,
 };
@@ -105,6 +103,7 @@ pub use traffic_mirror_filter_rule_direction::TrafficMirrorFilterRuleDirection;
 pub use traffic_mirror_filter_rule_ethertype::TrafficMirrorFilterRuleEthertype;
 pub use traffic_mirror_filter_rule_protocol::TrafficMirrorFilterRuleProtocol;
 pub use traffic_mirror_session::TrafficMirrorSession;
+pub use traffic_mirror_session_option_enabled::TrafficMirrorSessionOptionEnabled;
 pub use traffic_mirror_source_type::TrafficMirrorSourceType;
 pub use traffic_mirror_sources_option::{
     TrafficMirrorSourcesOption, TrafficMirrorSourcesOptionBuilder,
@@ -135,7 +134,6 @@ pub use update_traffic_mirror_session_option::{
     UpdateTrafficMirrorSessionOption, UpdateTrafficMirrorSessionOptionBuilder,
 };
 
-pub use update_traffic_mirror_session_option_enabled::UpdateTrafficMirrorSessionOptionEnabled;
 pub use update_traffic_mirror_session_request_body::{
     UpdateTrafficMirrorSessionRequestBody, UpdateTrafficMirrorSessionRequestBodyBuilder,
 };

@@ -17,3 +17,20 @@ pub struct PageInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
 }
+
+impl PageInfo {
+    /// The first record on the current page.
+    pub fn previous_marker(&self) -> Option<&str> {
+        self.previous_marker.as_deref()
+    }
+
+    /// Total number of resources on the current page.
+    pub fn current_count(&self) -> Option<i32> {
+        self.current_count
+    }
+
+    /// The last record on the current page.
+    pub fn next_marker(&self) -> Option<&str> {
+        self.next_marker.as_deref()
+    }
+}

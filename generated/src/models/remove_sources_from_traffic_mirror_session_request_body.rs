@@ -10,6 +10,11 @@ pub struct RemoveSourcesFromTrafficMirrorSessionRequestBody {
 }
 
 impl RemoveSourcesFromTrafficMirrorSessionRequestBody {
+    /// Traffic mirror sources to disassociate from a traffic mirror session.
+    pub fn traffic_mirror_session(&self) -> &TrafficMirrorSourcesOption {
+        &self.traffic_mirror_session
+    }
+
     /// Starts a [`RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder {
         RemoveSourcesFromTrafficMirrorSessionRequestBodyBuilder::default()

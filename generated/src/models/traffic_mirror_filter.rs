@@ -39,3 +39,54 @@ pub struct TrafficMirrorFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::runtime::formats::Timestamp>,
 }
+
+impl TrafficMirrorFilter {
+    /// Traffic mirror filter ID.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// ID of the project that a traffic mirror filter belongs to.
+    pub fn project_id(&self) -> Option<&str> {
+        self.project_id.as_deref()
+    }
+
+    /// Traffic mirror filter name.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Description of a traffic mirror filter.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Inbound traffic mirror filter rules.
+    ///
+    /// Empty when `ingress_rules` is absent (the public field tells absent from empty).
+    pub fn ingress_rules(&self) -> &[TrafficMirrorFilterRule] {
+        self.ingress_rules.as_deref().unwrap_or_default()
+    }
+
+    /// Outbound traffic mirror filter rules.
+    ///
+    /// Empty when `egress_rules` is absent (the public field tells absent from empty).
+    pub fn egress_rules(&self) -> &[TrafficMirrorFilterRule] {
+        self.egress_rules.as_deref().unwrap_or_default()
+    }
+
+    /// Type of a traffic mirror source.
+    pub fn type_(&self) -> Option<&TrafficMirrorSourceType> {
+        self.type_.as_ref()
+    }
+
+    /// Time when a traffic mirror filter was created (UTC), for example 2022-08-29T06:22:01Z.
+    pub fn created_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+        self.created_at.as_ref()
+    }
+
+    /// Time when a traffic mirror filter was updated (UTC), for example 2022-08-29T06:22:01Z.
+    pub fn updated_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+        self.updated_at.as_ref()
+    }
+}

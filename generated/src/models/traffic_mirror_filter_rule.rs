@@ -58,3 +58,80 @@ pub struct TrafficMirrorFilterRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::runtime::formats::Timestamp>,
 }
+
+impl TrafficMirrorFilterRule {
+    /// Traffic mirror filter rule ID.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// ID of the project that a traffic mirror filter rule belongs to.
+    pub fn project_id(&self) -> Option<&str> {
+        self.project_id.as_deref()
+    }
+
+    /// ID of the traffic mirror filter that the rule belongs to.
+    pub fn traffic_mirror_filter_id(&self) -> Option<&str> {
+        self.traffic_mirror_filter_id.as_deref()
+    }
+
+    /// Description of a traffic mirror filter rule.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Direction of a traffic mirror filter rule.
+    pub fn direction(&self) -> Option<&TrafficMirrorFilterRuleDirection> {
+        self.direction.as_ref()
+    }
+
+    /// Source CIDR block of the mirrored traffic.
+    pub fn source_cidr_block(&self) -> Option<&str> {
+        self.source_cidr_block.as_deref()
+    }
+
+    /// Destination CIDR block of the mirrored traffic.
+    pub fn destination_cidr_block(&self) -> Option<&str> {
+        self.destination_cidr_block.as_deref()
+    }
+
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
+    pub fn source_port_range(&self) -> Option<&str> {
+        self.source_port_range.as_deref()
+    }
+
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
+    pub fn destination_port_range(&self) -> Option<&str> {
+        self.destination_port_range.as_deref()
+    }
+
+    /// IP version of a traffic mirror filter rule.
+    pub fn ethertype(&self) -> Option<&TrafficMirrorFilterRuleEthertype> {
+        self.ethertype.as_ref()
+    }
+
+    /// Protocol of a traffic mirror filter rule.
+    pub fn protocol(&self) -> Option<&TrafficMirrorFilterRuleProtocol> {
+        self.protocol.as_ref()
+    }
+
+    /// Action of a traffic mirror filter rule.
+    pub fn action(&self) -> Option<&TrafficMirrorFilterRuleAction> {
+        self.action.as_ref()
+    }
+
+    /// Priority of a traffic mirror filter rule.
+    pub fn priority(&self) -> Option<i32> {
+        self.priority
+    }
+
+    /// Time when a traffic mirror filter rule was created (UTC), for example 2023-03-22T07:07:55Z.
+    pub fn created_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+        self.created_at.as_ref()
+    }
+
+    /// Time when a traffic mirror filter rule was updated (UTC), for example 2023-03-22T07:07:55Z.
+    pub fn updated_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+        self.updated_at.as_ref()
+    }
+}

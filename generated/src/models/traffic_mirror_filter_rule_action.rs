@@ -1,14 +1,18 @@
 //! `TrafficMirrorFilterRuleAction`, generated from `#/components/schemas/TrafficMirrorFilterRuleAction`.
 
+use crate::runtime::unknown;
+
 /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorFilterRuleAction {
     /// `accept`
     Accept,
     /// `reject`
     Reject,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorFilterRuleAction>),
 }
 
 impl TrafficMirrorFilterRuleAction {
@@ -19,7 +23,7 @@ impl TrafficMirrorFilterRuleAction {
         match self {
             Self::Accept => "accept",
             Self::Reject => "reject",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -34,7 +38,7 @@ impl From<&str> for TrafficMirrorFilterRuleAction {
         match value {
             "accept" => Self::Accept,
             "reject" => Self::Reject,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
@@ -76,7 +80,7 @@ impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleAction {
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleAction {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }

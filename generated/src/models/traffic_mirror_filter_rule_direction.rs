@@ -1,14 +1,18 @@
 //! `TrafficMirrorFilterRuleDirection`, generated from `#/components/schemas/TrafficMirrorFilterRuleDirection`.
 
+use crate::runtime::unknown;
+
 /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorFilterRuleDirection {
     /// `ingress`
     Ingress,
     /// `egress`
     Egress,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorFilterRuleDirection>),
 }
 
 impl TrafficMirrorFilterRuleDirection {
@@ -19,7 +23,7 @@ impl TrafficMirrorFilterRuleDirection {
         match self {
             Self::Ingress => "ingress",
             Self::Egress => "egress",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -34,7 +38,7 @@ impl From<&str> for TrafficMirrorFilterRuleDirection {
         match value {
             "ingress" => Self::Ingress,
             "egress" => Self::Egress,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
@@ -76,7 +80,7 @@ impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleDirection {
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleDirection {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }

@@ -1,14 +1,18 @@
 //! `TrafficMirrorFilterRuleEthertype`, generated from `#/components/schemas/TrafficMirrorFilterRuleEthertype`.
 
+use crate::runtime::unknown;
+
 /// IP version of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorFilterRuleEthertype {
     /// `IPv4`
     IPv4,
     /// `IPv6`
     IPv6,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorFilterRuleEthertype>),
 }
 
 impl TrafficMirrorFilterRuleEthertype {
@@ -19,7 +23,7 @@ impl TrafficMirrorFilterRuleEthertype {
         match self {
             Self::IPv4 => "IPv4",
             Self::IPv6 => "IPv6",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -34,7 +38,7 @@ impl From<&str> for TrafficMirrorFilterRuleEthertype {
         match value {
             "IPv4" => Self::IPv4,
             "IPv6" => Self::IPv6,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
@@ -76,7 +80,7 @@ impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleEthertype {
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleEthertype {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }

@@ -1,7 +1,10 @@
 //! `TrafficMirrorFilterRuleProtocol`, generated from `#/components/schemas/TrafficMirrorFilterRuleProtocol`.
 
+use crate::runtime::unknown;
+
 /// Protocol of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorFilterRuleProtocol {
     /// `TCP`
     Tcp,
@@ -14,7 +17,8 @@ pub enum TrafficMirrorFilterRuleProtocol {
     /// `ALL`
     All,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorFilterRuleProtocol>),
 }
 
 impl TrafficMirrorFilterRuleProtocol {
@@ -28,7 +32,7 @@ impl TrafficMirrorFilterRuleProtocol {
             Self::Icmp => "ICMP",
             Self::Icmpv6 => "ICMPV6",
             Self::All => "ALL",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -46,7 +50,7 @@ impl From<&str> for TrafficMirrorFilterRuleProtocol {
             "ICMP" => Self::Icmp,
             "ICMPV6" => Self::Icmpv6,
             "ALL" => Self::All,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
@@ -88,7 +92,7 @@ impl<'de> serde::Deserialize<'de> for TrafficMirrorFilterRuleProtocol {
 impl crate::runtime::validate::Validate for TrafficMirrorFilterRuleProtocol {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }

@@ -91,3 +91,82 @@ pub struct TrafficMirrorSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::runtime::formats::Timestamp>,
 }
+
+impl TrafficMirrorSession {
+    /// ID of a traffic mirror session.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// ID of the project that a traffic mirror session belongs to.
+    pub fn project_id(&self) -> Option<&str> {
+        self.project_id.as_deref()
+    }
+
+    /// Name of a traffic mirror session.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Description of a traffic mirror session.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// ID of the traffic mirror filter that a traffic mirror session is associated with.
+    pub fn traffic_mirror_filter_id(&self) -> Option<&str> {
+        self.traffic_mirror_filter_id.as_deref()
+    }
+
+    /// IDs of the traffic mirror sources that a traffic mirror session is associated with.
+    ///
+    /// Empty when `traffic_mirror_sources` is absent (the public field tells absent from empty).
+    pub fn traffic_mirror_sources(&self) -> &[String] {
+        self.traffic_mirror_sources.as_deref().unwrap_or_default()
+    }
+
+    /// ID of the traffic mirror target that a traffic mirror session is associated with.
+    pub fn traffic_mirror_target_id(&self) -> Option<&str> {
+        self.traffic_mirror_target_id.as_deref()
+    }
+
+    /// Type of a traffic mirror target, as responses report it.
+    pub fn traffic_mirror_target_type(&self) -> Option<&TrafficMirrorTargetTypeOrEmpty> {
+        self.traffic_mirror_target_type.as_ref()
+    }
+
+    /// VXLAN network identifier (VNI) of a traffic mirror session, which is used to distinguish different mirror sessions.
+    pub fn virtual_network_id(&self) -> Option<i32> {
+        self.virtual_network_id
+    }
+
+    /// Packet length of a traffic mirror session (the maximum transmission unit of the mirrored packets).
+    pub fn packet_length(&self) -> Option<i32> {
+        self.packet_length
+    }
+
+    /// Priority of a traffic mirror session.
+    pub fn priority(&self) -> Option<i32> {
+        self.priority
+    }
+
+    /// Whether to enable a traffic mirror session.
+    pub fn enabled(&self) -> Option<bool> {
+        self.enabled
+    }
+
+    /// Type of a traffic mirror source.
+    pub fn type_(&self) -> Option<&TrafficMirrorSourceType> {
+        self.type_.as_ref()
+    }
+
+    /// Time when a traffic mirror session was created.
+    pub fn created_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+        self.created_at.as_ref()
+    }
+
+    /// Time when a traffic mirror session was updated.
+    pub fn updated_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+        self.updated_at.as_ref()
+    }
+}

@@ -1,16 +1,20 @@
 //! `TrafficMirrorSourceType`, generated from `#/components/schemas/TrafficMirrorSourceType`.
 
+use crate::runtime::unknown;
+
 /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
 ///
 /// **Documentation conflict:** The pages updated before 2025-08 and Huawei Cloud API Explorer's definitions list only eni, and the session pages say that elastic network interfaces can be mirror sources; the pages updated on 2025-08-19 add eip. This client takes both.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorSourceType {
     /// `eni`
     Eni,
     /// `eip`
     Eip,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorSourceType>),
 }
 
 impl TrafficMirrorSourceType {
@@ -21,7 +25,7 @@ impl TrafficMirrorSourceType {
         match self {
             Self::Eni => "eni",
             Self::Eip => "eip",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -36,7 +40,7 @@ impl From<&str> for TrafficMirrorSourceType {
         match value {
             "eni" => Self::Eni,
             "eip" => Self::Eip,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
@@ -78,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for TrafficMirrorSourceType {
 impl crate::runtime::validate::Validate for TrafficMirrorSourceType {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }

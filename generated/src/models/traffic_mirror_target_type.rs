@@ -1,14 +1,18 @@
 //! `TrafficMirrorTargetType`, generated from `#/components/schemas/TrafficMirrorTargetType`.
 
+use crate::runtime::unknown;
+
 /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorTargetType {
     /// `eni`
     Eni,
     /// `elb`
     Elb,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorTargetType>),
 }
 
 impl TrafficMirrorTargetType {
@@ -19,7 +23,7 @@ impl TrafficMirrorTargetType {
         match self {
             Self::Eni => "eni",
             Self::Elb => "elb",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -34,7 +38,7 @@ impl From<&str> for TrafficMirrorTargetType {
         match value {
             "eni" => Self::Eni,
             "elb" => Self::Elb,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
@@ -76,7 +80,7 @@ impl<'de> serde::Deserialize<'de> for TrafficMirrorTargetType {
 impl crate::runtime::validate::Validate for TrafficMirrorTargetType {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }

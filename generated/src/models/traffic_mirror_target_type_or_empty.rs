@@ -1,9 +1,12 @@
 //! `TrafficMirrorTargetTypeOrEmpty`, generated from `#/components/schemas/TrafficMirrorTargetTypeOrEmpty`.
 
+use crate::runtime::unknown;
+
 /// Type of a traffic mirror target, as responses report it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string: the session has no mirror target type (seen in the example response of "Disassociating a Traffic Mirror Source from a Traffic Mirror Session").
 ///
 /// **Documentation conflict:** The pages document the target type as eni or elb, but the example response of "Disassociating a Traffic Mirror Source from a Traffic Mirror Session" (updated on 2025-08-19) shows `traffic_mirror_target_type: ""`. Responses therefore also read the empty string, while requests (`TrafficMirrorTargetType`) take only eni or elb.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TrafficMirrorTargetTypeOrEmpty {
     /// `eni`
     Eni,
@@ -12,7 +15,8 @@ pub enum TrafficMirrorTargetTypeOrEmpty {
     /// The empty string, `""`.
     Empty,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorTargetTypeOrEmpty>),
 }
 
 impl TrafficMirrorTargetTypeOrEmpty {
@@ -24,7 +28,7 @@ impl TrafficMirrorTargetTypeOrEmpty {
             Self::Eni => "eni",
             Self::Elb => "elb",
             Self::Empty => "",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -40,7 +44,7 @@ impl From<&str> for TrafficMirrorTargetTypeOrEmpty {
             "eni" => Self::Eni,
             "elb" => Self::Elb,
             "" => Self::Empty,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }

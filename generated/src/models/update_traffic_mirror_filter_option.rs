@@ -14,6 +14,16 @@ pub struct UpdateTrafficMirrorFilterOption {
 }
 
 impl UpdateTrafficMirrorFilterOption {
+    /// Traffic mirror filter name.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Description of a traffic mirror filter.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
     /// Starts a [`UpdateTrafficMirrorFilterOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterOptionBuilder {
         UpdateTrafficMirrorFilterOptionBuilder::default()

@@ -10,6 +10,11 @@ pub struct UpdateTrafficMirrorFilterRequestBody {
 }
 
 impl UpdateTrafficMirrorFilterRequestBody {
+    /// Traffic mirror filter fields to update; fields that are not set are left unchanged.
+    pub fn traffic_mirror_filter(&self) -> &UpdateTrafficMirrorFilterOption {
+        &self.traffic_mirror_filter
+    }
+
     /// Starts a [`UpdateTrafficMirrorFilterRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRequestBodyBuilder {
         UpdateTrafficMirrorFilterRequestBodyBuilder::default()

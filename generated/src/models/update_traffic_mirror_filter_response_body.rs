@@ -14,3 +14,15 @@ pub struct UpdateTrafficMirrorFilterResponseBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
 }
+
+impl UpdateTrafficMirrorFilterResponseBody {
+    /// A traffic mirror filter with its inbound and outbound rules, as returned by the show, create, update and list operations.
+    pub fn traffic_mirror_filter(&self) -> Option<&TrafficMirrorFilter> {
+        self.traffic_mirror_filter.as_ref()
+    }
+
+    /// Request ID.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}

@@ -42,6 +42,51 @@ pub struct UpdateTrafficMirrorFilterRuleOption {
 }
 
 impl UpdateTrafficMirrorFilterRuleOption {
+    /// Description of a traffic mirror filter rule.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Source CIDR block of the mirrored traffic.
+    pub fn source_cidr_block(&self) -> Option<&str> {
+        self.source_cidr_block.as_deref()
+    }
+
+    /// Destination CIDR block of the mirrored traffic.
+    pub fn destination_cidr_block(&self) -> Option<&str> {
+        self.destination_cidr_block.as_deref()
+    }
+
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
+    pub fn source_port_range(&self) -> Option<&str> {
+        self.source_port_range.as_deref()
+    }
+
+    /// Port range: two port numbers from 1 to 65535 joined by a hyphen, for example 80-200.
+    pub fn destination_port_range(&self) -> Option<&str> {
+        self.destination_port_range.as_deref()
+    }
+
+    /// IP version of a traffic mirror filter rule.
+    pub fn ethertype(&self) -> Option<&TrafficMirrorFilterRuleEthertype> {
+        self.ethertype.as_ref()
+    }
+
+    /// Protocol of a traffic mirror filter rule.
+    pub fn protocol(&self) -> Option<&TrafficMirrorFilterRuleProtocol> {
+        self.protocol.as_ref()
+    }
+
+    /// Action of a traffic mirror filter rule.
+    pub fn action(&self) -> Option<&TrafficMirrorFilterRuleAction> {
+        self.action.as_ref()
+    }
+
+    /// Priority of a traffic mirror filter rule.
+    pub fn priority(&self) -> Option<i32> {
+        self.priority
+    }
+
     /// Starts a [`UpdateTrafficMirrorFilterRuleOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRuleOptionBuilder {
         UpdateTrafficMirrorFilterRuleOptionBuilder::default()

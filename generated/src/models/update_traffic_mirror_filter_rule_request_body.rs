@@ -10,6 +10,11 @@ pub struct UpdateTrafficMirrorFilterRuleRequestBody {
 }
 
 impl UpdateTrafficMirrorFilterRuleRequestBody {
+    /// Traffic mirror filter rule fields to update; fields that are not set are left unchanged.
+    pub fn traffic_mirror_filter_rule(&self) -> &UpdateTrafficMirrorFilterRuleOption {
+        &self.traffic_mirror_filter_rule
+    }
+
     /// Starts a [`UpdateTrafficMirrorFilterRuleRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorFilterRuleRequestBodyBuilder {
         UpdateTrafficMirrorFilterRuleRequestBodyBuilder::default()

@@ -1,6 +1,6 @@
 //! `UpdateTrafficMirrorSessionOption`, generated from `#/components/schemas/UpdateTrafficMirrorSessionOption`.
 
-use super::{TrafficMirrorTargetType, UpdateTrafficMirrorSessionOptionEnabled};
+use super::{TrafficMirrorSessionOptionEnabled, TrafficMirrorTargetType};
 
 /// Traffic mirror session fields to update; fields that are not set are left unchanged.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -49,10 +49,55 @@ pub struct UpdateTrafficMirrorSessionOption {
     ///
     /// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<UpdateTrafficMirrorSessionOptionEnabled>,
+    pub enabled: Option<TrafficMirrorSessionOptionEnabled>,
 }
 
 impl UpdateTrafficMirrorSessionOption {
+    /// Traffic mirror session name.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Description of a traffic mirror session.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// Traffic mirror filter ID.
+    pub fn traffic_mirror_filter_id(&self) -> Option<&str> {
+        self.traffic_mirror_filter_id.as_deref()
+    }
+
+    /// Mirror target ID.
+    pub fn traffic_mirror_target_id(&self) -> Option<&str> {
+        self.traffic_mirror_target_id.as_deref()
+    }
+
+    /// Type of a traffic mirror target, as requests give it.
+    pub fn traffic_mirror_target_type(&self) -> Option<&TrafficMirrorTargetType> {
+        self.traffic_mirror_target_type.as_ref()
+    }
+
+    /// VNI, which is used to distinguish mirrored traffic of different sessions for a mirror target.
+    pub fn virtual_network_id(&self) -> Option<i32> {
+        self.virtual_network_id
+    }
+
+    /// Maximum transmission unit (MTU).
+    pub fn packet_length(&self) -> Option<i32> {
+        self.packet_length
+    }
+
+    /// Mirror session priority.
+    pub fn priority(&self) -> Option<i32> {
+        self.priority
+    }
+
+    /// Whether to enable a mirror session.
+    pub fn enabled(&self) -> Option<&TrafficMirrorSessionOptionEnabled> {
+        self.enabled.as_ref()
+    }
+
     /// Starts a [`UpdateTrafficMirrorSessionOptionBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionOptionBuilder {
         UpdateTrafficMirrorSessionOptionBuilder::default()
@@ -70,7 +115,7 @@ pub struct UpdateTrafficMirrorSessionOptionBuilder {
     virtual_network_id: Option<i32>,
     packet_length: Option<i32>,
     priority: Option<i32>,
-    enabled: Option<UpdateTrafficMirrorSessionOptionEnabled>,
+    enabled: Option<TrafficMirrorSessionOptionEnabled>,
 }
 
 impl UpdateTrafficMirrorSessionOptionBuilder {
@@ -134,7 +179,7 @@ impl UpdateTrafficMirrorSessionOptionBuilder {
     /// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
     pub fn enabled(
         mut self,
-        value: impl Into<UpdateTrafficMirrorSessionOptionEnabled>,
+        value: impl Into<TrafficMirrorSessionOptionEnabled>,
     ) -> Self {
         self.enabled = Some(value.into());
         self

@@ -10,6 +10,11 @@ pub struct UpdateTrafficMirrorSessionRequestBody {
 }
 
 impl UpdateTrafficMirrorSessionRequestBody {
+    /// Traffic mirror session fields to update; fields that are not set are left unchanged.
+    pub fn traffic_mirror_session(&self) -> &UpdateTrafficMirrorSessionOption {
+        &self.traffic_mirror_session
+    }
+
     /// Starts a [`UpdateTrafficMirrorSessionRequestBodyBuilder`].
     pub fn builder() -> UpdateTrafficMirrorSessionRequestBodyBuilder {
         UpdateTrafficMirrorSessionRequestBodyBuilder::default()

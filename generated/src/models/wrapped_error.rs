@@ -10,3 +10,15 @@ pub struct WrappedError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+impl WrappedError {
+    /// Error code.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+
+    /// Error message.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}

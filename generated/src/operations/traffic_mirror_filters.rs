@@ -132,9 +132,15 @@ impl ListTrafficMirrorFilters {
     ///
     /// Sent as the `id` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.input.id.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `id` list (`None` leaves it unset).
+    pub fn set_id(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.id = values;
         self
     }
 
@@ -142,9 +148,15 @@ impl ListTrafficMirrorFilters {
     ///
     /// Sent as the `name` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.input.name.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `name` list (`None` leaves it unset).
+    pub fn set_name(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.name = values;
         self
     }
 
@@ -152,9 +164,15 @@ impl ListTrafficMirrorFilters {
     ///
     /// Sent as the `description` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.input.description.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `description` list (`None` leaves it unset).
+    pub fn set_description(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.description = values;
         self
     }
 

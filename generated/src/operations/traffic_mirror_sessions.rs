@@ -240,9 +240,15 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `id` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.input.id.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `id` list (`None` leaves it unset).
+    pub fn set_id(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.id = values;
         self
     }
 
@@ -250,9 +256,15 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `name` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.input.name.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `name` list (`None` leaves it unset).
+    pub fn set_name(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.name = values;
         self
     }
 
@@ -260,9 +272,15 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `description` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.input.description.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `description` list (`None` leaves it unset).
+    pub fn set_description(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.description = values;
         self
     }
 
@@ -280,9 +298,15 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `packet_length` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn packet_length(mut self, value: impl Into<i32>) -> Self {
         self.input.packet_length.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `packet_length` list (`None` leaves it unset).
+    pub fn set_packet_length(mut self, values: Option<Vec<i32>>) -> Self {
+        self.input.packet_length = values;
         self
     }
 
@@ -290,9 +314,15 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `priority` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn priority(mut self, value: impl Into<i32>) -> Self {
         self.input.priority.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `priority` list (`None` leaves it unset).
+    pub fn set_priority(mut self, values: Option<Vec<i32>>) -> Self {
+        self.input.priority = values;
         self
     }
 
@@ -300,7 +330,7 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `traffic_mirror_filter_id` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn traffic_mirror_filter_id(mut self, value: impl Into<String>) -> Self {
         self.input
             .traffic_mirror_filter_id
@@ -309,11 +339,17 @@ impl ListTrafficMirrorSessions {
         self
     }
 
+    /// Replaces the whole `traffic_mirror_filter_id` list (`None` leaves it unset).
+    pub fn set_traffic_mirror_filter_id(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.traffic_mirror_filter_id = values;
+        self
+    }
+
     /// Type of the traffic mirror target associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple types can be specified for filtering. Range: eni (the mirror target is an elastic network interface), elb (the mirror target is a private network load balancer).
     ///
     /// Sent as the `traffic_mirror_target_type` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn traffic_mirror_target_type(
         mut self,
         value: impl Into<models::TrafficMirrorTargetType>,
@@ -325,11 +361,20 @@ impl ListTrafficMirrorSessions {
         self
     }
 
+    /// Replaces the whole `traffic_mirror_target_type` list (`None` leaves it unset).
+    pub fn set_traffic_mirror_target_type(
+        mut self,
+        values: Option<Vec<models::TrafficMirrorTargetType>>,
+    ) -> Self {
+        self.input.traffic_mirror_target_type = values;
+        self
+    }
+
     /// ID of the traffic mirror target associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple IDs can be specified for filtering.
     ///
     /// Sent as the `traffic_mirror_target_id` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn traffic_mirror_target_id(mut self, value: impl Into<String>) -> Self {
         self.input
             .traffic_mirror_target_id
@@ -338,13 +383,28 @@ impl ListTrafficMirrorSessions {
         self
     }
 
+    /// Replaces the whole `traffic_mirror_target_id` list (`None` leaves it unset).
+    pub fn set_traffic_mirror_target_id(mut self, values: Option<Vec<String>>) -> Self {
+        self.input.traffic_mirror_target_id = values;
+        self
+    }
+
     /// Type of the traffic mirror source associated with a traffic mirror session. You can use this field to filter traffic mirror sessions. Multiple types can be specified for filtering. Range: eni (elastic network interface), eip (EIP).
     ///
     /// Sent as the `type` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn type_(mut self, value: impl Into<models::TrafficMirrorSourceType>) -> Self {
         self.input.type_.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `type` list (`None` leaves it unset).
+    pub fn set_type_(
+        mut self,
+        values: Option<Vec<models::TrafficMirrorSourceType>>,
+    ) -> Self {
+        self.input.type_ = values;
         self
     }
 
@@ -352,9 +412,15 @@ impl ListTrafficMirrorSessions {
     ///
     /// Sent as the `virtual_network_id` query parameter.
     ///
-    /// Call it again to add more values.
+    /// Appends one value; call it again to add more.
     pub fn virtual_network_id(mut self, value: impl Into<i32>) -> Self {
         self.input.virtual_network_id.get_or_insert_with(Vec::new).push(value.into());
+        self
+    }
+
+    /// Replaces the whole `virtual_network_id` list (`None` leaves it unset).
+    pub fn set_virtual_network_id(mut self, values: Option<Vec<i32>>) -> Self {
+        self.input.virtual_network_id = values;
         self
     }
 

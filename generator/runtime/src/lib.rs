@@ -20,4 +20,5 @@ pub mod params;
 pub mod retry;
 pub mod tls;
 pub mod transport;
+pub mod unknown;
 pub mod validate;

@@ -309,7 +309,7 @@ fn empty_output(api: &Api, op: &Operation) -> Option<&'static str> {
         ResponseBody::Json(TypeRef::Named(name)) => {
             let def = api.types.iter().find(|t| &t.name == name)?;
             match &def.kind {
-                TypeKind::Struct(s) if s.fields.iter().all(super::models::is_optional) => {
+                TypeKind::Struct(s) if s.fields.iter().all(crate::ir::Field::is_optional) => {
                     Some("Default::default()")
                 }
                 _ => None,

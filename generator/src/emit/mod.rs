@@ -367,7 +367,11 @@ pub(crate) mod tests {
         assert!(pet.contains("out.check_length(&field, value, Some(1), Some(20));"));
 
         let kind = file(&files, "src/models/kind.rs");
-        assert!(kind.contains("Unknown(String)"), "enums stay open");
+        assert!(
+            kind.contains("Unknown(unknown::UnknownValue<Kind>)")
+                && kind.contains("#[non_exhaustive]"),
+            "enums stay open"
+        );
 
         let pets = file(&files, "src/operations/pets.rs");
         assert!(pets.contains("pub struct UpdatePetRequest"));

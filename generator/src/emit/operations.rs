@@ -622,12 +622,26 @@ fn setter(param: &Param) -> TokenStream {
     }
     if let TypeRef::Array(item) = &param.ty {
         let item_ty = argument_type(item);
-        let extra = doc_lines("\nCall it again to add more values.");
+        // As on model builders: the plain setter appends one item, and
+        // `set_{name}` replaces the whole list.
+        let extra = doc_lines("\nAppends one value; call it again to add more.");
+        let list_ty = type_tokens(&param.ty, Scope::Operations);
+        let set_name = format_ident!("set_{}", param.name);
+        let set_doc = format!(
+            " Replaces the whole `{}` list (`None` leaves it unset).",
+            param.wire_name
+        );
         return quote! {
             #docs
             #extra
             pub fn #name(mut self, value: #item_ty) -> Self {
                 self.input.#name.get_or_insert_with(Vec::new).push(value.into());
+                self
+            }
+
+            #[doc = #set_doc]
+            pub fn #set_name(mut self, values: Option<#list_ty>) -> Self {
+                self.input.#name = values;
                 self
             }
         };

@@ -1,17 +1,19 @@
 //! Checks of documented constraints (length, pattern, range, item count,
 //! enum membership), emitted for model fields and operation parameters alike.
+//!
+//! It depends on the IR only, never on `emit::models` (which calls it):
+//! whether a field is an `Option` is the IR's rule, `Field::is_optional`.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::models::is_optional;
 use super::rust::ident;
 use crate::ir::{Constraints, Field, FloatWidth, IntWidth, TypeRef};
 
-const VALIDATE: &str = "crate::runtime::validate::Validate::validate_into";
-
+/// The path of `Validate::validate_into`, called as a function so that it
+/// works on any `&T` (a field, an item, a `Box`).
 fn validate_path() -> TokenStream {
-    VALIDATE.parse().unwrap_or_default()
+    quote! { crate::runtime::validate::Validate::validate_into }
 }
 
 fn opt_u64(value: Option<u64>) -> TokenStream {
@@ -234,7 +236,7 @@ pub fn field_checks(field: &Field) -> TokenStream {
     if checks.is_empty() {
         return checks;
     }
-    if is_optional(field) {
+    if field.is_optional() {
         quote! {
             if let Some(value) = &self.#name {
                 let field = crate::runtime::validate::join_path(path, #wire);
@@ -333,5 +335,20 @@ mod tests {
         );
         assert!(checks(TypeRef::String, Constraints::default()).is_empty());
         assert!(!checks(TypeRef::Date, Constraints::default()).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod layering {
+    /// `emit::models` calls this module; this module must not call it back
+    /// (the IR holds what both need, such as `Field::is_optional`).
+    #[test]
+    fn validation_does_not_import_models() {
+        let source = include_str!("validation.rs");
+        let import = concat!("super::", "models");
+        assert!(
+            !source.contains(import),
+            "emit/validation imports emit/models"
+        );
     }
 }

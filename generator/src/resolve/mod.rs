@@ -46,10 +46,14 @@ pub fn resolve(spec: &LoadedSpec, options: ResolveOptions) -> Result<Resolved, E
         (operations, pending, resolver.diagnostics)
     };
     let (crate_info, service, mut service_diagnostics, mut warnings) = service::resolve(doc);
-    let (types, type_diagnostics, type_warnings) = space.finish();
+    let mut operations = operations;
+    let schemas::Finished {
+        types,
+        diagnostics: type_diagnostics,
+        warnings: type_warnings,
+    } = space.finish(&mut operations);
     warnings.extend(type_warnings);
 
-    let mut operations = operations;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     diagnostics.extend(type_diagnostics);
     diagnostics.extend(op_diagnostics);

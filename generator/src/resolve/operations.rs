@@ -786,7 +786,7 @@ pub fn pagination(
         Ok((
             FieldStep {
                 field: found.name.clone(),
-                optional: !found.required || found.nullable,
+                optional: found.is_optional(),
             },
             found.ty.clone(),
         ))

@@ -9,9 +9,11 @@
 //! a warning carrying its JSON pointer; errors are left for what cannot be
 //! generated at all (a `$ref` to nothing).
 
+mod enums;
 mod layout;
 mod view;
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use indexmap::IndexMap;
@@ -21,8 +23,8 @@ use super::docs::docs_from;
 use super::names::{NameSet, camel, module_name, snake, variant, variant_name};
 use crate::diagnostics::{Diagnostic, child};
 use crate::ir::{
-    Constraints, EnumDef, EnumRepr, EnumVariant, Field, StructDef, TypeDef, TypeKind, TypeRef,
-    UnionDef, UnionVariant,
+    Constraints, EnumDef, EnumRepr, EnumValue, EnumVariant, Field, Operation, StructDef, TypeDef,
+    TypeKind, TypeRef, UnionDef, UnionVariant,
 };
 use view::{Plan, View, is_null_member, plan};
 
@@ -41,6 +43,8 @@ pub struct TypeSpace<'a> {
     /// Inline schemas already given a type, by the pointer of their place, so
     /// a schema reached twice (a shared parameter, an `allOf` member) is one type.
     inline_types: HashMap<String, TypeRef>,
+    /// Inline enums, in the order they were defined (see `merge_enums`).
+    inline_enums: Vec<String>,
     /// Whether `regex-lite`, which the generated client checks patterns
     /// with, compiles each pattern seen so far.
     patterns: HashMap<String, bool>,
@@ -48,12 +52,31 @@ pub struct TypeSpace<'a> {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// What the type space ends with: every type, sorted by name, and what
+/// went wrong (errors) or was approximated (warnings) on the way.
+pub struct Finished {
+    pub types: Vec<TypeDef>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Types generated beside a model that must not collide with another model.
 const MODEL_SUFFIXES: &[&str] = &["Builder"];
 
-/// A property to become a field: wire name, schema, its pointer, and the
-/// Rust name of the type whose place it is named after (for inline types).
-type PropertyEntry<'p> = (&'p str, &'p ReferenceOr<Box<Schema>>, String, String);
+/// Where a property is written: its JSON pointer, and the Rust name of the
+/// type whose place names its inline types (`{owner}{Property}`).
+#[derive(Debug, Clone)]
+struct Place {
+    pointer: String,
+    owner: String,
+}
+
+/// A property to become a field.
+struct PropertyEntry<'p> {
+    wire: &'p str,
+    schema: &'p ReferenceOr<Box<Schema>>,
+    place: Place,
+}
 
 impl<'a> TypeSpace<'a> {
     pub fn new(components: &'a IndexMap<String, ReferenceOr<Schema>>) -> Self {
@@ -69,6 +92,7 @@ impl<'a> TypeSpace<'a> {
             names,
             modules: NameSet::with_reserved(["mod"]),
             inline_types: HashMap::new(),
+            inline_enums: Vec::new(),
             patterns: HashMap::new(),
             diagnostics: Vec::new(),
             warnings: Vec::new(),
@@ -98,14 +122,38 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
-    /// The finished types, every one of finite size (see `layout`).
-    pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    /// The finished types, every one of finite size (see `layout`), with
+    /// identical inline enums merged into one type (see `enums`); the
+    /// operations' references follow the merge.
+    pub fn finish(mut self, operations: &mut [Operation]) -> Finished {
+        let components: Vec<String> = self
+            .components
+            .keys()
+            .filter_map(|key| self.component_names.get(key).cloned())
+            .collect();
+        let renamed = enums::merge(
+            &mut self.types,
+            &components,
+            &self.inline_enums,
+            &mut self.names,
+            &mut self.modules,
+        );
+        if !renamed.is_empty() {
+            let refs = self
+                .types
+                .values_mut()
+                .flat_map(|def| def.kind.type_refs_mut())
+                .chain(operations.iter_mut().flat_map(Operation::type_refs_mut));
+            for ty in refs {
+                ty.rename(&renamed);
+            }
+        }
         layout::lay_out(&mut self.types, &mut self.warnings);
-        (
-            self.types.into_values().collect(),
-            self.diagnostics,
-            self.warnings,
-        )
+        Finished {
+            types: self.types.into_values().collect(),
+            diagnostics: self.diagnostics,
+            warnings: self.warnings,
+        }
     }
 
     fn insert(&mut self, name: String, origin: String, docs: crate::ir::Docs, kind: TypeKind) {
@@ -131,28 +179,18 @@ impl<'a> TypeSpace<'a> {
     }
 
     /// The type a schema is used as; inline schemas that need a type of their
-    /// own get one named after `hint`.
-    pub fn type_ref(
+    /// own get one named after `hint`. Takes a schema wherever `openapiv3`
+    /// holds one: components and members as `Schema`, properties and items
+    /// as `Box<Schema>`.
+    pub fn type_ref<S: Borrow<Schema>>(
         &mut self,
-        schema: &ReferenceOr<Schema>,
+        schema: &ReferenceOr<S>,
         pointer: &str,
         hint: &str,
     ) -> Option<TypeRef> {
         match schema {
             ReferenceOr::Reference { reference } => self.reference(reference, pointer),
-            ReferenceOr::Item(schema) => self.inline(schema, pointer, hint),
-        }
-    }
-
-    fn type_ref_boxed(
-        &mut self,
-        schema: &ReferenceOr<Box<Schema>>,
-        pointer: &str,
-        hint: &str,
-    ) -> Option<TypeRef> {
-        match schema {
-            ReferenceOr::Reference { reference } => self.reference(reference, pointer),
-            ReferenceOr::Item(schema) => self.inline(schema, pointer, hint),
+            ReferenceOr::Item(schema) => self.inline(schema.borrow(), pointer, hint),
         }
     }
 
@@ -193,45 +231,29 @@ impl<'a> TypeSpace<'a> {
     }
 
     /// Follows `$ref`s (bounded, so a self-referencing alias cannot hang us) to
-    /// the schema they end at.
-    pub fn follow<'s>(
+    /// the schema they end at; like [`TypeSpace::type_ref`], from a schema
+    /// held either way.
+    pub fn follow<'s, S: Borrow<Schema>>(
         &mut self,
-        schema: &'s ReferenceOr<Schema>,
+        schema: &'s ReferenceOr<S>,
         pointer: &str,
     ) -> Option<&'s Schema>
     where
         'a: 's,
     {
-        let mut current = schema;
+        let mut reference = match schema {
+            ReferenceOr::Item(schema) => return Some(schema.borrow()),
+            ReferenceOr::Reference { reference } => reference.as_str(),
+        };
         for _ in 0..MAX_DEPTH {
-            match current {
+            let key = self.component_key(reference, pointer)?;
+            match self.components.get(key)? {
                 ReferenceOr::Item(schema) => return Some(schema),
-                ReferenceOr::Reference { reference } => {
-                    let key = self.component_key(reference, pointer)?;
-                    current = self.components.get(key)?;
-                }
+                ReferenceOr::Reference { reference: next } => reference = next,
             }
         }
         self.error(pointer, "$ref chain is circular: it never reaches a schema");
         None
-    }
-
-    fn follow_boxed<'s>(
-        &mut self,
-        schema: &'s ReferenceOr<Box<Schema>>,
-        pointer: &str,
-    ) -> Option<&'s Schema>
-    where
-        'a: 's,
-    {
-        match schema {
-            ReferenceOr::Item(schema) => Some(schema),
-            ReferenceOr::Reference { reference } => {
-                let key = self.component_key(reference, pointer)?;
-                let target = self.components.get(key)?;
-                self.follow(target, pointer)
-            }
-        }
     }
 
     /// The shape of a schema; what it cannot express is warned about at its
@@ -286,6 +308,9 @@ impl<'a> TypeSpace<'a> {
         }
         let name = self.names.claim_family(&camel(hint), MODEL_SUFFIXES);
         let kind = self.define(&view, plan, schema, pointer, &name)?;
+        if matches!(kind, TypeKind::Enum(_)) {
+            self.inline_enums.push(name.clone());
+        }
         self.insert(
             name.clone(),
             pointer.to_string(),
@@ -305,8 +330,8 @@ impl<'a> TypeSpace<'a> {
                 let items = match items {
                     Some(items) => {
                         let at = child(pointer, "items");
-                        let ty = self.type_ref_boxed(items, &at, &format!("{hint} item"))?;
-                        self.nullable_boxed(items, &at, ty)
+                        let ty = self.type_ref(items, &at, &format!("{hint} item"))?;
+                        self.nullable_as(items, &at, ty)
                     }
                     None => TypeRef::Json,
                 };
@@ -342,23 +367,20 @@ impl<'a> TypeSpace<'a> {
             Some(AdditionalProperties::Schema(schema)) => {
                 let at = child(pointer, "additionalProperties");
                 let value = self.type_ref(schema, &at, &format!("{hint} value"))?;
-                let value = match self.follow(schema, &at) {
-                    Some(resolved) if self.core(resolved, &at).1 => nullable(value),
-                    _ => value,
-                };
+                let value = self.nullable_as(schema, &at, value);
                 Some(TypeRef::Map(Box::new(value)))
             }
         }
     }
 
-    /// `ty`, as `Option` when the item schema admits `null`.
-    fn nullable_boxed(
+    /// `ty`, as `Option` when the schema of an item or map value admits `null`.
+    fn nullable_as<S: Borrow<Schema>>(
         &mut self,
-        schema: &ReferenceOr<Box<Schema>>,
+        schema: &ReferenceOr<S>,
         pointer: &str,
         ty: TypeRef,
     ) -> TypeRef {
-        match self.follow_boxed(schema, pointer) {
+        match self.follow(schema, pointer) {
             Some(resolved) if self.core(resolved, pointer).1 => nullable(ty),
             _ => ty,
         }
@@ -414,13 +436,13 @@ impl<'a> TypeSpace<'a> {
         let properties_pointer = child(pointer, "properties");
         let entries: Vec<PropertyEntry<'_>> = properties
             .iter()
-            .map(|(wire, schema)| {
-                (
-                    wire.as_str(),
-                    schema,
-                    child(&properties_pointer, wire),
-                    name.to_string(),
-                )
+            .map(|(wire, schema)| PropertyEntry {
+                wire: wire.as_str(),
+                schema,
+                place: Place {
+                    pointer: child(&properties_pointer, wire),
+                    owner: name.to_string(),
+                },
             })
             .collect();
         self.object_from(&entries, required, additional, pointer, name)
@@ -435,19 +457,10 @@ impl<'a> TypeSpace<'a> {
         name: &str,
     ) -> Option<TypeKind> {
         let mut fields = Vec::new();
-        let field_names = field_names(properties.iter().map(|(wire, ..)| *wire));
+        let field_names = field_names(properties.iter().map(|p| p.wire));
         let mut ok = true;
-        for ((wire_name, property, property_pointer, parent), field_name) in
-            properties.iter().zip(field_names)
-        {
-            match self.field(
-                wire_name,
-                property,
-                required,
-                property_pointer,
-                parent,
-                field_name,
-            ) {
+        for (property, field_name) in properties.iter().zip(field_names) {
+            match self.field(property, required, field_name) {
                 Some(field) => fields.push(field),
                 None => ok = false,
             }
@@ -459,10 +472,7 @@ impl<'a> TypeSpace<'a> {
                 let at = child(pointer, "additionalProperties");
                 let value = self.type_ref(schema, &at, &format!("{name} value"));
                 ok &= value.is_some();
-                value.map(|value| match self.follow(schema, &at) {
-                    Some(resolved) if self.core(resolved, &at).1 => nullable(value),
-                    _ => value,
-                })
+                value.map(|value| self.nullable_as(schema, &at, value))
             }
         };
         ok.then_some(TypeKind::Struct(StructDef { fields, additional }))
@@ -470,16 +480,15 @@ impl<'a> TypeSpace<'a> {
 
     fn field(
         &mut self,
-        wire_name: &str,
-        property: &ReferenceOr<Box<Schema>>,
+        entry: &PropertyEntry<'_>,
         required: &[String],
-        pointer: &str,
-        parent: &str,
         field_name: String,
     ) -> Option<Field> {
-        let hint = format!("{parent} {wire_name}");
-        let ty = self.type_ref_boxed(property, pointer, &hint)?;
-        let resolved = self.follow_boxed(property, pointer)?;
+        let (wire_name, property) = (entry.wire, entry.schema);
+        let pointer = entry.place.pointer.as_str();
+        let hint = format!("{} {wire_name}", entry.place.owner);
+        let ty = self.type_ref(property, pointer, &hint)?;
+        let resolved = self.follow(property, pointer)?;
         // Through `$ref`s and `allOf: [one]` wrappers: the wrapper's own
         // docs, `nullable` and `default` win, the wrapped schema fills the gaps.
         let (core, nullable) = self.core(resolved, pointer);
@@ -568,7 +577,7 @@ impl<'a> TypeSpace<'a> {
         };
         out.pattern = pattern.filter(|p| self.pattern_compiles(p, pointer));
         if let Some(items) = items {
-            if let Some(item) = self.follow_boxed(items, &child(pointer, "items")) {
+            if let Some(item) = self.follow(items, &child(pointer, "items")) {
                 let item = self.constraints(item, &child(pointer, "items"));
                 if !item.is_empty() {
                     out.items = Some(Box::new(item));
@@ -619,9 +628,17 @@ impl<'a> TypeSpace<'a> {
         let properties_pointer = child(pointer, "properties");
         for (wire, property) in view.properties.into_iter().flatten() {
             let at = child(&properties_pointer, wire);
-            parts
-                .properties
-                .insert(wire.clone(), (property.clone(), at, name.to_string()));
+            let place = Place {
+                pointer: at,
+                owner: name.to_string(),
+            };
+            parts.properties.insert(
+                wire.clone(),
+                MergedProperty {
+                    schema: property.clone(),
+                    place,
+                },
+            );
         }
         parts.required.extend(view.required.iter().cloned());
         if parts.additional.is_none() {
@@ -643,7 +660,11 @@ impl<'a> TypeSpace<'a> {
         let entries: Vec<PropertyEntry<'_>> = parts
             .properties
             .iter()
-            .map(|(wire, (schema, at, parent))| (wire.as_str(), schema, at.clone(), parent.clone()))
+            .map(|(wire, merged)| PropertyEntry {
+                wire: wire.as_str(),
+                schema: &merged.schema,
+                place: merged.place.clone(),
+            })
             .collect();
         self.object_from(
             &entries,
@@ -662,9 +683,9 @@ impl<'a> TypeSpace<'a> {
             return self.map_value(parts.additional.as_ref(), pointer, name);
         }
         let mut types = Vec::new();
-        for (index, (member, at)) in parts.others.iter().enumerate() {
+        for (index, other) in parts.others.iter().enumerate() {
             let hint = format!("{name} {}", index + 1);
-            types.push(self.type_ref(member, at, &hint)?);
+            types.push(self.type_ref(&other.schema, &other.pointer, &hint)?);
         }
         if types.iter().all(|t| *t == types[0]) {
             return types.into_iter().next();
@@ -801,7 +822,7 @@ impl<'a> TypeSpace<'a> {
                 if !view.required.contains(property) {
                     continue;
                 }
-                let Some(value) = self.follow_boxed(value, pointer) else {
+                let Some(value) = self.follow(value, pointer) else {
                     continue;
                 };
                 if let [serde_json::Value::String(only)] = View::of(value).enumeration.as_slice() {
@@ -827,10 +848,22 @@ impl<'a> TypeSpace<'a> {
 /// the members that are not objects (with their pointers).
 #[derive(Default)]
 struct ObjectParts {
-    properties: IndexMap<String, (ReferenceOr<Box<Schema>>, String, String)>,
+    properties: IndexMap<String, MergedProperty>,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
-    others: Vec<(ReferenceOr<Schema>, String)>,
+    others: Vec<OtherMember>,
+}
+
+/// A property an `allOf` member contributes, and where it is written.
+struct MergedProperty {
+    schema: ReferenceOr<Box<Schema>>,
+    place: Place,
+}
+
+/// An `allOf` member that is not an object, and its pointer.
+struct OtherMember {
+    schema: ReferenceOr<Schema>,
+    pointer: String,
 }
 
 /// Adds one `allOf` member (following `$ref`s and nested `allOf`s) to `parts`.
@@ -850,12 +883,16 @@ fn collect_member(
         return Some(());
     }
     // A member that is a component is merged from the component's own place.
-    let (schema_pointer, owner) = match member {
+    let here = |pointer: &str, owner: &str| Place {
+        pointer: pointer.to_string(),
+        owner: owner.to_string(),
+    };
+    let at = match member {
         ReferenceOr::Reference { reference } => match space.component_name(reference) {
-            Some(name) => (reference.clone(), name.to_string()),
-            None => (pointer.to_string(), owner.to_string()),
+            Some(name) => here(reference, name),
+            None => here(pointer, owner),
         },
-        ReferenceOr::Item(_) => (pointer.to_string(), owner.to_string()),
+        ReferenceOr::Item(_) => here(pointer, owner),
     };
     let schema = space.follow(member, pointer)?;
     let view = View::of(schema);
@@ -874,19 +911,29 @@ fn collect_member(
             || !view.all_of.is_empty()
             || !view.required.is_empty());
     if !object_like {
-        parts.others.push((member.clone(), pointer.to_string()));
+        parts.others.push(OtherMember {
+            schema: member.clone(),
+            pointer: pointer.to_string(),
+        });
         return Some(());
     }
     for (index, inner) in view.all_of.iter().enumerate() {
-        let inner_pointer = child(&child(&schema_pointer, "allOf"), &index.to_string());
-        collect_member(space, inner, &inner_pointer, &owner, parts, depth + 1)?;
+        let inner_pointer = child(&child(&at.pointer, "allOf"), &index.to_string());
+        collect_member(space, inner, &inner_pointer, &at.owner, parts, depth + 1)?;
     }
-    let properties_pointer = child(&schema_pointer, "properties");
+    let properties_pointer = child(&at.pointer, "properties");
     for (wire, property) in view.properties.into_iter().flatten() {
-        let at = child(&properties_pointer, wire);
-        parts
-            .properties
-            .insert(wire.clone(), (property.clone(), at, owner.clone()));
+        let place = Place {
+            pointer: child(&properties_pointer, wire),
+            owner: at.owner.clone(),
+        };
+        parts.properties.insert(
+            wire.clone(),
+            MergedProperty {
+                schema: property.clone(),
+                place,
+            },
+        );
     }
     parts.required.extend(view.required.iter().cloned());
     if parts.additional.is_none() {
@@ -965,7 +1012,7 @@ fn enum_def(typ: Option<&str>, values: &[serde_json::Value]) -> EnumDef {
             .filter(|value| seen.insert(value.to_string()))
             .map(|value| EnumVariant {
                 name: names.claim(&integer_variant(value)),
-                value: value.to_string(),
+                value: EnumValue::Integer(value),
             })
             .collect();
         return EnumDef {
@@ -1004,7 +1051,7 @@ fn enum_def(typ: Option<&str>, values: &[serde_json::Value]) -> EnumDef {
             };
             EnumVariant {
                 name: names.claim(&wanted),
-                value: value.to_string(),
+                value: EnumValue::Json(value.clone()),
             }
         })
         .collect();
@@ -1030,11 +1077,128 @@ fn string_enum<'v>(values: impl IntoIterator<Item = &'v str>) -> EnumDef {
         .filter(|value| seen.insert(value.to_string()))
         .map(|value| EnumVariant {
             name: names.claim(&variant(value)),
-            value: value.to_string(),
+            value: EnumValue::String(value.to_string()),
         })
         .collect();
     EnumDef {
         repr: EnumRepr::String,
         variants,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{EnumValue, TypeKind, TypeRef};
+    use crate::resolve::{ResolveOptions, resolve};
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      x-vendorgen-pagination:
+        marker_parameter: marker
+        next_marker_field: page.next
+        items_field: things
+      parameters:
+        - name: marker
+          in: query
+          schema: {type: string}
+        - name: mode
+          in: query
+          schema: {type: string, enum: ["on", "off"]}
+      responses:
+        "200":
+          description: A page.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ThingPage'}
+components:
+  schemas:
+    ThingPage:
+      type: object
+      required: [things]
+      properties:
+        things: {type: array, items: {$ref: '#/components/schemas/CreateThing'}}
+        page:
+          type: object
+          required: [next]
+          properties:
+            next: {type: string, readOnly: true}
+    CreateThing:
+      type: object
+      properties:
+        level: {type: integer, enum: [1, 2, 3], description: Level. Create.}
+        switch: {type: string, enum: ["on", "off"]}
+    UpdateThing:
+      type: object
+      properties:
+        level: {type: integer, enum: [3, 2, 1], description: Level. Update.}
+"#;
+
+    fn api() -> crate::ir::Api {
+        let loaded = crate::load::load_str(std::path::Path::new("t.yaml"), SPEC)
+            .unwrap_or_else(|e| panic!("{e}"));
+        resolve(&loaded, ResolveOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .api
+    }
+
+    #[test]
+    fn pagination_and_the_struct_agree_a_read_only_required_marker_is_optional() {
+        let api = api();
+        let op = &api.operations[0];
+        let pagination = op.pagination.as_ref().expect("pagination resolves");
+        assert_eq!(pagination.next_marker.len(), 2);
+        assert!(pagination.next_marker[0].optional, "page is not required");
+        assert!(pagination.next_marker[1].optional, "next is read-only");
+    }
+
+    #[test]
+    fn identical_inline_enums_are_one_type_everywhere_they_are_used() {
+        let api = api();
+        let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+        // The integer enums of the create and update types share `ThingLevel`.
+        assert!(names.contains(&"ThingLevel"), "{names:?}");
+        assert!(
+            !names.contains(&"CreateThingLevel") && !names.contains(&"UpdateThingLevel"),
+            "{names:?}"
+        );
+        let level = api
+            .types
+            .iter()
+            .find(|t| t.name == "ThingLevel")
+            .expect("merged");
+        let TypeKind::Enum(e) = &level.kind else {
+            panic!("{level:?}")
+        };
+        assert_eq!(
+            e.variants[0].value,
+            EnumValue::Integer(1),
+            "values are numbers in the IR"
+        );
+        assert_eq!(level.docs.description.as_deref(), Some("Level."));
+        // The query parameter's inline enum and the property's are one type,
+        // and the operation refers to the merged one.
+        let mode = &api.operations[0].params[1].ty;
+        let switch = api
+            .types
+            .iter()
+            .find_map(|t| match &t.kind {
+                TypeKind::Struct(s) if t.name == "CreateThing" => s
+                    .fields
+                    .iter()
+                    .find(|f| f.name == "switch")
+                    .map(|f| f.ty.clone()),
+                _ => None,
+            })
+            .expect("switch field");
+        assert_eq!(*mode, switch);
+        let TypeRef::Named(name) = mode else {
+            panic!("{mode:?}")
+        };
+        assert!(names.contains(&name.as_str()), "{name} exists");
     }
 }

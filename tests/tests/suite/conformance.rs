@@ -561,7 +561,7 @@ fn documented_bodies_take_a_few_lines_with_the_builders() {
     let remove = models::RemoveSourcesFromTrafficMirrorSessionRequestBody::builder()
         .traffic_mirror_session(
             models::TrafficMirrorSourcesOption::builder()
-                .traffic_mirror_sources(vec!["6134900d-31a6-4b71-8453-dbca7f26982a".to_string()])
+                .traffic_mirror_sources("6134900d-31a6-4b71-8453-dbca7f26982a")
                 .build()
                 .expect("sources set"),
         )
@@ -580,7 +580,7 @@ fn documented_bodies_take_a_few_lines_with_the_builders() {
             models::CreateTrafficMirrorSessionOption::builder()
                 .name("test-session")
                 .traffic_mirror_filter_id("b765ba87-c0b4-4f1a-9ec3-d5b1d1ddb137")
-                .traffic_mirror_sources(vec!["6134900d-31a6-4b71-8453-dbca7f26982a".to_string()])
+                .traffic_mirror_sources("6134900d-31a6-4b71-8453-dbca7f26982a")
                 .traffic_mirror_target_id("c9f8acef-d550-4fbe-be7c-e8bfd3501dc1")
                 .traffic_mirror_target_type(models::TrafficMirrorTargetType::Eni)
                 .priority(11)

@@ -10,6 +10,7 @@ mod freshness;
 mod huawei;
 mod ir_snapshots;
 mod mock;
+mod models;
 mod operations;
 mod pagination;
 mod response_fuzz;

@@ -231,7 +231,7 @@ async fn validation_runs_before_the_mock() {
             .name("s")
             .priority(0)
             .traffic_mirror_filter_id("f")
-            .traffic_mirror_sources(vec!["eni-1".to_owned()])
+            .traffic_mirror_sources("eni-1")
             .traffic_mirror_target_id("t")
             .traffic_mirror_target_type("eni")
             .build()

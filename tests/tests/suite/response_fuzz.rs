@@ -147,14 +147,18 @@ fn undocumented_enum_values_are_kept_and_sent_back_unchanged() {
     )
     .expect("unknown enum values parse");
     let session = parsed.traffic_mirror_session.expect("session");
-    assert_eq!(
-        session.traffic_mirror_target_type,
-        Some(huaweicloud_vpc_v3::models::TrafficMirrorTargetTypeOrEmpty::Unknown("gwlb".into()))
+    let target = session.traffic_mirror_target_type().expect("target type");
+    assert!(
+        matches!(target, huaweicloud_vpc_v3::models::TrafficMirrorTargetTypeOrEmpty::Unknown(value) if value.as_str() == "gwlb"),
+        "{target:?}"
     );
     assert_eq!(
-        session.type_,
-        Some(huaweicloud_vpc_v3::models::TrafficMirrorSourceType::Unknown("vpc".into()))
+        session.type_(),
+        Some(&huaweicloud_vpc_v3::models::TrafficMirrorSourceType::from(
+            "vpc"
+        ))
     );
+    assert!(!session.type_().is_some_and(|t| t.is_known()));
     let json = serde_json::to_value(&session).expect("serializable");
     assert_eq!(json["traffic_mirror_target_type"], "gwlb");
     assert_eq!(json["type"], "vpc");

@@ -50,7 +50,7 @@ fn create_body() -> models::CreateTrafficMirrorSessionRequestBody {
             .name("s")
             .priority(1)
             .traffic_mirror_filter_id("f")
-            .traffic_mirror_sources(vec!["eni-1".to_owned()])
+            .traffic_mirror_sources("eni-1")
             .traffic_mirror_target_id("t")
             .traffic_mirror_target_type("eni")
             .build()

@@ -249,7 +249,7 @@ async fn create_session(
             .name(name)
             .priority(10)
             .traffic_mirror_filter_id(filter)
-            .traffic_mirror_sources(sources.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+            .set_traffic_mirror_sources(Some(sources.iter().map(|s| s.to_string()).collect()))
             .traffic_mirror_target_id("eni-target")
             .traffic_mirror_target_type(models::TrafficMirrorTargetType::Eni)
             .build()

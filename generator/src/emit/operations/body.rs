@@ -167,7 +167,7 @@ fn form_struct(op: &Operation, media: &BodyMedia, def: &StructDef) -> TokenStrea
     for field in &def.fields {
         let field_name = ident(&field.name);
         let wire = &field.wire_name;
-        let optional = !field.required || field.nullable;
+        let optional = field.is_optional();
         let (ty, add) = match &field.ty {
             TypeRef::Binary => (file.clone(), quote! { form.file(#wire, value); }),
             TypeRef::Array(inner) if **inner == TypeRef::Binary => (

@@ -1,19 +1,21 @@
-//! `UpdateTrafficMirrorSessionOptionEnabled`, generated from `#/components/schemas/UpdateTrafficMirrorSessionOption/properties/enabled`.
+//! `TrafficMirrorSessionOptionEnabled`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption/properties/enabled`.
 
-/// Whether to enable a mirror session. The value can be true or false.
-///
-/// **Documentation conflict:** "Updating a Traffic Mirror Session" documents `enabled` as a String ("true" or "false") while responses and the session list's filter use a Boolean; this client sends the documented string here and reads a Boolean in responses.
+use crate::runtime::unknown;
+
+/// Whether to enable a mirror session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateTrafficMirrorSessionOptionEnabled {
+#[non_exhaustive]
+pub enum TrafficMirrorSessionOptionEnabled {
     /// `true`
     True,
     /// `false`
     False,
     /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
+    /// Only parsing creates it: a documented value is always its own variant.
+    Unknown(unknown::UnknownValue<TrafficMirrorSessionOptionEnabled>),
 }
 
-impl UpdateTrafficMirrorSessionOptionEnabled {
+impl TrafficMirrorSessionOptionEnabled {
     /// Every value the spec documents.
     pub const VALUES: &'static [&'static str] = &["true", "false"];
     /// The value as sent on the wire.
@@ -21,7 +23,7 @@ impl UpdateTrafficMirrorSessionOptionEnabled {
         match self {
             Self::True => "true",
             Self::False => "false",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 
@@ -31,42 +33,42 @@ impl UpdateTrafficMirrorSessionOptionEnabled {
     }
 }
 
-impl From<&str> for UpdateTrafficMirrorSessionOptionEnabled {
+impl From<&str> for TrafficMirrorSessionOptionEnabled {
     fn from(value: &str) -> Self {
         match value {
             "true" => Self::True,
             "false" => Self::False,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(unknown::UnknownValue::new(other.to_string())),
         }
     }
 }
 
-impl std::str::FromStr for UpdateTrafficMirrorSessionOptionEnabled {
+impl std::str::FromStr for TrafficMirrorSessionOptionEnabled {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, std::convert::Infallible> {
         Ok(Self::from(value))
     }
 }
 
-impl From<String> for UpdateTrafficMirrorSessionOptionEnabled {
+impl From<String> for TrafficMirrorSessionOptionEnabled {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
 
-impl std::fmt::Display for UpdateTrafficMirrorSessionOptionEnabled {
+impl std::fmt::Display for TrafficMirrorSessionOptionEnabled {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateTrafficMirrorSessionOptionEnabled {
+impl serde::Serialize for TrafficMirrorSessionOptionEnabled {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateTrafficMirrorSessionOptionEnabled {
+impl<'de> serde::Deserialize<'de> for TrafficMirrorSessionOptionEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -75,10 +77,10 @@ impl<'de> serde::Deserialize<'de> for UpdateTrafficMirrorSessionOptionEnabled {
     }
 }
 
-impl crate::runtime::validate::Validate for UpdateTrafficMirrorSessionOptionEnabled {
+impl crate::runtime::validate::Validate for TrafficMirrorSessionOptionEnabled {
     fn validate_into(&self, path: &str, out: &mut crate::runtime::validate::Violations) {
         if let Self::Unknown(value) = self {
-            out.check_enum(path, value, Self::VALUES);
+            out.check_enum(path, value.as_str(), Self::VALUES);
         }
     }
 }
