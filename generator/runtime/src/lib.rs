@@ -4,6 +4,7 @@
 //! talks to the network lives here.
 
 pub mod config;
+pub mod context;
 pub mod credentials;
 pub mod error;
 pub mod formats;
@@ -14,6 +15,7 @@ pub mod lenient;
 #[cfg(feature = "test-util")]
 pub mod mock;
 pub mod multipart;
+pub mod network;
 pub mod operation;
 pub mod pagination;
 pub mod params;
