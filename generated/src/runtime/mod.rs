@@ -6,6 +6,7 @@
 pub mod config;
 pub mod context;
 pub mod credentials;
+pub mod decode;
 pub mod error;
 pub mod formats;
 pub mod http;

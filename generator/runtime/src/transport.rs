@@ -197,13 +197,14 @@ impl Transport {
         let status = response.status;
         let headers = response.headers.clone();
         let request_id = response.request_id();
-        let body =
-            O::parse_response(response).map_err(|e| explain_rejection(e, &prepared, &headers))?;
+        let (parsed, warnings) = super::decode::collecting(|| O::parse_response(response));
+        let body = parsed.map_err(|e| explain_rejection(e, &prepared, &headers))?;
         Ok(ApiResponse {
             status,
             request_id,
             headers,
             body,
+            warnings,
         })
     }
 

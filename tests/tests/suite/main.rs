@@ -8,6 +8,7 @@ mod errors;
 mod freshness;
 mod huawei;
 mod ir_snapshots;
+mod leniency;
 mod mock;
 mod operations;
 mod pagination;
