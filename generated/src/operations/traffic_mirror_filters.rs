@@ -99,7 +99,7 @@ impl Operation for ListTrafficMirrorFiltersRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -255,6 +255,14 @@ impl Client {
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filters`
     ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -336,7 +344,7 @@ impl Operation for CreateTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -398,6 +406,14 @@ impl Client {
     /// Reference: "Creating a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/CreateTrafficMirrorFilter.html> (undated); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=CreateTrafficMirrorFilter&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-filters`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -485,7 +501,7 @@ impl Operation for ShowTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -547,6 +563,14 @@ impl Client {
     /// Reference: "Querying Details About a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ShowTrafficMirrorFilter.html> (updated on 2024-10-11).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -646,7 +670,7 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -708,6 +732,14 @@ impl Client {
     /// Reference: "Updating a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/pt-br/api-vpc/UpdateTrafficMirrorFilter.html> (updated on 2025-08-19).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -796,7 +828,7 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -858,6 +890,14 @@ impl Client {
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///

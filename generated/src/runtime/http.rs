@@ -333,6 +333,23 @@ impl Response {
     /// error body shape the service family uses (see
     /// [`ServiceError::from_body`]).
     pub fn into_error(self) -> Error {
+        Error::Service(self.service_error())
+    }
+
+    /// As [`Response::into_error`], with the body also read as `M`, the
+    /// error model the spec documents for the status, reachable with
+    /// [`ServiceError::model`]. A body without that shape is still an error
+    /// with its code and message; the model is then absent.
+    pub fn into_error_as<M: DeserializeOwned + Send + Sync + 'static>(self) -> Error {
+        let mut error = self.service_error();
+        if let Ok((model, warnings)) = super::decode::json::<M>(&self.body) {
+            super::decode::report(warnings);
+            error.set_model(model);
+        }
+        Error::Service(error)
+    }
+
+    fn service_error(&self) -> ServiceError {
         let header_id = self
             .headers
             .get("x-request-id")
@@ -340,7 +357,7 @@ impl Response {
             .map(str::trim)
             .filter(|v| !v.is_empty())
             .map(str::to_owned);
-        Error::Service(ServiceError::from_body(self.status, header_id, &self.body))
+        ServiceError::from_body(self.status, header_id, &self.body)
     }
 }
 

@@ -5,6 +5,7 @@
 //! clock or the environment).
 
 mod crate_root;
+mod errors;
 mod mock;
 mod models;
 mod operations;

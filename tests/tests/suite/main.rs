@@ -19,4 +19,5 @@ mod scenario;
 mod signing;
 mod spec_validation;
 mod support;
+mod typed_errors;
 mod validation;
