@@ -12,6 +12,7 @@ mod leniency;
 mod mock;
 mod operations;
 mod pagination;
+mod public_api;
 mod response_fuzz;
 mod responses;
 mod retries;
