@@ -304,7 +304,7 @@ impl Response {
     /// of the body when it does not fit.
     ///
     /// A value of the wrong shape inside the body is left out with a
-    /// warning rather than failing the whole response (see [`super::decode`]).
+    /// warning rather than failing the whole response (see the `decode` module).
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
         match super::decode::json(&self.body) {
             Ok((value, warnings)) => {

@@ -1,6 +1,6 @@
 //! Every error shape maps to the right variant, with its request id.
 
-use huaweicloud_vpc_v3::runtime::http::BODY_SNIPPET_LIMIT;
+use huaweicloud_vpc_v3::error::BODY_SNIPPET_LIMIT;
 use huaweicloud_vpc_v3::{Error, RetryConfig};
 use serde_json::json;
 

@@ -202,14 +202,25 @@ impl Crate {
     }
 
     fn find(&self, module: &[String], name: &str) -> Option<&syn::Item> {
-        self.modules.get(module)?.items.iter().find(|item| {
-            item_name(item).as_deref() == Some(name)
-                || matches!(item, syn::Item::Use(u) if {
-                    let mut leaves = Vec::new();
-                    use_leaves(&u.tree, Vec::new(), &mut leaves);
-                    leaves.iter().any(|(_, alias)| alias == name)
+        let items = &self.modules.get(module)?.items;
+        items
+            .iter()
+            .find(|item| {
+                item_name(item).as_deref() == Some(name)
+                    || matches!(item, syn::Item::Use(u) if {
+                        let mut leaves = Vec::new();
+                        use_leaves(&u.tree, Vec::new(), &mut leaves);
+                        leaves.iter().any(|(_, alias)| alias == name)
+                    })
+            })
+            // A type a local macro defines: its invocation names it.
+            .or_else(|| {
+                items.iter().find(|item| {
+                    matches!(item, syn::Item::Macro(m) if m.ident.is_none() && m.mac.tokens.clone().into_iter().any(
+                        |t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == name)
+                    ))
                 })
-        })
+            })
     }
 
     /// Lists what `abs` (a module or an item) makes public under `name`.
@@ -243,6 +254,15 @@ impl Crate {
 
     /// One item, named `full` where users reach it, with its public members.
     fn describe(&self, item: &syn::Item, full: &str, out: &mut BTreeSet<String>) {
+        if let syn::Item::Macro(m) = item {
+            if m.ident.is_none() {
+                // Defined by a macro invocation: named by the path's end.
+                let name = full.rsplit("::").next().unwrap_or(full);
+                out.insert(format!("{full}: defined by {}!", tokens(&m.mac.path)));
+                self.methods(name, full, out);
+                return;
+            }
+        }
         let Some(name) = item_name(item) else {
             return;
         };
@@ -257,11 +277,20 @@ impl Crate {
             }
             syn::Item::Enum(e) => {
                 for variant in &e.variants {
-                    out.insert(format!(
-                        "{full}::{}: variant{}",
-                        variant.ident,
-                        tokens(&variant.fields)
-                    ));
+                    let fields: Vec<String> = variant
+                        .fields
+                        .iter()
+                        .map(|f| match &f.ident {
+                            Some(ident) => format!("{ident}: {}", tokens(&f.ty)),
+                            None => tokens(&f.ty),
+                        })
+                        .collect();
+                    let fields = match &variant.fields {
+                        syn::Fields::Named(_) => format!(" {{ {} }}", fields.join(", ")),
+                        syn::Fields::Unnamed(_) => format!("({})", fields.join(", ")),
+                        syn::Fields::Unit => String::new(),
+                    };
+                    out.insert(format!("{full}::{}: variant{fields}", variant.ident));
                 }
                 format!("enum{}", tokens(&e.generics))
             }
@@ -282,7 +311,14 @@ impl Crate {
         };
         out.insert(format!("{full}: {kind}"));
         if matches!(item, syn::Item::Struct(_) | syn::Item::Enum(_)) {
-            for imp in self.impls.get(&name).into_iter().flatten() {
+            self.methods(&name, full, out);
+        }
+    }
+
+    /// The public inherent methods of the type `name`, under `full`.
+    fn methods(&self, name: &str, full: &str, out: &mut BTreeSet<String>) {
+        {
+            for imp in self.impls.get(name).into_iter().flatten() {
                 for inner in &imp.items {
                     if let syn::ImplItem::Fn(f) = inner {
                         if matches!(f.vis, syn::Visibility::Public(_)) && !is_test(&f.attrs) {
