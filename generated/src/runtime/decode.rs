@@ -364,7 +364,7 @@ mod tests {
             let ((), inner) = collecting(|| report(vec![warning.clone(), warning.clone()]));
             assert_eq!(inner.len(), 2);
         });
-        assert_eq!(warnings, [warning.clone()]);
+        assert_eq!(warnings, std::slice::from_ref(&warning));
         let ((), none) = collecting(|| ());
         assert!(none.is_empty());
     }
