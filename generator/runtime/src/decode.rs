@@ -2,11 +2,13 @@
 //! whole response.
 //!
 //! The body is decoded directly first, which is all a well-behaved server
-//! ever costs. Only when that fails is it read as a `serde_json::Value`; the
-//! path of the failing value is found (`serde_path_to_error`), that value is
-//! left out (a field reads as absent, a list keeps its other items), a
-//! [`DecodeWarning`] names it, and decoding is tried again, a bounded number
-//! of times. A field typed `serde_json::Value` never fails, so it keeps the
+//! ever costs. Only when that fails is it read as a `serde_json::Value` and
+//! written out compactly; decoding that text fails at a byte offset, which
+//! names the failing value's path; that value is left out (a field reads as
+//! absent, a list keeps its other items), a [`DecodeWarning`] names it, and
+//! decoding is tried again, a bounded number of times. Every try decodes
+//! from bytes exactly as the direct decode does, so each response type's
+//! decoder is compiled once, not once more for a second input type. A field typed `serde_json::Value` never fails, so it keeps the
 //! raw JSON. What stays an error: a body that is empty or not JSON, a body
 //! of the wrong shape as a whole (including an item of a body that is a
 //! list), and a required field that is missing or unreadable.
@@ -18,7 +20,6 @@ use std::cell::RefCell;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde_path_to_error::Segment;
 
 /// How many values may be left out of one body before it counts as
 /// unreadable: each try decodes the whole body again.
@@ -64,6 +65,15 @@ impl fmt::Display for DecodeError {
     }
 }
 
+/// One step of a path into a JSON value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    /// A member of an object.
+    Key(String),
+    /// An item of a list.
+    Index(usize),
+}
+
 /// Decodes `body` as `T`, leaving out values of the wrong shape (see the
 /// module's documentation). The warnings are returned, not logged.
 pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<(T, Vec<DecodeWarning>), DecodeError> {
@@ -71,22 +81,28 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<(T, Vec<DecodeWarning>),
         Ok(value) => return Ok((value, Vec::new())),
         Err(e) => e,
     };
-    // Not JSON at all (or empty): nothing can be saved.
+    let whole = |e: &serde_json::Error| DecodeError {
+        path: ".".to_owned(),
+        message: e.to_string(),
+    };
+    // Not JSON at all, cut short or empty: nothing can be saved.
+    if !first.is_data() {
+        return Err(whole(&first));
+    }
     let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(body) else {
-        return Err(DecodeError {
-            path: ".".to_owned(),
-            message: first.to_string(),
-        });
+        return Err(whole(&first));
     };
     let mut warnings = Vec::new();
     let mut kept = Kept::default();
     loop {
-        let error = match serde_path_to_error::deserialize::<_, T>(&value) {
+        // One line, so that the error's column is its byte offset.
+        let text = serde_json::to_vec(&value).map_err(|e| whole(&e))?;
+        let error = match serde_json::from_slice::<T>(&text) {
             Ok(decoded) => return Ok((decoded, warnings)),
             Err(error) => error,
         };
-        let message = error.inner().to_string();
-        let segments: Vec<Segment> = error.path().iter().cloned().collect();
+        let message = without_position(&error);
+        let segments = locate(&text, refused_at(&text, error.column(), &message));
         let fatal = DecodeError {
             path: kept.original(&segments),
             message: message.clone(),
@@ -96,47 +112,159 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<(T, Vec<DecodeWarning>),
         if message.starts_with("missing field") || warnings.len() >= MAX_LEFT_OUT {
             return Err(fatal);
         }
-        let Some(removed) = leave_out(&mut value, &segments) else {
+        if !leave_out(&mut value, &segments) {
             return Err(fatal);
-        };
+        }
         warnings.push(DecodeWarning {
-            path: kept.original(&segments[..removed]),
+            path: kept.original(&segments),
             message,
         });
-        kept.note(&segments[..removed]);
+        kept.note(&segments);
     }
 }
 
-/// Removes the value at the longest known prefix of `segments` (a variant
-/// or unknown segment ends what can be followed). Returns the length of the
-/// prefix removed, or `None` when nothing below the root could be removed.
-fn leave_out(value: &mut serde_json::Value, segments: &[Segment]) -> Option<usize> {
-    let known = segments
-        .iter()
-        .position(|s| !matches!(s, Segment::Seq { .. } | Segment::Map { .. }))
-        .unwrap_or(segments.len());
-    let (last, parents) = segments[..known].split_last()?;
+/// The decoder's message without serde_json's " at line 1 column 42",
+/// which means nothing to the reader of a body they never saw compacted.
+fn without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// Where the refused value starts, from where serde_json reports it: a
+/// list or an object refused as a whole is reported just inside its opening
+/// bracket, which is also where its first item starts; the message says
+/// which of the two was refused.
+fn refused_at(text: &[u8], offset: usize, message: &str) -> usize {
+    let opening = match message.strip_prefix("invalid type: ") {
+        Some(rest) if rest.starts_with("sequence") => b'[',
+        Some(rest) if rest.starts_with("map") => b'{',
+        _ => return offset,
+    };
+    let before = offset.checked_sub(1).and_then(|i| text.get(i));
+    if before == Some(&opening) && text.get(offset) != Some(&opening) {
+        offset - 1
+    } else {
+        offset
+    }
+}
+
+/// The path of the innermost value of `text` (compact JSON, as
+/// `serde_json::to_vec` writes it) that starts or ends at byte `offset`, or
+/// contains it: serde_json reports a value of the wrong type where it
+/// starts, and a value its reader refused where it ends.
+fn locate(text: &[u8], offset: usize) -> Vec<Segment> {
+    let mut path = Vec::new();
+    let mut found = None;
+    walk(text, 0, offset, &mut path, &mut found);
+    found.unwrap_or_default()
+}
+
+/// Reads the value starting at `at`; returns where it ends. Records in
+/// `found` the first (so innermost) value whose span holds `offset`.
+fn walk(
+    text: &[u8],
+    at: usize,
+    offset: usize,
+    path: &mut Vec<Segment>,
+    found: &mut Option<Vec<Segment>>,
+) -> usize {
+    let mut pos = at;
+    match text.get(pos) {
+        Some(b'{') => {
+            pos += 1;
+            while text.get(pos).is_some_and(|b| *b != b'}') {
+                let key_end = string_end(text, pos);
+                let key = serde_json::from_slice::<String>(&text[pos..key_end]).unwrap_or_default();
+                path.push(Segment::Key(key));
+                // Past the `:`.
+                pos = walk(text, key_end + 1, offset, path, found);
+                path.pop();
+                if text.get(pos) == Some(&b',') {
+                    pos += 1;
+                }
+            }
+            pos += 1;
+        }
+        Some(b'[') => {
+            pos += 1;
+            let mut index = 0;
+            while text.get(pos).is_some_and(|b| *b != b']') {
+                path.push(Segment::Index(index));
+                pos = walk(text, pos, offset, path, found);
+                path.pop();
+                index += 1;
+                if text.get(pos) == Some(&b',') {
+                    pos += 1;
+                }
+            }
+            pos += 1;
+        }
+        Some(b'"') => pos = string_end(text, pos),
+        Some(_) => {
+            while text
+                .get(pos)
+                .is_some_and(|b| !matches!(b, b',' | b']' | b'}'))
+            {
+                pos += 1;
+            }
+        }
+        None => return pos,
+    }
+    if found.is_none() && (at..=pos).contains(&offset) {
+        *found = Some(path.clone());
+    }
+    pos
+}
+
+/// Where the string starting at `at` (its opening quote) ends, past its
+/// closing quote.
+fn string_end(text: &[u8], at: usize) -> usize {
+    let mut pos = at + 1;
+    while let Some(&b) = text.get(pos) {
+        pos += 1;
+        match b {
+            b'\\' => pos += 1,
+            b'"' => break,
+            _ => {}
+        }
+    }
+    pos
+}
+
+/// Removes the value at `segments`; `false` when there is none below the
+/// root, or it is an item of the body itself.
+fn leave_out(value: &mut serde_json::Value, segments: &[Segment]) -> bool {
+    let Some((last, parents)) = segments.split_last() else {
+        return false;
+    };
     // The body's own items are never left out: serde reads a struct from a
     // list too (field by field), so a list where an object belongs would
     // otherwise lose its items one by one and read as an empty object.
-    if parents.is_empty() && matches!(last, Segment::Seq { .. }) {
-        return None;
+    if parents.is_empty() && matches!(last, Segment::Index(_)) {
+        return false;
     }
     let mut parent = value;
     for segment in parents {
-        parent = match (segment, parent) {
-            (Segment::Map { key }, serde_json::Value::Object(map)) => map.get_mut(key)?,
-            (Segment::Seq { index }, serde_json::Value::Array(items)) => items.get_mut(*index)?,
-            _ => return None,
+        let next = match (segment, parent) {
+            (Segment::Key(key), serde_json::Value::Object(map)) => map.get_mut(key),
+            (Segment::Index(index), serde_json::Value::Array(items)) => items.get_mut(*index),
+            _ => None,
         };
+        let Some(next) = next else {
+            return false;
+        };
+        parent = next;
     }
     match (last, parent) {
-        (Segment::Map { key }, serde_json::Value::Object(map)) => map.remove(key).map(|_| known),
-        (Segment::Seq { index }, serde_json::Value::Array(items)) if *index < items.len() => {
+        (Segment::Key(key), serde_json::Value::Object(map)) => map.remove(key).is_some(),
+        (Segment::Index(index), serde_json::Value::Array(items)) if *index < items.len() => {
             items.remove(*index);
-            Some(known)
+            true
         }
-        _ => None,
+        _ => false,
     }
 }
 
@@ -151,7 +279,7 @@ struct Kept {
 impl Kept {
     /// Records that the value at `segments` (current indices) was removed.
     fn note(&mut self, segments: &[Segment]) {
-        if let Some((Segment::Seq { .. }, parent)) = segments.split_last() {
+        if let Some((Segment::Index(_), parent)) = segments.split_last() {
             let list = self.original_text(parent);
             let index = self.original_index(&list, segments);
             self.removed.push((list, index));
@@ -160,7 +288,7 @@ impl Kept {
 
     /// The original index of the item the last segment names.
     fn original_index(&self, list: &str, segments: &[Segment]) -> usize {
-        let Some(Segment::Seq { index }) = segments.last() else {
+        let Some(Segment::Index(index)) = segments.last() else {
             return 0;
         };
         let mut gone: Vec<usize> = self
@@ -195,27 +323,15 @@ impl Kept {
         let mut text = String::new();
         for (at, segment) in segments.iter().enumerate() {
             match segment {
-                Segment::Seq { .. } => {
+                Segment::Index(_) => {
                     let index = self.original_index(&text, &segments[..=at]);
                     text.push_str(&format!("[{index}]"));
                 }
-                Segment::Map { key } => {
+                Segment::Key(key) => {
                     if !text.is_empty() {
                         text.push('.');
                     }
                     text.push_str(key);
-                }
-                Segment::Enum { variant } => {
-                    if !text.is_empty() {
-                        text.push('.');
-                    }
-                    text.push_str(variant);
-                }
-                Segment::Unknown => {
-                    if !text.is_empty() {
-                        text.push('.');
-                    }
-                    text.push('?');
                 }
             }
         }
@@ -321,6 +437,49 @@ mod tests {
         );
         let paths: Vec<&str> = warnings.iter().map(|w| w.path.as_str()).collect();
         assert_eq!(paths, ["sessions[0].tags[1]", "sessions[0].tags[3]"]);
+    }
+
+    #[test]
+    fn the_failing_value_is_found_where_it_starts_or_ends() {
+        let text = br#"{"a\"b":[1,{"c":"x,]}"}],"d":{}}"#;
+        let key = |k: &str| Segment::Key(k.to_owned());
+        // `1` is at 9; the string "x,]}" spans 16..22, its object 11..23;
+        // `{}` starts at 29.
+        let item = [key("a\"b"), Segment::Index(1)];
+        assert_eq!(locate(text, 9), [key("a\"b"), Segment::Index(0)]);
+        assert_eq!(locate(text, 16), [&item[..], &[key("c")]].concat());
+        assert_eq!(locate(text, 22), [&item[..], &[key("c")]].concat());
+        assert_eq!(locate(text, 23), item);
+        assert_eq!(locate(text, 29), [key("d")]);
+        assert_eq!(locate(text, 0), Vec::<Segment>::new());
+        // A list refused as a whole, not its first item; an object item
+        // refused itself.
+        let list = br#"{"n":[1,2],"m":[{"k":1}]}"#;
+        assert_eq!(
+            refused_at(list, 6, "invalid type: sequence, expected i32"),
+            5
+        );
+        assert_eq!(refused_at(list, 16, "invalid type: map, expected i32"), 16);
+        assert_eq!(
+            refused_at(list, 6, "invalid type: integer `1`, expected a string"),
+            6
+        );
+    }
+
+    #[test]
+    fn a_value_its_reader_refuses_is_left_out_too() {
+        #[derive(serde::Deserialize, Debug)]
+        struct Counted {
+            #[serde(default, deserialize_with = "super::super::lenient::option_int")]
+            count: Option<i32>,
+            name: Option<String>,
+        }
+        let body = br#"{"count": "many", "name": "n"}"#;
+        let (counted, warnings) = json::<Counted>(body).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((counted.count, counted.name.as_deref()), (None, Some("n")));
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].path, "count");
+        assert!(!warnings[0].message.contains("column"), "{warnings:?}");
     }
 
     #[test]
