@@ -34,8 +34,8 @@ pub struct TrafficMirrorFilter {
     pub type_: Option<TrafficMirrorSourceType>,
     /// Time when a traffic mirror filter was created (UTC), for example 2022-08-29T06:22:01Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::formats::Timestamp>,
+    pub created_at: Option<crate::formats::Timestamp>,
     /// Time when a traffic mirror filter was updated (UTC), for example 2022-08-29T06:22:01Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::formats::Timestamp>,
+    pub updated_at: Option<crate::formats::Timestamp>,
 }

@@ -53,8 +53,8 @@ pub struct TrafficMirrorFilterRule {
     pub priority: Option<i32>,
     /// Time when a traffic mirror filter rule was created (UTC), for example 2023-03-22T07:07:55Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::formats::Timestamp>,
+    pub created_at: Option<crate::formats::Timestamp>,
     /// Time when a traffic mirror filter rule was updated (UTC), for example 2023-03-22T07:07:55Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::formats::Timestamp>,
+    pub updated_at: Option<crate::formats::Timestamp>,
 }

@@ -220,10 +220,10 @@ pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty {
         // JSON has no raw bytes: `binary` inside a JSON document is text.
         TypeRef::String | TypeRef::Binary => quote! { String },
-        TypeRef::DateTime => quote! { crate::runtime::formats::Timestamp },
-        TypeRef::Date => quote! { crate::runtime::formats::Date },
-        TypeRef::Uuid => quote! { crate::runtime::formats::Uuid },
-        TypeRef::Base64 => quote! { crate::runtime::formats::Base64 },
+        TypeRef::DateTime => quote! { crate::formats::Timestamp },
+        TypeRef::Date => quote! { crate::formats::Date },
+        TypeRef::Uuid => quote! { crate::formats::Uuid },
+        TypeRef::Base64 => quote! { crate::formats::Base64 },
         TypeRef::Integer(IntWidth::I32) => quote! { i32 },
         TypeRef::Integer(IntWidth::I64) => quote! { i64 },
         TypeRef::Number(FloatWidth::F32) => quote! { f32 },
