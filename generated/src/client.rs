@@ -25,11 +25,6 @@ impl Client {
     pub fn from_env() -> Result<Client, crate::runtime::error::Error> {
         Self::builder().from_env()?.build()
     }
-
-    /// The transport, for sending any [`crate::runtime::operation::Operation`] directly.
-    pub fn transport(&self) -> &Transport {
-        &self.transport
-    }
 }
 
 impl From<Transport> for Client {

@@ -252,7 +252,8 @@ fn fixtures_generate_clippy_clean_crates() {
     );
 
     // These usage examples assert the bytes each operation puts on the wire
-    // (parameter styles, bodies): run them, not only compile them.
+    // (parameter styles, bodies): run them, not only compile them. They
+    // build requests through `sans_io`, which `test-util` brings.
     for (package, example) in [
         ("fixture-operations", "uses_operations"),
         ("fixture-operations-params", "uses_operations_params"),
@@ -263,6 +264,7 @@ fn fixtures_generate_clippy_clean_crates() {
                 "run",
                 "--quiet",
                 "--offline",
+                "--all-features",
                 "-p",
                 package,
                 "--example",

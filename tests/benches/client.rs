@@ -3,7 +3,7 @@
 //! For the three seed operations (update session, list sessions, remove
 //! sources):
 //! - `build_sign/*`: `Operation::build_request` (validation on) and then
-//!   `runtime::huawei::signing::sign` at a fixed time over the headers the transport
+//!   the runtime's `huawei::signing::sign` at a fixed time over the headers the transport
 //!   would send (`Content-Type`, `X-Project-Id`, `Host`);
 //! - `parse/*`: `Operation::parse_response` on the documented example
 //!   response from the spec.
@@ -20,10 +20,10 @@ use huaweicloud_vpc_v3::operations::traffic_mirror_sessions::{
     ListTrafficMirrorSessionsRequest, RemoveSourcesFromTrafficMirrorSessionRequest,
     UpdateTrafficMirrorSessionRequest,
 };
-use huaweicloud_vpc_v3::runtime::config::RequestContext;
-use huaweicloud_vpc_v3::runtime::http::{HeaderMap, Request, Response};
-use huaweicloud_vpc_v3::runtime::huawei::signing::{self, SigningInput};
-use huaweicloud_vpc_v3::runtime::operation::Operation;
+// Signing is not part of the generated crate's API; the runtime crate is
+// the same source the generated crate copies.
+use client_runtime::huawei::signing::{self, SigningInput};
+use huaweicloud_vpc_v3::sans_io::{HeaderMap, Operation, Request, RequestContext, Response};
 use serde_json::Value;
 
 const AK: &str = "HPUAL8ZRZCZC4YTKNQ9X";

@@ -34,10 +34,10 @@ pub struct TrafficMirrorFilter {
     pub type_: Option<TrafficMirrorSourceType>,
     /// Time when a traffic mirror filter was created (UTC), for example 2022-08-29T06:22:01Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::formats::Timestamp>,
+    pub created_at: Option<crate::formats::Timestamp>,
     /// Time when a traffic mirror filter was updated (UTC), for example 2022-08-29T06:22:01Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::formats::Timestamp>,
+    pub updated_at: Option<crate::formats::Timestamp>,
 }
 
 impl TrafficMirrorFilter {
@@ -81,12 +81,12 @@ impl TrafficMirrorFilter {
     }
 
     /// Time when a traffic mirror filter was created (UTC), for example 2022-08-29T06:22:01Z.
-    pub fn created_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+    pub fn created_at(&self) -> Option<&crate::formats::Timestamp> {
         self.created_at.as_ref()
     }
 
     /// Time when a traffic mirror filter was updated (UTC), for example 2022-08-29T06:22:01Z.
-    pub fn updated_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+    pub fn updated_at(&self) -> Option<&crate::formats::Timestamp> {
         self.updated_at.as_ref()
     }
 }

@@ -53,10 +53,10 @@ pub struct TrafficMirrorFilterRule {
     pub priority: Option<i32>,
     /// Time when a traffic mirror filter rule was created (UTC), for example 2023-03-22T07:07:55Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::formats::Timestamp>,
+    pub created_at: Option<crate::formats::Timestamp>,
     /// Time when a traffic mirror filter rule was updated (UTC), for example 2023-03-22T07:07:55Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::formats::Timestamp>,
+    pub updated_at: Option<crate::formats::Timestamp>,
 }
 
 impl TrafficMirrorFilterRule {
@@ -126,12 +126,12 @@ impl TrafficMirrorFilterRule {
     }
 
     /// Time when a traffic mirror filter rule was created (UTC), for example 2023-03-22T07:07:55Z.
-    pub fn created_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+    pub fn created_at(&self) -> Option<&crate::formats::Timestamp> {
         self.created_at.as_ref()
     }
 
     /// Time when a traffic mirror filter rule was updated (UTC), for example 2023-03-22T07:07:55Z.
-    pub fn updated_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+    pub fn updated_at(&self) -> Option<&crate::formats::Timestamp> {
         self.updated_at.as_ref()
     }
 }

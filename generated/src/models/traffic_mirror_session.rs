@@ -84,12 +84,12 @@ pub struct TrafficMirrorSession {
     ///
     /// **Documentation conflict:** Documented as yyyy-MM-ddTHH:mm:ssZ, and so shown by Huawei Cloud API Explorer's examples, but the reference pages' examples show 2023-03-23T10:53:12.000+00:00 (milliseconds and a numeric offset); both are RFC 3339 date-times, and this client reads either form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::formats::Timestamp>,
+    pub created_at: Option<crate::formats::Timestamp>,
     /// Time when a traffic mirror session was updated. Range: the value is a UTC time in the format of yyyy-MM-ddTHH:mm:ssZ.
     ///
     /// **Documentation conflict:** Documented as yyyy-MM-ddTHH:mm:ssZ, and so shown by Huawei Cloud API Explorer's examples, but the reference pages' examples show 2023-03-23T10:53:12.000+00:00 (milliseconds and a numeric offset); both are RFC 3339 date-times, and this client reads either form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::formats::Timestamp>,
+    pub updated_at: Option<crate::formats::Timestamp>,
 }
 
 impl TrafficMirrorSession {
@@ -161,12 +161,12 @@ impl TrafficMirrorSession {
     }
 
     /// Time when a traffic mirror session was created.
-    pub fn created_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+    pub fn created_at(&self) -> Option<&crate::formats::Timestamp> {
         self.created_at.as_ref()
     }
 
     /// Time when a traffic mirror session was updated.
-    pub fn updated_at(&self) -> Option<&crate::runtime::formats::Timestamp> {
+    pub fn updated_at(&self) -> Option<&crate::formats::Timestamp> {
         self.updated_at.as_ref()
     }
 }

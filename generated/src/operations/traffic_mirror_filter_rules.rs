@@ -156,7 +156,7 @@ impl Operation for ListTrafficMirrorFilterRulesRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -364,6 +364,14 @@ impl Client {
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules`
     ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -445,7 +453,7 @@ impl Operation for CreateTrafficMirrorFilterRuleRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -510,6 +518,14 @@ impl Client {
     /// **Documentation conflict:** API Explorer's example request sends `"ethertype": "ipv4"` (lower case) and `"source_cidr_block": "192.168.0.0/24 "` (with a trailing space), and its response returns `IPv4` and the block without the space; the provider for Terraform, <https://github.com/huaweicloud/terraform-provider-huaweicloud>, also documents the protocols in lower case. The server therefore accepts other spellings than the documented ones; this client sends only the documented values (IPv4 or IPv6; TCP, UDP, ICMP, ICMPV6 or ALL), which the server always accepts.
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-filter-rules`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -597,7 +613,7 @@ impl Operation for ShowTrafficMirrorFilterRuleRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -660,6 +676,14 @@ impl Client {
     /// Reference: "Querying Details About a Traffic Mirror Filter Rule", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/tr-tr/api-vpc/ShowTrafficMirrorFilterRule.html> (updated on 2025-08-19).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -761,7 +785,7 @@ impl Operation for UpdateTrafficMirrorFilterRuleRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -824,6 +848,14 @@ impl Client {
     /// Reference: "Updating a Traffic Mirror Filter Rule", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/ja-jp/api-vpc/UpdateTrafficMirrorFilterRule.html> (updated on 2025-08-19).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -915,7 +947,7 @@ impl Operation for DeleteTrafficMirrorFilterRuleRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -977,6 +1009,14 @@ impl Client {
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///

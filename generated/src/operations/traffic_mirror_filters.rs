@@ -99,7 +99,7 @@ impl Operation for ListTrafficMirrorFiltersRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -273,6 +273,14 @@ impl Client {
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filters`
     ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -354,7 +362,7 @@ impl Operation for CreateTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -416,6 +424,14 @@ impl Client {
     /// Reference: "Creating a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/CreateTrafficMirrorFilter.html> (undated); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=CreateTrafficMirrorFilter&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-filters`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -503,7 +519,7 @@ impl Operation for ShowTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -565,6 +581,14 @@ impl Client {
     /// Reference: "Querying Details About a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ShowTrafficMirrorFilter.html> (updated on 2024-10-11).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -664,7 +688,7 @@ impl Operation for UpdateTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -726,6 +750,14 @@ impl Client {
     /// Reference: "Updating a Traffic Mirror Filter", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/pt-br/api-vpc/UpdateTrafficMirrorFilter.html> (updated on 2025-08-19).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -814,7 +846,7 @@ impl Operation for DeleteTrafficMirrorFilterRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -876,6 +908,14 @@ impl Client {
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///

@@ -207,7 +207,7 @@ impl Operation for ListTrafficMirrorSessionsRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -519,6 +519,14 @@ impl Client {
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-sessions`
     ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -600,7 +608,7 @@ impl Operation for CreateTrafficMirrorSessionRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -664,6 +672,14 @@ impl Client {
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `POST /v3/{project_id}/vpc/traffic-mirror-sessions`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -751,7 +767,7 @@ impl Operation for ShowTrafficMirrorSessionRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -813,6 +829,14 @@ impl Client {
     /// Reference: "Querying Details About a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/ShowTrafficMirrorSession.html> (updated on 2025-08-19).
     ///
     /// `GET /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -912,7 +936,7 @@ impl Operation for UpdateTrafficMirrorSessionRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -976,6 +1000,14 @@ impl Client {
     /// **Documentation conflict:** The page's example request URL uses `http://{endpoint}` while the remove-sources page uses `https://`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -1067,7 +1099,7 @@ impl Operation for DeleteTrafficMirrorSessionRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => Ok(()),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -1129,6 +1161,14 @@ impl Client {
     /// **Documentation conflict:** API Explorer's example request URL uses `http://{endpoint}`; the API is HTTPS only, and this client always uses HTTPS.
     ///
     /// `DELETE /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -1228,7 +1268,7 @@ impl Operation for AddSourcesToTrafficMirrorSessionRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -1291,6 +1331,14 @@ impl Client {
     /// Reference: "Associating a Traffic Mirror Source with a Traffic Mirror Session", Huawei Cloud VPC API reference, <https://support.huaweicloud.com/intl/en-us/api-vpc/AddSourcesToTrafficMirrorSession.html> (updated on 2024-10-11); the example request and response are Huawei Cloud API Explorer's, <https://console.huaweicloud.com/apiexplorer/new/v4/apis/detail?product_short=VPC&name=AddSourcesToTrafficMirrorSession&region_id=cn-north-4> (as mirrored at commit e05e9a02eed3a8449e77f61895b1971900ea0091 of <https://github.com/mingyang91/huawei-cloud-api-definitions>).
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/add-sources`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///
@@ -1394,7 +1442,7 @@ impl Operation for RemoveSourcesFromTrafficMirrorSessionRequest {
     fn parse_response(response: Response) -> Result<Self::Output, Error> {
         match response.status {
             200..=299 => response.json(),
-            _ => Err(response.into_error()),
+            _ => Err(response.into_error_as::<models::ErrorModel>()),
         }
     }
 
@@ -1461,6 +1509,14 @@ impl Client {
     /// **Documentation conflict:** The page's example response returns `traffic_mirror_target_type: ""` and `traffic_mirror_target_id: ""`, although the target type is documented as eni or elb. Responses therefore read the target type as `TrafficMirrorTargetTypeOrEmpty`, which has a variant for the empty string, while requests take `TrafficMirrorTargetType` (eni or elb only); the target id stays a plain string.
     ///
     /// `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/remove-sources`
+    ///
+    /// # Errors
+    ///
+    /// When the service refuses the call, the [`Error`](crate::Error) has its status, code, message and request id whatever the body, and [`Error::model`](crate::Error::model) gives the body as the model the spec documents: [`ErrorModel`](crate::models::ErrorModel) for any other status.
+    ///
+    /// ```ignore
+    /// if let Some(body) = error.model::<ErrorModel>() { /* ... */ }
+    /// ```
     ///
     /// # Example
     ///

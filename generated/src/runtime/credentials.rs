@@ -25,7 +25,7 @@ pub trait CallAuth: Send + Sync + fmt::Debug {
     fn prepare<'a>(
         &'a self,
         http: &'a reqwest::Client,
-        context: &'a super::config::RequestContext,
+        context: &'a super::context::RequestContext,
     ) -> BoxFuture<'a, Result<PreparedAuth, Error>>;
 
     /// Client values already known when the client is built (e.g. a
@@ -144,4 +144,15 @@ impl<T: Into<String>> From<T> for Secret {
     fn from(value: T) -> Self {
         Secret(value.into())
     }
+}
+
+/// Where a secret (an API key, a token) is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
 }

@@ -79,6 +79,12 @@ impl Error {
         self.service_error().and_then(ServiceError::message)
     }
 
+    /// The body of a service error as the error model the spec documents
+    /// for the operation and status (see [`ServiceError::model`]).
+    pub fn model<M: std::any::Any>(&self) -> Option<&M> {
+        self.service_error()?.model()
+    }
+
     /// The server's answer, when this is a service error: its status, code,
     /// message, request id and parsed body.
     pub fn service_error(&self) -> Option<&ServiceError> {
@@ -217,7 +223,33 @@ struct Details {
     /// What to check when the service refused the request's authentication
     /// (clock, key pair, path encoding), from the signing module.
     hint: Option<String>,
+    /// The body read as the error model the spec documents for the status.
+    model: Option<Model>,
 }
+
+/// The body of an error read as the spec's error model, of whichever type
+/// the operation documents for the status.
+#[derive(Clone)]
+struct Model {
+    value: std::sync::Arc<dyn std::any::Any + Send + Sync>,
+    type_name: &'static str,
+}
+
+impl fmt::Debug for Model {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.type_name)
+    }
+}
+
+/// The model is read from the body, which the error keeps as JSON: the same
+/// JSON read as the same type is the same model.
+impl PartialEq for Model {
+    fn eq(&self, other: &Self) -> bool {
+        self.type_name == other.type_name
+    }
+}
+
+impl Eq for Model {}
 
 impl ServiceError {
     /// Reads a non-success answer. The code and message come from whichever
@@ -250,7 +282,7 @@ impl ServiceError {
             details: json.map(|json| {
                 Box::new(Details {
                     json: Some(json),
-                    hint: None,
+                    ..Details::default()
                 })
             }),
         }
@@ -265,6 +297,25 @@ impl ServiceError {
     /// Adds what to check (see [`ServiceError::hint`]).
     pub fn set_hint(&mut self, hint: impl Into<String>) {
         self.details.get_or_insert_with(Box::default).hint = Some(hint.into());
+    }
+
+    /// Keeps `model`, the body read as the error model the spec documents
+    /// for this status (generated operations do this), for
+    /// [`ServiceError::model`].
+    pub fn set_model<M: std::any::Any + Send + Sync>(&mut self, model: M) {
+        self.details.get_or_insert_with(Box::default).model = Some(Model {
+            value: std::sync::Arc::new(model),
+            type_name: std::any::type_name::<M>(),
+        });
+    }
+
+    /// The body as the error model the spec documents for this operation
+    /// and status (e.g. `models::ErrorModel`), when the body had its shape;
+    /// `None` for another type, or when the body was not JSON of that shape
+    /// (its code and message are still read, and [`ServiceError::body_json`]
+    /// has the whole body).
+    pub fn model<M: std::any::Any>(&self) -> Option<&M> {
+        self.details.as_ref()?.model.as_ref()?.value.downcast_ref()
     }
 
     /// HTTP status code.
@@ -701,6 +752,28 @@ mod tests {
                 .and_then(ServiceError::body_json),
             None
         );
+    }
+
+    #[test]
+    fn the_documented_model_is_reachable_typed() {
+        #[derive(Debug, PartialEq)]
+        struct ErrorModel(&'static str);
+        let body = r#"{"error_code":"VPC.0002","error_msg":"bad"}"#;
+        let Error::Service(mut e) = service(400, None, body) else {
+            unreachable!()
+        };
+        assert_eq!(e.model::<ErrorModel>(), None);
+        let plain = e.clone();
+        e.set_model(ErrorModel("read"));
+        assert_eq!(e.model::<ErrorModel>(), Some(&ErrorModel("read")));
+        assert_eq!(e.model::<String>(), None);
+        assert_ne!(e, plain);
+        assert!(format!("{e:?}").contains("ErrorModel"), "{e:?}");
+        let e = Error::Service(e);
+        assert_eq!(e.model::<ErrorModel>(), Some(&ErrorModel("read")));
+        assert_eq!(e.code(), Some("VPC.0002"));
+        // The model adds nothing to what is printed.
+        assert_eq!(e.to_string(), Error::Service(plain).to_string());
     }
 
     #[test]

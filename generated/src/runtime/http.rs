@@ -8,6 +8,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::decode::DecodeWarning;
 use super::error::{Error, SerializeError, ServiceError, UnreadableResponse};
 
 pub use ::http::HeaderMap;
@@ -301,15 +302,24 @@ impl Response {
 
     /// Decodes the body as JSON, reporting status, request id and an excerpt
     /// of the body when it does not fit.
+    ///
+    /// A value of the wrong shape inside the body is left out with a
+    /// warning rather than failing the whole response (see the `decode` module).
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        serde_json::from_slice(&self.body).map_err(|e| {
-            Error::UnreadableResponse(UnreadableResponse {
+        match super::decode::json(&self.body) {
+            Ok((value, warnings)) => {
+                if !warnings.is_empty() {
+                    super::decode::report(warnings);
+                }
+                Ok(value)
+            }
+            Err(e) => Err(Error::UnreadableResponse(UnreadableResponse {
                 status: self.status,
                 request_id: self.request_id(),
                 body: self.body_snippet(),
                 message: e.to_string(),
-            })
-        })
+            })),
+        }
     }
 
     /// The body as text. Invalid UTF-8 is replaced with U+FFFD rather than
@@ -323,6 +333,23 @@ impl Response {
     /// error body shape the service family uses (see
     /// [`ServiceError::from_body`]).
     pub fn into_error(self) -> Error {
+        Error::Service(self.service_error())
+    }
+
+    /// As [`Response::into_error`], with the body also read as `M`, the
+    /// error model the spec documents for the status, reachable with
+    /// [`ServiceError::model`]. A body without that shape is still an error
+    /// with its code and message; the model is then absent.
+    pub fn into_error_as<M: DeserializeOwned + Send + Sync + 'static>(self) -> Error {
+        let mut error = self.service_error();
+        if let Ok((model, warnings)) = super::decode::json::<M>(&self.body) {
+            super::decode::report(warnings);
+            error.set_model(model);
+        }
+        Error::Service(error)
+    }
+
+    fn service_error(&self) -> ServiceError {
         let header_id = self
             .headers
             .get("x-request-id")
@@ -330,7 +357,7 @@ impl Response {
             .map(str::trim)
             .filter(|v| !v.is_empty())
             .map(str::to_owned);
-        Error::Service(ServiceError::from_body(self.status, header_id, &self.body))
+        ServiceError::from_body(self.status, header_id, &self.body)
     }
 }
 
@@ -447,7 +474,7 @@ pub fn body_snippet(body: &[u8]) -> String {
 /// It dereferences to the output, so its fields and methods are reached
 /// directly (`response.traffic_mirror_sessions`); [`ApiResponse::into_inner`]
 /// keeps only the output. An output member named like one of the fields
-/// here (`status`, `headers`, `body`, `request_id`) is reached through
+/// here (`status`, `headers`, `body`, `request_id`, `warnings`) is reached through
 /// `response.body`.
 #[derive(Debug, Clone)]
 pub struct ApiResponse<T> {
@@ -459,6 +486,9 @@ pub struct ApiResponse<T> {
     pub headers: HeaderMap,
     /// The decoded body.
     pub body: T,
+    /// The values of the body that did not have the documented shape and
+    /// were left out (see [`ApiResponse::warnings`]).
+    pub warnings: Vec<DecodeWarning>,
 }
 
 impl<T> ApiResponse<T> {
@@ -487,6 +517,15 @@ impl<T> ApiResponse<T> {
     /// Response headers.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
+    }
+
+    /// The values of the body that did not have the documented shape (an
+    /// object where the spec says text, a list where it says a number) and
+    /// were left out, each with its path: such a field reads as absent,
+    /// and the rest of the response is delivered. Each is also logged with
+    /// `tracing` at level `WARN`. Empty for a well-formed response.
+    pub fn warnings(&self) -> &[DecodeWarning] {
+        &self.warnings
     }
 }
 

@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use super::super::config::RequestContext;
+use super::super::context::RequestContext;
 use super::super::credentials::{
     AttemptRequest, AttemptSigner, BoxFuture, CallAuth, PreparedAuth, SignedHeader,
 };

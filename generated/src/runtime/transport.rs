@@ -14,10 +14,13 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument;
 
-use super::config::{NetworkSettings, RequestContext, SecretLocation};
-use super::credentials::{AttemptRequest, CallAuth, PreparedAuth, Secret};
+use super::context::RequestContext;
+use super::credentials::{
+    AttemptRequest, AttemptSigner, CallAuth, PreparedAuth, Secret, SecretLocation,
+};
 use super::error::{Error, TransportError, TransportErrorKind, ValidationError, Violation};
 use super::http::{ApiResponse, Request, Response};
+use super::network::NetworkSettings;
 use super::operation::Operation;
 use super::retry::{AttemptOutcome, RetryConfig, parse_retry_after, retry_delay, should_retry};
 
@@ -194,13 +197,14 @@ impl Transport {
         let status = response.status;
         let headers = response.headers.clone();
         let request_id = response.request_id();
-        let body =
-            O::parse_response(response).map_err(|e| explain_rejection(e, &prepared, &headers))?;
+        let (parsed, warnings) = super::decode::collecting(|| O::parse_response(response));
+        let body = parsed.map_err(|e| explain_rejection(e, &prepared, &headers))?;
         Ok(ApiResponse {
             status,
             request_id,
             headers,
             body,
+            warnings,
         })
     }
 
@@ -252,6 +256,8 @@ impl Transport {
             .await
     }
 
+    /// The attempt loop: each attempt is signed afresh, sent, and its
+    /// outcome classified; the final outcome is returned as it is.
     async fn execute_inner(
         &self,
         operation_id: &'static str,
@@ -260,80 +266,146 @@ impl Transport {
         prepared: &[PreparedAuth],
         span: tracing::Span,
     ) -> Result<Response, Error> {
-        let inner = &*self.inner;
-        // Secrets join the request before anything is signed, so a signature
-        // covers them like any other parameter or header.
-        let mut sensitive: Vec<&str> = vec!["authorization"];
-        let mut secret_in_url = false;
-        for auth in &inner.auth {
-            match auth {
-                Authenticator::Custom(_) => {}
-                Authenticator::Secret {
-                    location: SecretLocation::Header,
-                    name,
-                    value,
-                } => {
-                    set_default(&mut request.headers, name, value.expose());
-                    sensitive.push(name);
-                }
-                Authenticator::Secret {
-                    location: SecretLocation::Query,
-                    name,
-                    value,
-                } => {
-                    request
-                        .query
-                        .push((name.clone(), value.expose().to_owned()));
-                    secret_in_url = true;
-                }
-                Authenticator::Secret {
-                    location: SecretLocation::Cookie,
-                    name,
-                    value,
-                } => {
-                    let cookie = format!(
-                        "{name}={}",
-                        super::http::encode_path_segment(value.expose())
-                    );
-                    match request
-                        .headers
-                        .iter_mut()
-                        .find(|(n, _)| n.eq_ignore_ascii_case("cookie"))
-                    {
-                        Some((_, existing)) => {
-                            existing.push_str("; ");
-                            existing.push_str(&cookie);
-                        }
-                        None => request.headers.push(("Cookie".to_owned(), cookie)),
+        let applied = apply_secrets(&self.inner.auth, &mut request);
+        let signs = prepared.iter().any(|p| p.signer.is_some());
+        let url = request_url(&self.inner.endpoint, &request, signs)?;
+        let wire = WireRequest::new(&request, &url, prepared, applied.sensitive)?;
+        let signers: Vec<&dyn AttemptSigner> = prepared
+            .iter()
+            .filter_map(|p| p.signer.as_deref())
+            .collect();
+        let retry = self.retry_config();
+        let attempts = retry.attempts();
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let outgoing = Attempt {
+                operation_id,
+                attempt,
+                method: &request.method,
+                url: &url,
+                headers: wire.signed_headers(&request, &signers)?,
+                body: wire.body.as_ref(),
+                input: &input,
+            };
+            let result = self.send_attempt(outgoing, applied.secret_in_url).await;
+            let (outcome, retry_after) = classify(&result, &span);
+            if attempt >= attempts || !should_retry(&request.method, outcome) {
+                return finish(result, attempt);
+            }
+            let delay = retry_delay(retry, attempt, retry_after);
+            log_retry(&result, delay);
+            tokio::time::sleep(delay).await;
+        }
+    }
+}
+
+/// What adding the client's secrets to a request left to remember.
+struct AppliedSecrets<'a> {
+    /// Header names (any case) whose values no log or `Debug` may show.
+    sensitive: Vec<&'a str>,
+    /// Whether the URL now carries a credential, so errors must not show it.
+    secret_in_url: bool,
+}
+
+/// Authentication: adds the client's API keys and tokens to the request.
+/// Secrets join the request before anything is signed, so a signature
+/// covers them like any other parameter or header.
+fn apply_secrets<'a>(auth: &'a [Authenticator], request: &mut Request) -> AppliedSecrets<'a> {
+    let mut applied = AppliedSecrets {
+        sensitive: vec!["authorization"],
+        secret_in_url: false,
+    };
+    for auth in auth {
+        let Authenticator::Secret {
+            location,
+            name,
+            value,
+        } = auth
+        else {
+            continue;
+        };
+        match location {
+            SecretLocation::Header => {
+                set_default(&mut request.headers, name, value.expose());
+                applied.sensitive.push(name);
+            }
+            SecretLocation::Query => {
+                request
+                    .query
+                    .push((name.clone(), value.expose().to_owned()));
+                applied.secret_in_url = true;
+            }
+            SecretLocation::Cookie => {
+                let cookie = format!(
+                    "{name}={}",
+                    super::http::encode_path_segment(value.expose())
+                );
+                match request
+                    .headers
+                    .iter_mut()
+                    .find(|(n, _)| n.eq_ignore_ascii_case("cookie"))
+                {
+                    Some((_, existing)) => {
+                        existing.push_str("; ");
+                        existing.push_str(&cookie);
                     }
-                    sensitive.push("cookie");
+                    None => request.headers.push(("Cookie".to_owned(), cookie)),
                 }
+                applied.sensitive.push("cookie");
             }
         }
-        // A signed request must carry the canonical encoding the signature
-        // covers. Otherwise the path goes as the operation built it, so the
-        // delimiters of label, matrix and list path parameters (`.;,=`) stay
-        // literal, as OpenAPI's styles write them.
-        let signs = prepared.iter().any(|p| p.signer.is_some());
-        let path = if signs || !request.path.starts_with('/') {
-            super::http::normalize_path(&request.path)
-        } else {
-            request.path.clone()
-        };
-        let query = request.query_string();
-        let mut url = format!("{}{}", inner.endpoint, path);
-        if !query.is_empty() {
-            url.push('?');
-            url.push_str(&query);
-        }
-        let url = reqwest::Url::parse(&url)
-            .map_err(|e| Error::config(format!("cannot form a request URL: {e}")))?;
+    }
+    applied
+}
+
+/// The URL: endpoint, path and query. A signed request must carry the
+/// canonical encoding the signature covers. Otherwise the path goes as the
+/// operation built it, so the delimiters of label, matrix and list path
+/// parameters (`.;,=`) stay literal, as OpenAPI's styles write them.
+fn request_url(endpoint: &str, request: &Request, signs: bool) -> Result<reqwest::Url, Error> {
+    let path = if signs || !request.path.starts_with('/') {
+        super::http::normalize_path(&request.path)
+    } else {
+        request.path.clone()
+    };
+    let query = request.query_string();
+    let mut url = format!("{endpoint}{path}");
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(&query);
+    }
+    reqwest::Url::parse(&url).map_err(|e| Error::config(format!("cannot form a request URL: {e}")))
+}
+
+/// What every attempt of one request shares: its headers (as the signers
+/// read them, and as sent before signing) and its body.
+struct WireRequest {
+    /// The headers as text, in the order the signers read them.
+    headers: Vec<(String, String)>,
+    /// The same headers, ready to send, sensitive ones marked.
+    base: reqwest::header::HeaderMap,
+    /// `Bytes` makes the per-attempt copy a reference-count bump.
+    body: Option<bytes::Bytes>,
+    /// The path as it goes on the wire, which the signature covers.
+    wire_path: String,
+}
+
+impl WireRequest {
+    /// Headers: the request's own, a default `Content-Type`, what
+    /// authentication prepared for the call, and `Host` from the URL.
+    fn new<'a>(
+        request: &Request,
+        url: &reqwest::Url,
+        prepared: &'a [PreparedAuth],
+        mut sensitive: Vec<&'a str>,
+    ) -> Result<Self, Error> {
         let host = match (url.host_str(), url.port()) {
             (Some(h), Some(p)) => format!("{h}:{p}"),
             (Some(h), None) => h.to_owned(),
             (None, _) => return Err(Error::config("the endpoint has no host")),
         };
-
         let mut headers = request.headers.clone();
         set_default(&mut headers, "Content-Type", "application/json");
         for auth in prepared {
@@ -344,87 +416,88 @@ impl Transport {
         }
         headers.retain(|(n, _)| !n.eq_ignore_ascii_case("host"));
         headers.push(("Host".to_owned(), host));
-        let base_headers = to_header_map(&headers, &sensitive)?;
-        // `Bytes` makes the per-attempt copy a reference-count bump.
-        let body = request.body.clone().map(bytes::Bytes::from);
-        let method = request.method.clone();
-        let wire_path = url.path().to_owned();
+        let base = to_header_map(&headers, &sensitive)?;
+        Ok(WireRequest {
+            headers,
+            base,
+            body: request.body.clone().map(bytes::Bytes::from),
+            wire_path: url.path().to_owned(),
+        })
+    }
 
-        let signers: Vec<_> = prepared.iter().filter_map(|p| p.signer.as_ref()).collect();
-        let retry = self.retry_config();
-        let attempts = retry.attempts();
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
-            span.record("attempt", attempt);
-            let mut attempt_headers = base_headers.clone();
-            for signer in &signers {
-                let attempt_request = AttemptRequest {
-                    method: method.as_str(),
-                    path: &wire_path,
-                    query: &request.query,
-                    headers: &headers,
-                    body: body.as_deref().unwrap_or_default(),
-                };
-                for signed in signer.sign(&attempt_request) {
-                    let mut value = header_value(signed.name, &signed.value)?;
-                    value.set_sensitive(signed.sensitive);
-                    let name = HeaderName::from_bytes(signed.name.as_bytes())
-                        .map_err(|_| Error::config(format!("bad header name {}", signed.name)))?;
-                    attempt_headers.insert(name, value);
-                }
-            }
-            let outgoing = Attempt {
-                operation_id,
-                attempt,
-                method: &method,
-                url: &url,
-                headers: attempt_headers,
-                body: body.as_ref(),
-                input: &input,
+    /// Signing: the headers of one attempt, with every signer's headers
+    /// computed afresh (a signature carries the time it was made).
+    fn signed_headers(
+        &self,
+        request: &Request,
+        signers: &[&dyn AttemptSigner],
+    ) -> Result<reqwest::header::HeaderMap, Error> {
+        let mut headers = self.base.clone();
+        for signer in signers {
+            let attempt_request = AttemptRequest {
+                method: request.method.as_str(),
+                path: &self.wire_path,
+                query: &request.query,
+                headers: &self.headers,
+                body: self.body.as_deref().unwrap_or_default(),
             };
-            let result = self.send_attempt(outgoing, secret_in_url).await;
-            let (outcome, retry_after) = match &result {
-                Ok(resp) => {
-                    span.record("status", resp.status);
-                    if let Some(id) = resp.request_id() {
-                        span.record("request_id", id.as_str());
-                    }
-                    let retry_after = resp
-                        .headers
-                        .get(reqwest::header::RETRY_AFTER)
-                        .and_then(|v| v.to_str().ok())
-                        .and_then(|v| parse_retry_after(v, SystemTime::now()));
-                    (AttemptOutcome::Status(resp.status), retry_after)
-                }
-                Err(e) => (AttemptOutcome::Transport(e.kind), None),
-            };
-            if attempt >= attempts || !should_retry(&method, outcome) {
-                return match result {
-                    Ok(resp) => {
-                        tracing::debug!(status = resp.status, "request finished");
-                        Ok(resp)
-                    }
-                    Err(mut e) => {
-                        e.attempts = attempt;
-                        tracing::debug!(error = %e, "request failed");
-                        Err(Error::Transport(e))
-                    }
-                };
+            for signed in signer.sign(&attempt_request) {
+                let mut value = header_value(signed.name, &signed.value)?;
+                value.set_sensitive(signed.sensitive);
+                let name = HeaderName::from_bytes(signed.name.as_bytes())
+                    .map_err(|_| Error::config(format!("bad header name {}", signed.name)))?;
+                headers.insert(name, value);
             }
-            let delay = retry_delay(retry, attempt, retry_after);
-            match &result {
-                Ok(resp) => tracing::warn!(
-                    status = resp.status,
-                    delay_ms = delay.as_millis() as u64,
-                    "retrying"
-                ),
-                Err(e) => {
-                    tracing::warn!(error = %e, delay_ms = delay.as_millis() as u64, "retrying")
-                }
-            }
-            tokio::time::sleep(delay).await;
         }
+        Ok(headers)
+    }
+}
+
+/// Retry classification: what an attempt's result means for the retry
+/// policy, and the delay the server asked for. Also records the status and
+/// request id on the call's span.
+fn classify(
+    result: &Result<Response, TransportError>,
+    span: &tracing::Span,
+) -> (AttemptOutcome, Option<Duration>) {
+    match result {
+        Ok(resp) => {
+            span.record("status", resp.status);
+            if let Some(id) = resp.request_id() {
+                span.record("request_id", id.as_str());
+            }
+            let retry_after = resp
+                .headers
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| parse_retry_after(v, SystemTime::now()));
+            (AttemptOutcome::Status(resp.status), retry_after)
+        }
+        Err(e) => (AttemptOutcome::Transport(e.kind), None),
+    }
+}
+
+/// The final attempt's result as the call's: a response whatever its
+/// status, or the transport error with the number of attempts made.
+fn finish(result: Result<Response, TransportError>, attempts: u32) -> Result<Response, Error> {
+    match result {
+        Ok(resp) => {
+            tracing::debug!(status = resp.status, "request finished");
+            Ok(resp)
+        }
+        Err(mut e) => {
+            e.attempts = attempts;
+            tracing::debug!(error = %e, "request failed");
+            Err(Error::Transport(e))
+        }
+    }
+}
+
+fn log_retry(result: &Result<Response, TransportError>, delay: Duration) {
+    let delay_ms = delay.as_millis() as u64;
+    match result {
+        Ok(resp) => tracing::warn!(status = resp.status, delay_ms, "retrying"),
+        Err(e) => tracing::warn!(error = %e, delay_ms, "retrying"),
     }
 }
 

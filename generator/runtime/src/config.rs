@@ -9,7 +9,6 @@
 //! [`Extensions`] and plug in through [`AuthScheme::Custom`].
 
 use std::any::Any;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -17,8 +16,14 @@ use std::time::Duration;
 
 use super::credentials::{CallAuth, Secret};
 use super::error::Error;
+use super::network::NetworkSettings;
 use super::retry::RetryConfig;
 use super::transport::{Authenticator, Transport, TransportSettings};
+
+// Where these lived before they became leaves of their own; configuration
+// is where users look for them.
+pub use super::context::RequestContext;
+pub use super::credentials::SecretLocation;
 
 /// One way a service accepts requests to be authenticated (a security
 /// scheme of the spec). A client applies every scheme it has a credential
@@ -111,128 +116,6 @@ impl Extensions {
     }
 }
 
-/// Where requests go through, and whom to trust: an explicit proxy, extra
-/// root certificates, or a whole `reqwest::Client` chosen by the user.
-#[derive(Clone, Default)]
-pub struct NetworkSettings {
-    proxy: Option<Secret>,
-    no_proxy: Option<String>,
-    root_certificates: Vec<Vec<u8>>,
-    http_client: Option<reqwest::Client>,
-}
-
-impl fmt::Debug for NetworkSettings {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("NetworkSettings")
-            .field(
-                "proxy",
-                &self.proxy.as_ref().map(|p| redact_url(p.expose())),
-            )
-            .field("no_proxy", &self.no_proxy)
-            .field("root_certificates", &self.root_certificates.len())
-            .field("http_client", &self.http_client.is_some())
-            .finish()
-    }
-}
-
-impl NetworkSettings {
-    /// The HTTP client: the user's own, or one built with the timeouts, the
-    /// proxy (else `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` from the
-    /// environment) and the extra root certificates.
-    pub fn http_client(
-        &self,
-        connect_timeout: Duration,
-        timeout: Duration,
-        user_agent: &str,
-    ) -> Result<reqwest::Client, Error> {
-        if let Some(client) = &self.http_client {
-            return Ok(client.clone());
-        }
-        super::tls::ensure_crypto_provider();
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .timeout(timeout)
-            .user_agent(user_agent);
-        if let Some(proxy) = &self.proxy {
-            builder = builder.proxy(self.proxy(proxy.expose())?);
-        }
-        let mut certificates = Vec::with_capacity(self.root_certificates.len());
-        for (index, pem) in self.root_certificates.iter().enumerate() {
-            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
-                Error::config(format!(
-                    "root certificate #{} is not a PEM certificate: {e}",
-                    index + 1
-                ))
-            })?;
-            if certs.is_empty() {
-                return Err(Error::config(format!(
-                    "root certificate #{} holds no PEM certificate",
-                    index + 1
-                )));
-            }
-            certificates.extend(certs);
-        }
-        if !certificates.is_empty() {
-            builder = builder.tls_certs_merge(certificates);
-        }
-        builder
-            .build()
-            .map_err(|e| Error::config(format!("cannot create the HTTP client: {e}")))
-    }
-
-    fn proxy(&self, url: &str) -> Result<reqwest::Proxy, Error> {
-        let shown = redact_url(url);
-        let parsed = reqwest::Url::parse(url)
-            .map_err(|_| Error::config(format!("the proxy `{shown}` is not a valid URL")))?;
-        if !matches!(parsed.scheme(), "http" | "https" | "socks5" | "socks5h") {
-            return Err(Error::config(format!(
-                "the proxy `{shown}` must start with http://, https://, socks5:// or socks5h://"
-            )));
-        }
-        if parsed.host_str().is_none_or(str::is_empty) {
-            return Err(Error::config(format!("the proxy `{shown}` has no host")));
-        }
-        // Only the URL's own text is kept in the proxy, so reqwest's
-        // messages cannot show the password either way.
-        let proxy = reqwest::Proxy::all(url)
-            .map_err(|_| Error::config(format!("the proxy `{shown}` is not usable")))?;
-        let no_proxy = match &self.no_proxy {
-            Some(list) => reqwest::NoProxy::from_string(list),
-            None => reqwest::NoProxy::from_env(),
-        };
-        Ok(proxy.no_proxy(no_proxy))
-    }
-}
-
-/// `url` with any password replaced by `<redacted>`, for messages and
-/// `Debug`.
-pub fn redact_url(url: &str) -> String {
-    match reqwest::Url::parse(url) {
-        Ok(mut parsed) => {
-            if parsed.password().is_some() {
-                let _ = parsed.set_password(Some("<redacted>"));
-                parsed.as_str().replace("%3Credacted%3E", "<redacted>")
-            } else {
-                parsed.as_str().to_owned()
-            }
-        }
-        // Unparseable: the password cannot be located, so show nothing of it.
-        Err(_) if url.contains('@') => "<redacted>".to_owned(),
-        Err(_) => url.to_owned(),
-    }
-}
-
-/// Where a secret (an API key, a token) is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SecretLocation {
-    /// A request header.
-    Header,
-    /// A query parameter.
-    Query,
-    /// A cookie.
-    Cookie,
-}
-
 /// Static facts about one service, emitted by the generator.
 #[derive(Debug)]
 pub struct ServiceInfo {
@@ -256,63 +139,6 @@ pub struct ServiceInfo {
     /// Whether requests may also go unauthenticated (the spec lists an empty
     /// security requirement).
     pub auth_optional: bool,
-}
-
-/// Values shared by every request of a client (e.g. the project id that many
-/// paths contain) and the validation switch.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RequestContext {
-    values: BTreeMap<String, String>,
-    validation: bool,
-}
-
-impl Default for RequestContext {
-    fn default() -> Self {
-        RequestContext {
-            values: BTreeMap::new(),
-            validation: true,
-        }
-    }
-}
-
-impl RequestContext {
-    /// An empty context with validation on.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets a client value.
-    pub fn with_value(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.values.insert(name.to_owned(), value.into());
-        self
-    }
-
-    /// A client value; missing values are configuration errors that say how
-    /// to provide them.
-    pub fn value(&self, name: &str) -> Result<&str, Error> {
-        match self.values.get(name) {
-            Some(v) => Ok(v),
-            None => Err(Error::config(format!(
-                "no client value `{name}` configured: call ClientBuilder::value(\"{name}\", ..)"
-            ))),
-        }
-    }
-
-    /// A client value, if set.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.values.get(name).map(String::as_str)
-    }
-
-    /// Turns local request validation on or off.
-    pub fn with_validation(mut self, enabled: bool) -> Self {
-        self.validation = enabled;
-        self
-    }
-
-    /// Whether requests are validated before sending (default on).
-    pub fn validation_enabled(&self) -> bool {
-        self.validation
-    }
 }
 
 /// Configures and builds a client `C`.

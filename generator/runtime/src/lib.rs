@@ -1,10 +1,19 @@
 //! The spec-independent runtime of generated clients: HTTP values,
-//! configuration, authentication hooks, retries, validation, lenient decoding, formatted
-//! strings, pagination, parameter styles and multipart forms. Generated code only describes operations; everything that
-//! talks to the network lives here.
+//! configuration, authentication hooks, retries, validation, lenient decoding
+//! (per value: `decode`; per scalar: `lenient`), formatted strings,
+//! pagination, parameter styles and multipart forms. Generated code only
+//! describes operations; everything that talks to the network lives here.
+//!
+//! In a generated crate this is the private module `runtime`; the crate
+//! re-exports what its users need. The modules form no cycle: `context` and
+//! `error` are leaves, `credentials`, `http` and `operation` build on them,
+//! `transport` on those, and `config` builds a `transport`, never the
+//! reverse.
 
 pub mod config;
+pub mod context;
 pub mod credentials;
+pub mod decode;
 pub mod error;
 pub mod formats;
 pub mod http;
@@ -14,6 +23,7 @@ pub mod lenient;
 #[cfg(feature = "test-util")]
 pub mod mock;
 pub mod multipart;
+pub mod network;
 pub mod operation;
 pub mod pagination;
 pub mod params;

@@ -1,6 +1,6 @@
 //! The contract between generated request types and the transport.
 
-use super::config::RequestContext;
+use super::context::RequestContext;
 use super::error::Error;
 use super::http::{Request, Response};
 

@@ -8,11 +8,12 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use client_runtime::config::{NetworkSettings, RequestContext, SecretLocation};
+use client_runtime::config::{RequestContext, SecretLocation};
 use client_runtime::credentials::Secret;
 use client_runtime::error::{Error, TransportErrorKind};
 use client_runtime::http::{Method, Request, Response, encode_path_segment};
 use client_runtime::mock::{MockOperation, MockReply, MockServer, OperationMock, REDACTED};
+use client_runtime::network::NetworkSettings;
 use client_runtime::operation::Operation;
 use client_runtime::retry::RetryConfig;
 use client_runtime::transport::{Authenticator, Transport, TransportSettings};

@@ -10,24 +10,24 @@ use crate::ir::{Api, ApiKeyLocation, AuthScheme};
 
 pub fn lib_file(api: &Api) -> TokenStream {
     let huawei = signs(api);
-    // The map names the crate's top-level items only, so it holds whatever
-    // the runtime keeps public.
+    // The map names the crate's public items only: the runtime itself is
+    // private, and what users need of it is re-exported.
     let mut map = vec![
         "",
         " ## The crate",
         "",
-        " - [`Client`]: one method per operation, grouped by tag in [`operations`]; `Client::builder()` configures the endpoint, credentials, timeouts and retries.",
+        " - [`Client`]: one method per operation, grouped by tag in [`operations`]; [`ClientBuilder`] (`Client::builder()`) configures the endpoint, credentials, timeouts and retries.",
         " - [`models`]: the request and response types.",
-        " - [`ApiResponse`]: what a call succeeds with (it dereferences to the typed output); [`Error`]: what it fails with.",
+        " - [`Error`]: what a call can end with, typed from the spec ([`error`] has its parts); [`ApiResponse`]: a call's output (it dereferences to the typed output) with its status, headers, request id and [`ApiResponse::warnings`].",
         " - [`RetryConfig`]: the retry policy, for the whole client or one call.",
+        " - [`formats`]: the string formats (`date-time`, `date`, `uuid`, `byte`), [`multipart`]: files for multipart bodies.",
     ];
     if huawei {
         map.push(" - [`Credentials`]: an AK/SK pair (with an optional security token and project id) to sign with; without one, the client finds credentials the way the official SDKs do.");
     }
     map.extend([
         " - [`SERVICE`]: the endpoint template, regions and authentication schemes, from the spec.",
-        " - `mock` (feature `test-util`, off by default): a mock of the API for testing code that uses the client without a network.",
-        " - `runtime`: the part that is the same for every API (configuration, authentication, sending, retries, errors), copied verbatim from the generator.",
+        " - `mock` and `sans_io` (feature `test-util`, off by default): a mock of the API, and the requests and responses of each operation without a network, for testing code that uses the client.",
     ]);
     let credentials = huawei.then(|| quote! { pub use runtime::huawei::Credentials; });
     quote! {
@@ -43,17 +43,68 @@ pub fn lib_file(api: &Api) -> TokenStream {
         pub mod models;
         pub mod operations;
         // Copied verbatim from the runtime crate, where it is formatted at the
-        // default width; `src/rustfmt.toml` is for the emitted code.
+        // default width; `src/rustfmt.toml` is for the emitted code. Private:
+        // what users need of it is re-exported below. It is one library for
+        // every API (compiled, linted and tested as its own crate), so a
+        // crate may leave parts of it unused: an API without multipart
+        // bodies never builds a form, and one without parameter styles never
+        // writes a matrix path. The runtime crate itself is linted for dead
+        // code with everything public.
         #[rustfmt::skip]
-        pub mod runtime;
+        #[allow(dead_code, unused_imports)]
+        mod runtime;
         mod service;
 
         pub use client::Client;
         #credentials
+        pub use runtime::config::ClientBuilder;
         pub use runtime::error::Error;
         pub use runtime::http::ApiResponse;
         pub use runtime::retry::RetryConfig;
+        pub use runtime::validate::Validate;
         pub use service::SERVICE;
+
+        /// Client configuration beyond [`ClientBuilder`]: secrets, the
+        /// service description, and the TLS provider a client of your own
+        /// needs.
+        pub mod config {
+            pub use crate::runtime::config::{AuthScheme, SecretLocation, ServiceInfo};
+            pub use crate::runtime::credentials::Secret;
+            pub use crate::runtime::tls::ensure_crypto_provider;
+        }
+
+        /// The parts of an [`Error`], and what a response may
+        /// warn about.
+        pub mod error {
+            pub use crate::runtime::decode::DecodeWarning;
+            pub use crate::runtime::error::{
+                BuildError, ConfigError, Error, PaginationError, SerializeError, ServiceError,
+                TransportError, TransportErrorKind, UnreadableResponse, ValidationError, Violation,
+            };
+            pub use crate::runtime::http::BODY_SNIPPET_LIMIT;
+        }
+
+        /// The string formats of the spec, kept as sent with a typed view
+        /// on demand.
+        pub mod formats {
+            pub use crate::runtime::formats::{Base64, Date, Timestamp, Uuid};
+        }
+
+        /// Files and forms for `multipart/form-data` request bodies.
+        pub mod multipart {
+            pub use crate::runtime::multipart::{File, Multipart};
+        }
+
+        /// Each operation without a network (feature `test-util`): build
+        /// its request with [`Operation::build_request`](sans_io::Operation::build_request)
+        /// and read a response with
+        /// [`Operation::parse_response`](sans_io::Operation::parse_response).
+        #[cfg(feature = "test-util")]
+        pub mod sans_io {
+            pub use crate::runtime::context::RequestContext;
+            pub use crate::runtime::http::{HeaderMap, Method, Request, Response};
+            pub use crate::runtime::operation::Operation;
+        }
     }
 }
 
@@ -98,11 +149,6 @@ pub fn client_file(api: &Api) -> TokenStream {
             }
 
             #from_env
-
-            /// The transport, for sending any [`crate::runtime::operation::Operation`] directly.
-            pub fn transport(&self) -> &Transport {
-                &self.transport
-            }
         }
 
         impl From<Transport> for Client {

@@ -7,6 +7,7 @@
 mod auth;
 mod call;
 mod crate_root;
+mod errors;
 mod file;
 mod mock;
 mod models;

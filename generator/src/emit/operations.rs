@@ -66,7 +66,7 @@ pub fn group_file(api: &Api, group: &Group, operations: &[&Operation]) -> TokenS
 
 /// Whether the operation's emitted code names a model: its parameters, its
 /// body as sent (a multipart form's fields, not the schema's struct), its
-/// success outputs (error bodies are not typed) and its stream's items. An
+/// success outputs, its typed error bodies and its stream's items. An
 /// unused `use crate::models;` would fail clippy.
 fn uses_models(api: &Api, op: &Operation) -> bool {
     let params = op.params.iter().any(|p| p.ty.named().is_some());
@@ -88,7 +88,7 @@ fn uses_models(api: &Api, op: &Operation) -> bool {
         .pagination
         .as_ref()
         .is_some_and(|p| p.item_ty.named().is_some());
-    params || body || outputs || items
+    params || body || outputs || items || super::errors::names_models(op)
 }
 
 /// How a parameter is held in the input type.
@@ -181,6 +181,7 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
 fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     let successes = op.successes();
     let same_shape = op.has_one_success_shape();
+    let errors = super::errors::error_arms(op);
     if successes.is_empty() {
         return (
             quote! { () },
@@ -188,7 +189,7 @@ fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) 
             quote! {
                 match response.status {
                     200..=299 => Ok(()),
-                    _ => Err(response.into_error()),
+                    #errors
                 }
             },
         );
@@ -204,7 +205,7 @@ fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) 
             quote! {
                 match response.status {
                     200..=299 => #parse,
-                    _ => Err(response.into_error()),
+                    #errors
                 }
             },
         );
@@ -282,7 +283,7 @@ fn output(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) 
         quote! {
             match response.status {
                 #(#arms)*
-                _ => Err(response.into_error()),
+                #errors
             }
         },
     )
@@ -727,6 +728,8 @@ fn method_docs(api: &Api, op: &Operation, line: &str) -> TokenStream {
             hidden_args.join(", "),
         )
     };
-    let extra = vec![line.to_string(), format!("# Example\n\n{example}")];
+    let mut extra = vec![line.to_string()];
+    extra.extend(super::errors::docs(op));
+    extra.push(format!("# Example\n\n{example}"));
     doc_attrs(&op.docs, &format!("Calls `{}`.", op.id), &extra)
 }

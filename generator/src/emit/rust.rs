@@ -220,7 +220,7 @@ pub enum Scope<'a> {
     Crate,
     /// Outside the crate (a doc example), which names everything through
     /// the crate's library name: `pets::models::Pet`,
-    /// `pets::runtime::formats::Uuid`.
+    /// `pets::formats::Uuid`.
     Outside(&'a str),
 }
 
@@ -255,7 +255,7 @@ pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     let formats = |name: &str| {
         let root = scope.crate_root();
         let name = ident(name);
-        quote! { #root::runtime::formats::#name }
+        quote! { #root::formats::#name }
     };
     match ty {
         // JSON has no raw bytes: `binary` inside a JSON document is text.
@@ -413,7 +413,7 @@ mod tests {
     #[test]
     fn types_named_from_outside_go_through_the_crate_name_once() {
         let outside = |ty: TypeRef| type_text(&type_tokens(&ty, Scope::Outside("pets")));
-        assert_eq!(outside(TypeRef::Uuid), "pets::runtime::formats::Uuid");
+        assert_eq!(outside(TypeRef::Uuid), "pets::formats::Uuid");
         assert_eq!(
             outside(TypeRef::Array(Box::new(TypeRef::Named("Pet".into())))),
             "Vec<pets::models::Pet>"

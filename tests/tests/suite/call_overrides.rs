@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
-use huaweicloud_vpc_v3::runtime::error::TransportErrorKind;
+use huaweicloud_vpc_v3::error::TransportErrorKind;
 use huaweicloud_vpc_v3::{Error, RetryConfig};
 use serde_json::json;
 

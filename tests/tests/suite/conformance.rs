@@ -23,9 +23,7 @@ use huaweicloud_vpc_v3::models;
 use huaweicloud_vpc_v3::operations::traffic_mirror_filter_rules::*;
 use huaweicloud_vpc_v3::operations::traffic_mirror_filters::*;
 use huaweicloud_vpc_v3::operations::traffic_mirror_sessions::*;
-use huaweicloud_vpc_v3::runtime::config::RequestContext;
-use huaweicloud_vpc_v3::runtime::http::{HeaderMap, Request, Response};
-use huaweicloud_vpc_v3::runtime::operation::Operation;
+use huaweicloud_vpc_v3::sans_io::{HeaderMap, Operation, Request, RequestContext, Response};
 use serde_json::{Map, Value};
 
 const P: &str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";

@@ -6,8 +6,7 @@ use huaweicloud_vpc_v3::operations::{
     traffic_mirror_filter_rules as rules, traffic_mirror_filters as filters,
     traffic_mirror_sessions as sessions,
 };
-use huaweicloud_vpc_v3::runtime::http::{HeaderMap, Response};
-use huaweicloud_vpc_v3::runtime::operation::Operation;
+use huaweicloud_vpc_v3::sans_io::{HeaderMap, Operation, Response};
 use proptest::prelude::*;
 
 fn response(status: u16, body: Vec<u8>) -> Response {

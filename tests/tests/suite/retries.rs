@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use huaweicloud_vpc_v3::runtime::error::TransportErrorKind;
+use huaweicloud_vpc_v3::error::TransportErrorKind;
 use huaweicloud_vpc_v3::{Error, RetryConfig, models};
 use serde_json::json;
 

@@ -13,7 +13,7 @@ use std::time::Duration;
 use axum::body::Body;
 use bytes::Bytes;
 use hmac::{Hmac, KeyInit, Mac};
-use huaweicloud_vpc_v3::runtime::config::ClientBuilder;
+use huaweicloud_vpc_v3::ClientBuilder;
 use huaweicloud_vpc_v3::{Client, Credentials, RetryConfig};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, percent_encode};
 use serde_json::Value;
@@ -454,7 +454,7 @@ pub fn verify(seen: &Seen, ak: &str, sk: &str, now: OffsetDateTime) -> Result<()
 #[track_caller]
 pub fn service_error<T: std::fmt::Debug>(
     result: Result<T, huaweicloud_vpc_v3::Error>,
-) -> huaweicloud_vpc_v3::runtime::error::ServiceError {
+) -> huaweicloud_vpc_v3::error::ServiceError {
     match result {
         Err(huaweicloud_vpc_v3::Error::Service(e)) => e,
         other => panic!("expected Error::Service, got {other:?}"),
