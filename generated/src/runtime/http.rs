@@ -115,7 +115,12 @@ impl Request {
     /// Adds one query pair; `Display` gives `true`/`false` for booleans as the
     /// API expects.
     pub fn push_query(&mut self, key: &str, value: impl std::fmt::Display) {
-        self.query.push((key.to_owned(), value.to_string()));
+        self.push_query_text(key, value.to_string());
+    }
+
+    /// The part of [`Request::push_query`] that is the same for every type.
+    fn push_query_text(&mut self, key: &str, value: String) {
+        self.query.push((key.to_owned(), value));
     }
 
     /// Adds one pair per value under the same key (`?id=a&id=b`), nothing for
@@ -169,13 +174,8 @@ impl Request {
         content_type: &str,
         body: &T,
     ) -> Result<(), Error> {
-        let bytes = serde_json::to_vec(body).map_err(|e| {
-            Error::Serialize(SerializeError {
-                message: e.to_string(),
-            })
-        })?;
-        self.body = Some(bytes);
-        self.set_header("Content-Type", content_type);
+        let bytes = serde_json::to_vec(body).map_err(serialize_error)?;
+        self.set_raw_body(content_type, bytes);
         Ok(())
     }
 
@@ -186,12 +186,11 @@ impl Request {
     /// (Rails, PHP, `qs`) and OpenAPI's `deepObject` share:
     /// `card[number]=4242&items[0][price]=7`.
     pub fn set_form_body<T: Serialize>(&mut self, body: &T) -> Result<(), Error> {
-        let serialize_error = |message: String| Error::Serialize(SerializeError { message });
-        let value = serde_json::to_value(body).map_err(|e| serialize_error(e.to_string()))?;
+        let value = serde_json::to_value(body).map_err(serialize_error)?;
         let serde_json::Value::Object(fields) = value else {
-            return Err(serialize_error(
-                "a form body must be an object with named fields".to_owned(),
-            ));
+            return Err(Error::Serialize(SerializeError {
+                message: "a form body must be an object with named fields".to_owned(),
+            }));
         };
         let mut pairs: Vec<(String, String)> = Vec::new();
         for (key, value) in fields {
@@ -313,13 +312,18 @@ impl Response {
                 }
                 Ok(value)
             }
-            Err(e) => Err(Error::UnreadableResponse(UnreadableResponse {
-                status: self.status,
-                request_id: self.request_id(),
-                body: self.body_snippet(),
-                message: e.to_string(),
-            })),
+            Err(e) => Err(self.unreadable(&e)),
         }
+    }
+
+    /// The error for a body that could not be read as documented.
+    fn unreadable(&self, error: &super::decode::DecodeError) -> Error {
+        Error::UnreadableResponse(UnreadableResponse {
+            status: self.status,
+            request_id: self.request_id(),
+            body: self.body_snippet(),
+            message: error.to_string(),
+        })
     }
 
     /// The body as text. Invalid UTF-8 is replaced with U+FFFD rather than
@@ -359,6 +363,13 @@ impl Response {
             .map(str::to_owned);
         ServiceError::from_body(self.status, header_id, &self.body)
     }
+}
+
+/// A body that serde could not write as JSON.
+fn serialize_error(error: serde_json::Error) -> Error {
+    Error::Serialize(SerializeError {
+        message: error.to_string(),
+    })
 }
 
 /// The path to put on the wire: each segment normalised to the canonical

@@ -76,9 +76,31 @@ enum Segment {
 
 /// Decodes `body` as `T`, leaving out values of the wrong shape (see the
 /// module's documentation). The warnings are returned, not logged.
+///
+/// Only the decode itself depends on `T`; the salvage loop is compiled once
+/// for every response type.
 pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<(T, Vec<DecodeWarning>), DecodeError> {
-    let first = match serde_json::from_slice::<T>(body) {
-        Ok(value) => return Ok((value, Vec::new())),
+    let mut decoded = None;
+    let warnings = salvage(body, &mut |bytes| {
+        decoded = Some(serde_json::from_slice::<T>(bytes)?);
+        Ok(())
+    })?;
+    let decoded = decoded.ok_or_else(|| DecodeError {
+        path: ".".to_owned(),
+        message: "the body was never decoded".to_owned(),
+    })?;
+    Ok((decoded, warnings))
+}
+
+/// Tries `decode` on `body`, then, as long as it refuses a value that can be
+/// left out, on the body without it; returns what was left out once
+/// `decode` succeeds.
+fn salvage(
+    body: &[u8],
+    decode: &mut dyn FnMut(&[u8]) -> Result<(), serde_json::Error>,
+) -> Result<Vec<DecodeWarning>, DecodeError> {
+    let first = match decode(body) {
+        Ok(()) => return Ok(Vec::new()),
         Err(e) => e,
     };
     let whole = |e: &serde_json::Error| DecodeError {
@@ -97,8 +119,8 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<(T, Vec<DecodeWarning>),
     loop {
         // One line, so that the error's column is its byte offset.
         let text = serde_json::to_vec(&value).map_err(|e| whole(&e))?;
-        let error = match serde_json::from_slice::<T>(&text) {
-            Ok(decoded) => return Ok((decoded, warnings)),
+        let error = match decode(&text) {
+            Ok(()) => return Ok(warnings),
             Err(error) => error,
         };
         let message = without_position(&error);
