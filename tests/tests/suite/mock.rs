@@ -309,3 +309,35 @@ async fn clones_share_one_server_and_reset_forgets() {
         "the rule is gone too"
     );
 }
+
+/// The call chain a user of the AWS SDK for Rust expects: the output's
+/// accessors straight on the awaited response, while the response keeps its
+/// status and request id.
+#[tokio::test]
+async fn the_output_is_read_straight_from_the_response() -> Result<(), Error> {
+    let mock = Mock::new();
+    mock.list_traffic_mirror_sessions().returns_in_order([page(
+        vec![session("a", true), session("b", false)],
+        Some("id-b"),
+    )]);
+    let client = no_retry_client(&mock);
+
+    let count = client
+        .list_traffic_mirror_sessions()
+        .send()
+        .await?
+        .traffic_mirror_sessions()
+        .len();
+    assert_eq!(count, 2);
+
+    mock.list_traffic_mirror_sessions()
+        .returns_in_order([page(vec![session("c", true)], Some("id-c"))]);
+    let response = client.list_traffic_mirror_sessions().send().await?;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.page_info().and_then(|p| p.next_marker()),
+        Some("id-c")
+    );
+    assert_eq!(response.traffic_mirror_sessions().len(), 1);
+    Ok(())
+}
