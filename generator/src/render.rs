@@ -134,12 +134,11 @@ fn operation_row(op: &crate::ir::Operation) -> OperationRow {
                 .map(|_| "body".to_string()),
         )
         .collect();
-    let summary = op
-        .docs
-        .summary
-        .clone()
-        .unwrap_or_else(|| op.id.clone())
-        .replace('|', "\\|");
+    // One table cell: the summary's lines joined, escaped like every doc
+    // comment (the README is the crate's rustdoc front page).
+    let summary = op.docs.summary.as_deref().unwrap_or(&op.id);
+    let summary = summary.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = crate::emit::rust::escape_doc(&summary).replace('|', "\\|");
     OperationRow {
         summary,
         method: op.http_method.as_str(),
