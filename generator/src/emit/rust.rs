@@ -489,6 +489,16 @@ mod tests {
             "url=<https://x.io/?a=1&b=2>;"
         );
         assert_eq!(escape_doc("just https:// alone"), "just https:// alone");
+        // Placeholders inside an autolink (Ory Kratos, the Telegram Bot API)
+        // make it no autolink: the tags are escaped, the URL before them linked.
+        assert_eq!(
+            escape_doc("<http://<ui_url>?request=<id>>"),
+            "\\<http://\\<ui_url\\>?request=\\<id\\>\\>"
+        );
+        assert_eq!(
+            escape_doc("<https://api.example.org/file/bot<token>/<file_path>>"),
+            "\\<<https://api.example.org/file/bot>\\<token\\>/\\<file_path\\>\\>"
+        );
     }
 
     #[test]
