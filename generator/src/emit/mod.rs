@@ -8,6 +8,7 @@ mod crate_root;
 mod mock;
 mod models;
 mod operations;
+mod recursion;
 pub mod rust;
 mod validation;
 
