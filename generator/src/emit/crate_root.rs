@@ -30,12 +30,18 @@ pub fn lib_file(api: &Api) -> TokenStream {
         " - `mock` and `sans_io` (feature `test-util`, off by default): a mock of the API, and the requests and responses of each operation without a network, for testing code that uses the client.",
     ]);
     let credentials = huawei.then(|| quote! { pub use runtime::huawei::Credentials; });
+    // rustdoc's auto-trait walk through long chains of types (Stripe).
+    let recursion_limit = super::recursion::recursion_limit(api).map(|limit| {
+        let limit = limit.to_string();
+        quote! { #![recursion_limit = #limit] }
+    });
     quote! {
         // The README is the crate's front page, so its examples are compiled as doctests.
         #![doc = include_str!("../README.md")]
         #( #![doc = #map] )*
         #![deny(missing_docs)]
         #![forbid(unsafe_code)]
+        #recursion_limit
 
         mod client;
         #[cfg(feature = "test-util")]

@@ -12,6 +12,7 @@ mod file;
 mod mock;
 mod models;
 mod operations;
+mod recursion;
 mod render;
 pub mod rust;
 mod validation;

@@ -149,12 +149,11 @@ fn client_values(api: &Api) -> Vec<String> {
 }
 
 fn operation_row(op: &crate::ir::Operation) -> OperationRow {
-    let summary = op
-        .docs
-        .summary
-        .clone()
-        .unwrap_or_else(|| op.id.clone())
-        .replace('|', "\\|");
+    // One table cell: the summary's lines joined, escaped like every doc
+    // comment (the README is the crate's rustdoc front page).
+    let summary = op.docs.summary.as_deref().unwrap_or(&op.id);
+    let summary = summary.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = escape_doc(&summary).replace('|', "\\|");
     OperationRow {
         summary,
         method: op.http_method.as_str(),

@@ -71,10 +71,13 @@ pub fn space_items(source: &str) -> String {
 }
 
 /// Escapes spec prose so rustdoc renders it as text: no accidental links,
-/// HTML tags, doctests or bare-URL lints.
+/// HTML tags, doctests or bare-URL lints. Code spans, URLs and markdown links
+/// to absolute URLs stay as written (URLs become autolinks), so the prose
+/// reads as its authors wrote it.
 pub fn escape_doc(text: &str) -> String {
     let mut out = Vec::new();
-    let mut in_fence = false;
+    // The open code fence's marker (```` ``` ```` or `~~~`) while inside one.
+    let mut fence: Option<&str> = None;
     // Inside a list item: the width of its marker, which its continuation
     // lines are indented by (no more, no less: clippy's
     // `doc_lazy_continuation` and `doc_overindented_list_items`).
@@ -85,17 +88,25 @@ pub fn escape_doc(text: &str) -> String {
         if trimmed.is_empty() {
             item_indent = None;
         }
-        if trimmed.starts_with("```") {
-            // Code fences in spec prose are examples in other languages, never Rust doctests.
-            out.push(if in_fence {
-                "```".to_string()
-            } else {
-                "```text".to_string()
-            });
-            in_fence = !in_fence;
-            continue;
+        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        match (fence, marker) {
+            (None, Some(marker)) => {
+                // Code fences in spec prose are examples in other languages
+                // (or in none), never Rust doctests.
+                out.push(format!("{marker}text"));
+                fence = Some(marker);
+                continue;
+            }
+            (Some(open), Some(marker))
+                if open == marker && trimmed.trim_matches(|c| c == '`' || c == '~').is_empty() =>
+            {
+                out.push(open.to_string());
+                fence = None;
+                continue;
+            }
+            _ => {}
         }
-        if in_fence {
+        if fence.is_some() {
             out.push(line.to_string());
             continue;
         }
@@ -116,8 +127,8 @@ pub fn escape_doc(text: &str) -> String {
             _ => out.push(escaped),
         }
     }
-    if in_fence {
-        out.push("```".to_string());
+    if let Some(open) = fence {
+        out.push(open.to_string());
     }
     out.join("\n")
 }
@@ -134,43 +145,141 @@ fn list_marker_width(line: &str) -> Option<usize> {
         .then_some(digits + 2)
 }
 
+/// One line of prose outside code fences: `[`, `]`, `<`, `>` and unmatched
+/// backticks are escaped; code spans, the author's own backslash escapes,
+/// autolinks and links to absolute URLs are kept; bare URLs become autolinks
+/// (rustdoc's `bare_urls` lint).
 fn escape_inline(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    for word in split_keep_spaces(line) {
-        if word.starts_with("http://") || word.starts_with("https://") {
-            let end = word.trim_end_matches(['.', ',', ';', ')']).len();
+    let mut out = String::with_capacity(line.len() + line.len() / 8);
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let taken = if c == '`' {
+            match code_span_len(rest) {
+                Some(len) => {
+                    out.push_str(&rest[..len]);
+                    len
+                }
+                None => {
+                    // Unmatched backticks are literal; escaped, they cannot
+                    // pair with one on a later line of the paragraph.
+                    let ticks = rest.len() - rest.trim_start_matches('`').len();
+                    out.push_str(&"\\`".repeat(ticks));
+                    ticks
+                }
+            }
+        } else if c == '\\'
+            && rest[1..]
+                .chars()
+                .next()
+                .is_some_and(|next| next.is_ascii_punctuation())
+        {
+            // The author's escape already makes the next character literal.
+            out.push_str(&rest[..2]);
+            2
+        } else if let Some(len) = autolink_len(rest) {
+            out.push_str(&rest[..len]);
+            len
+        } else if let Some((text, url, len)) = markdown_link(rest) {
+            out.push('[');
+            out.push_str(&escape_inline(text));
+            out.push_str("](");
+            out.push_str(url);
+            out.push(')');
+            len
+        } else if let Some(len) = url_len(rest) {
             out.push('<');
-            out.push_str(&word[..end]);
+            out.push_str(&rest[..len]);
             out.push('>');
-            out.push_str(&word[end..]);
-            continue;
-        }
-        for c in word.chars() {
+            len
+        } else {
             if matches!(c, '[' | ']' | '<' | '>') {
                 out.push('\\');
             }
             out.push(c);
-        }
+            c.len_utf8()
+        };
+        rest = &rest[taken..];
     }
     out
 }
 
-fn split_keep_spaces(line: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    for (index, c) in line.char_indices() {
-        if c == ' ' {
-            if start < index {
-                parts.push(&line[start..index]);
+/// The length of the code span starting `text` (a run of backticks closed
+/// by a run of the same length), if it is closed on this line.
+fn code_span_len(text: &str) -> Option<usize> {
+    let ticks = text.len() - text.trim_start_matches('`').len();
+    let mut at = ticks;
+    while let Some(found) = text[at..].find('`') {
+        let start = at + found;
+        let run = text[start..].len() - text[start..].trim_start_matches('`').len();
+        if run == ticks {
+            return Some(start + run);
+        }
+        at = start + run;
+    }
+    None
+}
+
+/// The length of the `http://` or `https://` (any case) starting `text`, or 0.
+fn scheme_len(text: &str) -> usize {
+    ["http://", "https://"]
+        .into_iter()
+        .find(|scheme| {
+            text.get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+        })
+        .map_or(0, str::len)
+}
+
+/// The length of an autolink (`<https://...>`) starting `text`.
+fn autolink_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('<')?;
+    let scheme = scheme_len(inner);
+    let end = inner.find(|c: char| c == '>' || c == '<' || c.is_whitespace())?;
+    (scheme > 0 && end > scheme && inner[end..].starts_with('>')).then_some(end + 2)
+}
+
+/// A markdown link to an absolute URL starting `text`: its text, its URL and
+/// its length. Links to anything else would be intra-doc links or broken
+/// relative ones, so they stay escaped text.
+fn markdown_link(text: &str) -> Option<(&str, &str, usize)> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let label = &inner[..close];
+    if label.contains('[') || label.contains("://") {
+        return None;
+    }
+    let after = inner[close + 1..].strip_prefix('(')?;
+    let url = url_len(after)?;
+    after[url..].starts_with(')').then(|| {
+        let len = 1 + close + 1 + 1 + url + 1;
+        (label, &after[..url], len)
+    })
+}
+
+/// The length of a bare URL starting `text`: up to whitespace or a character
+/// that cannot be in one, without trailing punctuation or an unbalanced `)`.
+fn url_len(text: &str) -> Option<usize> {
+    let scheme = scheme_len(text);
+    if scheme == 0 {
+        return None;
+    }
+    let mut end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '[' | ']'))
+        .unwrap_or(text.len());
+    loop {
+        let url = &text[..end];
+        let last = url.chars().next_back()?;
+        let unbalanced = last == ')' && url.matches('(').count() < url.matches(')').count();
+        if unbalanced || matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '*' | '_' | '\\') {
+            end -= last.len_utf8();
+            if end <= scheme {
+                return None;
             }
-            parts.push(" ");
-            start = index + 1;
+        } else {
+            break;
         }
     }
-    if start < line.len() {
-        parts.push(&line[start..]);
-    }
-    parts
+    (end > scheme).then_some(end)
 }
 
 /// `#[doc]` attributes for a piece of documentation, with an optional
@@ -468,6 +577,75 @@ mod tests {
         assert_eq!(escape_doc("    indented"), "indented");
         assert_eq!(escape_doc("```\nx\n```"), "```text\nx\n```");
         assert_eq!(escape_doc("a_b [c]"), "a_b \\[c\\]");
+    }
+
+    #[test]
+    fn urls_become_autolinks_wherever_they_stand() {
+        // Inside brackets (Ory Hydra), angle brackets (Vonage), parentheses,
+        // quotes and HTML attributes (sevDesk): rustdoc's `bare_urls` lint.
+        assert_eq!(
+            escape_doc("(Pairwise)[http://openid.net/specs/x.html#Pairwise] of"),
+            "(Pairwise)\\[<http://openid.net/specs/x.html#Pairwise>\\] of"
+        );
+        assert_eq!(
+            escape_doc("at <https://developer.nexmo.com/verify>"),
+            "at <https://developer.nexmo.com/verify>"
+        );
+        assert_eq!(
+            escape_doc("click <a href='https://example.com/a'>here</a>."),
+            "click \\<a href='<https://example.com/a>'\\>here\\</a\\>."
+        );
+        assert_eq!(
+            escape_doc("(see https://en.wikipedia.org/wiki/A_(b)), or HTTPS://X.COM/."),
+            "(see <https://en.wikipedia.org/wiki/A_(b)>), or <HTTPS://X.COM/>."
+        );
+        assert_eq!(
+            escape_doc("url=https://x.io/?a=1&b=2;"),
+            "url=<https://x.io/?a=1&b=2>;"
+        );
+        assert_eq!(escape_doc("just https:// alone"), "just https:// alone");
+        // Placeholders inside an autolink (Ory Kratos, the Telegram Bot API)
+        // make it no autolink: the tags are escaped, the URL before them linked.
+        assert_eq!(
+            escape_doc("<http://<ui_url>?request=<id>>"),
+            "\\<http://\\<ui_url\\>?request=\\<id\\>\\>"
+        );
+        assert_eq!(
+            escape_doc("<https://api.example.org/file/bot<token>/<file_path>>"),
+            "\\<<https://api.example.org/file/bot>\\<token\\>/\\<file_path\\>\\>"
+        );
+    }
+
+    #[test]
+    fn markdown_links_to_urls_stay_links() {
+        // HubSpot: `the [metadata fields](https://developers.hubspot.com/docs/...)`.
+        assert_eq!(
+            escape_doc("the [metadata <fields>](https://developers.hubspot.com/docs/cms#x) with"),
+            "the [metadata \\<fields\\>](https://developers.hubspot.com/docs/cms#x) with"
+        );
+        // Anything else is text: a relative link, a link whose text is a URL.
+        assert_eq!(escape_doc("[a](/docs/a)"), "\\[a\\](/docs/a)");
+        assert_eq!(
+            escape_doc("[https://a.io](https://a.io)"),
+            "\\[<https://a.io>\\](<https://a.io>)"
+        );
+    }
+
+    #[test]
+    fn code_spans_and_escapes_are_kept_as_written() {
+        assert_eq!(
+            escape_doc("use `Vec<[u8]>` or ``a ` b``"),
+            "use `Vec<[u8]>` or ``a ` b``"
+        );
+        assert_eq!(escape_doc("an `open span [x]"), "an \\`open span \\[x\\]");
+        assert_eq!(escape_doc("already \\[escaped\\]"), "already \\[escaped\\]");
+        assert_eq!(escape_doc("`https://a.io/x`"), "`https://a.io/x`");
+    }
+
+    #[test]
+    fn tilde_fences_are_text_and_close_only_on_their_marker() {
+        assert_eq!(escape_doc("~~~json\n{}\n```\n~~~"), "~~~text\n{}\n```\n~~~");
+        assert_eq!(escape_doc("```\nx"), "```text\nx\n```");
     }
 
     #[test]

@@ -188,9 +188,14 @@ fn auth(
         let scheme = match schemes.and_then(|s| s.get(name)) {
             Some(ReferenceOr::Item(scheme)) => scheme,
             _ => {
-                diagnostics.push(Diagnostic::new(
+                // Published subsets of larger documents keep the requirement
+                // and drop the scheme (progenitor's `sevdesk-san-sub.yaml`):
+                // nothing says how to send it, so nothing is sent.
+                warnings.push(Diagnostic::new(
                     "#/security",
-                    format!("security requirement '{name}' names no security scheme"),
+                    format!(
+                        "security requirement '{name}' names no security scheme; the client sends no credential for it"
+                    ),
                 ));
                 continue;
             }
@@ -367,6 +372,22 @@ mod tests {
             info("{title: Pets, version: '1', x-vendorgen-crate-name: my-pets}");
         assert_eq!((package.as_str(), lib.as_str()), ("my-pets", "my_pets"));
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn a_requirement_without_its_scheme_is_a_warning() {
+        let (_, _, messages) = resolve_auth("[{api_key: []}]", "{}");
+        let doc = crate::load::load_str(
+            std::path::Path::new("t.yaml"),
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nsecurity: [{api_key: []}]\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+        .document;
+        let (mut diagnostics, mut warnings) = (Vec::new(), Vec::new());
+        let (auth, _) = auth(&doc, &mut diagnostics, &mut warnings);
+        assert!(auth.is_empty() && diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(warnings.len(), 1);
+        assert!(messages[0].contains("'api_key' names no security scheme"));
     }
 
     #[test]
