@@ -121,7 +121,7 @@ pub fn layout(source: &str, macros_hidden: bool) -> String {
         }
     }
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let mut lines = sort_uses(lines);
+    let mut lines = sort_mods(sort_uses(lines));
     // A reshaped construct can open the way for another (a chain joined
     // into `call(` lets its argument overflow): repeat until settled.
     for _ in 0..4 {
@@ -248,7 +248,7 @@ fn flatten(lines: &[String]) -> Option<String> {
             acc.push_str(trimmed);
         } else if trimmed.starts_with([')', ']', '>']) {
             // `(a,)` is a tuple of one: its comma stays.
-            if acc.ends_with(',') && !(trimmed.starts_with(')') && lone_item(&acc)) {
+            if acc.ends_with(',') && !(trimmed.starts_with(')') && lone_tuple_item(&acc)) {
                 acc.pop();
             }
             acc.push_str(trimmed);
@@ -271,14 +271,16 @@ fn flatten(lines: &[String]) -> Option<String> {
 }
 
 /// Whether the group still open at the end of `acc` (which ends in a
-/// comma) holds a single item.
-fn lone_item(acc: &str) -> bool {
+/// comma) is a tuple (not a call's arguments) holding a single item.
+fn lone_tuple_item(acc: &str) -> bool {
     let mut depth = 0;
     for (at, c) in acc.char_indices().rev().skip(1) {
         match c {
             ')' | ']' | '}' | '>' => depth += 1,
             '(' | '[' | '{' | '<' if depth == 0 => {
-                return split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
+                let called = acc[..at]
+                    .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>' || c == '!');
+                return c == '(' && !called && split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
             }
             '(' | '[' | '{' | '<' => depth -= 1,
             _ => {}
@@ -393,8 +395,30 @@ fn reshape(lines: &[String]) -> Vec<String> {
                 }
             }
         }
-        if let Some((replacement, used)) = control_line(lines, index) {
+        if let Some((replacement, used)) =
+            control_line(lines, index).or_else(|| multiline_condition_brace(lines, index))
+        {
             out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = lone_brace(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some(replacement) = long_arm(line).or_else(|| long_let_else(line)) {
+            out.extend(replacement);
+            index += 1;
+            continue;
+        }
+        if let Some((replacement, used)) = guarded_arm(lines, index)
+            .or_else(|| arm_block_around_match(lines, index))
+            .or_else(|| closure_last_argument(lines, index))
+            .or_else(|| macro_arguments(lines, index))
+        {
+            let again = reshape(&replacement);
+            out.extend(again);
             index += used;
             continue;
         }
@@ -508,7 +532,8 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     }
     let at = flat[keyword.len()..].find(" = ")? + keyword.len();
     let (pattern, value) = (&flat[..at], &flat[at + 3..]);
-    if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
+    // The value's line keeps room for the ` {` that a one-line head would take.
+    if indent + 4 + width(value) + 2 <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
         return Some((
             vec![
                 format!("{pad}{pattern} ="),
@@ -968,9 +993,7 @@ fn sort_uses(lines: Vec<String>) -> Vec<String> {
             index += 1;
         }
         for item in &mut items {
-            if item.len() > 2 {
-                *item = use_list(item);
-            }
+            *item = use_item(item);
         }
         items.sort_by(|a, b| {
             let (a, b) = (use_key(&a[0]), use_key(&b[0]));
@@ -1083,6 +1106,337 @@ fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
             }
         }
     }
+}
+
+/// Sorts each run of `mod name;` declarations as rustfmt reorders them: by
+/// the bytes of the name (not version sorting, unlike `use`).
+fn sort_mods(lines: Vec<String>) -> Vec<String> {
+    fn mod_name(line: &str) -> Option<&str> {
+        let trimmed = line.trim_start();
+        let rest = trimmed
+            .strip_prefix("pub mod ")
+            .or_else(|| trimmed.strip_prefix("pub(crate) mod "))
+            .or_else(|| trimmed.strip_prefix("mod "))?;
+        let name = rest.strip_suffix(';')?;
+        name.chars().all(|c| c.is_alphanumeric() || c == '_').then_some(name)
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut index = 0;
+    while index < lines.len() {
+        if mod_name(&lines[index]).is_none() {
+            out.push(lines[index].clone());
+            index += 1;
+            continue;
+        }
+        let indent = indent_of(&lines[index]);
+        let start = index;
+        while index < lines.len()
+            && mod_name(&lines[index]).is_some()
+            && indent_of(&lines[index]) == indent
+        {
+            index += 1;
+        }
+        let mut run = lines[start..index].to_vec();
+        run.sort_by(|a, b| mod_name(a).cmp(&mod_name(b)));
+        out.extend(run);
+    }
+    out
+}
+
+/// The widest `use a::{b, c};` that rustfmt keeps on one line (measured: it
+/// keeps two columns free).
+const USE_WIDTH: usize = MAX_WIDTH - 2;
+
+/// One `use` item: a braced list on one line when it fits [`USE_WIDTH`],
+/// else its names packed on lines of their own.
+fn use_item(item: &[String]) -> Vec<String> {
+    let indent = indent_of(&item[0]);
+    let pad = " ".repeat(indent);
+    if item.len() == 1 {
+        let line = item[0].trim_end();
+        if indent + width(line.trim_start()) <= USE_WIDTH || !line.ends_with("};") {
+            return item.to_vec();
+        }
+        let Some(open) = line.find('{') else {
+            return item.to_vec();
+        };
+        let names = &line[open + 1..line.len() - 2];
+        if names.contains(['{', '}']) {
+            return item.to_vec();
+        }
+        let broken = vec![
+            line[..=open].to_string(),
+            format!("{pad}    {names},"),
+            format!("{pad}}};"),
+        ];
+        return use_list(&broken);
+    }
+    if item.len() <= 2 {
+        return item.to_vec();
+    }
+    let listed = use_list(item);
+    if listed.len() == 3 || listed.len() == item.len() {
+        let names = listed[1..listed.len() - 1]
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let names = names.trim_end_matches(',');
+        let flat = format!("{}{names}}};", listed[0].trim());
+        if !names.contains(['{', '}']) && indent + width(&flat) <= USE_WIDTH {
+            return vec![format!("{pad}{flat}")];
+        }
+    }
+    listed
+}
+
+/// `pat => value,` wider than the line: rustfmt puts a value that cannot
+/// break (a literal or a path) in a block of its own.
+fn long_arm(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    if indent + width(line.trim()) <= MAX_WIDTH {
+        return None;
+    }
+    let (pattern, value) = line.trim().split_once(" => ")?;
+    let value = value.strip_suffix(',')?;
+    let literal = value.starts_with('"') && value.ends_with('"') && !value[1..value.len() - 1].contains('"');
+    let path = value.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ':');
+    if !(literal || path) || pattern.contains(" if ") {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![
+        format!("{pad}{pattern} => {{"),
+        format!("{pad}    {value}"),
+        format!("{pad}}}"),
+    ])
+}
+
+/// The widest `let pat = value else {` that rustfmt keeps on one line
+/// (measured: one column free).
+const LET_ELSE_WIDTH: usize = MAX_WIDTH - 1;
+
+/// `let pat = value else {` wider than [`LET_ELSE_WIDTH`]: `else {` starts
+/// the next line.
+fn long_let_else(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    if !trimmed.starts_with("let ") || indent + width(trimmed) <= LET_ELSE_WIDTH {
+        return None;
+    }
+    let head = trimmed.strip_suffix(" else {")?;
+    if indent + width(head) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{head}"), format!("{pad}else {{")])
+}
+
+/// `if …` / `{` where the head fits with its brace: one line.
+fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    if !["if ", "while ", "} else if "].iter().any(|k| trimmed.starts_with(k))
+        || trimmed.ends_with(['{', ',', ';', '('])
+    {
+        return None;
+    }
+    let next = lines.get(start + 1)?;
+    if next.trim() != "{" || indent_of(next) != indent_of(first) {
+        return None;
+    }
+    if balance(trimmed) != 0 || indent_of(first) + width(trimmed) + 2 > MAX_WIDTH {
+        return None;
+    }
+    Some((vec![format!("{} {{", first.trim_end())], 2))
+}
+
+/// `f(` / `a,` / `b,` / `|x| {` … `},` / `);`: rustfmt keeps the leading
+/// arguments on the call's line and lets the closure that ends the list
+/// overflow, when they fit there.
+fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut at = start + 1;
+    let mut args = Vec::new();
+    loop {
+        let line = lines.get(at)?;
+        if indent_of(line) != indent + 4 {
+            return None;
+        }
+        let trimmed = line.trim();
+        if (trimmed.starts_with('|') || trimmed.starts_with("move |")) && trimmed.ends_with(" {") {
+            args.push(trimmed.to_string());
+            break;
+        }
+        let arg = trimmed.strip_suffix(',')?;
+        if balance(arg) != 0 {
+            return None;
+        }
+        args.push(arg.to_string());
+        at += 1;
+    }
+    let closure_start = at;
+    let mut end = closure_start + 1;
+    while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent + 4) {
+        end += 1;
+    }
+    let closing = lines.get(end)?;
+    let outer = lines.get(end + 1)?;
+    if closing.trim() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent {
+        return None;
+    }
+    let outer_trimmed = outer.trim();
+    if !outer_trimmed.starts_with(')') {
+        return None;
+    }
+    let head = format!("{first}{}", args.join(", "));
+    if width(&head) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![head];
+    for line in &lines[closure_start + 1..end] {
+        out.push(if line.trim().is_empty() { String::new() } else { line.get(4..)?.to_string() });
+    }
+    out.push(format!("{pad}}}{outer_trimmed}"));
+    Some((out, end + 2 - start))
+}
+
+/// A macro's arguments packed on one line inside `name!(` … `)`: rustfmt
+/// lays them out as a call's, one per line unless all are short and simple.
+fn macro_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with("!(") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let inner = lines.get(start + 1)?;
+    let closing = lines.get(start + 2)?;
+    if indent_of(inner) != indent + 4
+        || indent_of(closing) != indent
+        || !closing.trim().starts_with(')')
+    {
+        return None;
+    }
+    let body = inner.trim();
+    let (body, comma) = match body.strip_suffix(',') {
+        Some(body) => (body, ","),
+        None => (body, ""),
+    };
+    let args = split_top_level(body);
+    if args.len() < 2 || args.iter().all(|a| is_simple(a)) {
+        return None;
+    }
+    let pad = " ".repeat(indent + 4);
+    let count = args.len();
+    let mut out = vec![first.to_string()];
+    for (index, arg) in args.iter().enumerate() {
+        let separator = if index + 1 == count { comma } else { "," };
+        out.push(format!("{pad}{arg}{separator}"));
+    }
+    out.push(closing.clone());
+    Some((out, 3))
+}
+
+/// An arm whose pattern prettyplease broke before a guard: the pattern on
+/// one line, then the guard on the next with the block's brace alone, as
+/// rustfmt does when `pat if guard => {` does not fit.
+fn guarded_arm(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let last = lines.get(end)?;
+    let tail = last.trim().strip_suffix(" => {")?;
+    if indent_of(last) != indent || !tail.starts_with(')') {
+        return None;
+    }
+    let (close, guard) = tail.split_once(" if ")?;
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{}{close}", " ".repeat(indent)));
+    let pattern = flatten(&parts)?;
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}{pattern} if {guard} => {{");
+    if width(&one) <= MAX_WIDTH {
+        return Some((vec![one], end - start + 1));
+    }
+    Some((
+        vec![
+            format!("{pad}{pattern}"),
+            format!("{pad}    if {guard} =>"),
+            format!("{pad}{{"),
+        ],
+        end - start + 1,
+    ))
+}
+
+/// `pat => {` / `match x {` … `}` / `}`: rustfmt drops the block around an
+/// arm body that is one `match` or `loop`.
+fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    let head = first.strip_suffix(" => {")?;
+    let indent = indent_of(first);
+    let inner = lines.get(start + 1)?;
+    let inner_trimmed = inner.trim();
+    if indent_of(inner) != indent + 4
+        || !(inner_trimmed.starts_with("match ") || inner_trimmed == "loop {")
+        || !inner_trimmed.ends_with(" {")
+    {
+        return None;
+    }
+    let inner_end = span_end(lines, start + 1)?;
+    let closing = lines.get(inner_end + 1)?;
+    if lines[inner_end].trim() != "}" || indent_of(&lines[inner_end]) != indent + 4 {
+        return None;
+    }
+    if closing.trim() != "}" || indent_of(closing) != indent {
+        return None;
+    }
+    let joined = format!("{head} => {inner_trimmed}");
+    if width(&joined) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![joined];
+    for line in &lines[start + 2..inner_end] {
+        out.push(if line.trim().is_empty() { String::new() } else { line.get(4..)?.to_string() });
+    }
+    out.push(format!("{pad}}},"));
+    Some((out, inner_end + 2 - start))
+}
+
+/// A multi-line `if`/`while` head ending in `) {`: rustfmt puts the brace
+/// of a condition over several lines on a line of its own.
+fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    if !["if ", "while ", "} else if "].iter().any(|k| trimmed.starts_with(k)) || trimmed.ends_with('{') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let last = lines.get(end)?;
+    let tail = last.trim().strip_suffix(" {")?;
+    if indent_of(last) != indent || !tail.starts_with([')', '>', ']']) {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = lines[start..end].to_vec();
+    out.push(format!("{pad}{tail}"));
+    out.push(format!("{pad}{{"));
+    Some((out, end - start + 1))
 }
 
 #[cfg(test)]

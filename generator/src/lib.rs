@@ -18,7 +18,6 @@ pub mod load;
 pub mod render;
 pub mod resolve;
 pub mod runtime_source;
-pub mod rustfmt;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -112,15 +111,9 @@ pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Erro
     let loaded = load::load_file(&spec)?;
     let resolved = resolve::resolve(&loaded, options)?;
     let examples = spec_examples(&spec)?;
-    let mut files = emit::emit(&resolved.api, &examples)?;
+    let files = emit::emit(&resolved.api, &examples)?;
     let mut warnings = loaded.warnings;
     warnings.extend(resolved.warnings);
-    if !rustfmt::finish(&mut files)? {
-        warnings.push(Diagnostic::new(
-            "",
-            "rustfmt is not installed: the code keeps the generator's own layout, which is rustfmt's for most code but not every shape",
-        ));
-    }
     Ok(Generation {
         files,
         skipped: resolved.skipped,
