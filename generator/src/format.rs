@@ -280,7 +280,9 @@ fn lone_tuple_item(acc: &str) -> bool {
             '(' | '[' | '{' | '<' if depth == 0 => {
                 let called = acc[..at]
                     .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>' || c == '!');
-                return c == '(' && !called && split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
+                return c == '('
+                    && !called
+                    && split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
             }
             '(' | '[' | '{' | '<' => depth -= 1,
             _ => {}
@@ -1118,7 +1120,9 @@ fn sort_mods(lines: Vec<String>) -> Vec<String> {
             .or_else(|| trimmed.strip_prefix("pub(crate) mod "))
             .or_else(|| trimmed.strip_prefix("mod "))?;
         let name = rest.strip_suffix(';')?;
-        name.chars().all(|c| c.is_alphanumeric() || c == '_').then_some(name)
+        name.chars()
+            .all(|c| c.is_alphanumeric() || c == '_')
+            .then_some(name)
     }
     let mut out = Vec::with_capacity(lines.len());
     let mut index = 0;
@@ -1199,8 +1203,11 @@ fn long_arm(line: &str) -> Option<Vec<String>> {
     }
     let (pattern, value) = line.trim().split_once(" => ")?;
     let value = value.strip_suffix(',')?;
-    let literal = value.starts_with('"') && value.ends_with('"') && !value[1..value.len() - 1].contains('"');
-    let path = value.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ':');
+    let literal =
+        value.starts_with('"') && value.ends_with('"') && !value[1..value.len() - 1].contains('"');
+    let path = value
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == ':');
     if !(literal || path) || pattern.contains(" if ") {
         return None;
     }
@@ -1236,7 +1243,9 @@ fn long_let_else(line: &str) -> Option<Vec<String>> {
 fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
     let trimmed = first.trim();
-    if !["if ", "while ", "} else if "].iter().any(|k| trimmed.starts_with(k))
+    if !["if ", "while ", "} else if "]
+        .iter()
+        .any(|k| trimmed.starts_with(k))
         || trimmed.ends_with(['{', ',', ';', '('])
     {
         return None;
@@ -1281,7 +1290,8 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
     }
     let closure_start = at;
     let mut end = closure_start + 1;
-    while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent + 4) {
+    while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent + 4)
+    {
         end += 1;
     }
     let closing = lines.get(end)?;
@@ -1300,7 +1310,11 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
     let pad = " ".repeat(indent);
     let mut out = vec![head];
     for line in &lines[closure_start + 1..end] {
-        out.push(if line.trim().is_empty() { String::new() } else { line.get(4..)?.to_string() });
+        out.push(if line.trim().is_empty() {
+            String::new()
+        } else {
+            line.get(4..)?.to_string()
+        });
     }
     out.push(format!("{pad}}}{outer_trimmed}"));
     Some((out, end + 2 - start))
@@ -1408,7 +1422,11 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
     let pad = " ".repeat(indent);
     let mut out = vec![joined];
     for line in &lines[start + 2..inner_end] {
-        out.push(if line.trim().is_empty() { String::new() } else { line.get(4..)?.to_string() });
+        out.push(if line.trim().is_empty() {
+            String::new()
+        } else {
+            line.get(4..)?.to_string()
+        });
     }
     out.push(format!("{pad}}},"));
     Some((out, inner_end + 2 - start))
@@ -1419,7 +1437,11 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
 fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
     let trimmed = first.trim();
-    if !["if ", "while ", "} else if "].iter().any(|k| trimmed.starts_with(k)) || trimmed.ends_with('{') {
+    if !["if ", "while ", "} else if "]
+        .iter()
+        .any(|k| trimmed.starts_with(k))
+        || trimmed.ends_with('{')
+    {
         return None;
     }
     let indent = indent_of(first);
@@ -1554,5 +1576,101 @@ mod tests {
         let file: syn::File = syn::parse2(hide_macros(tokens)).expect("parses");
         let printed = layout(&prettyplease::unparse(&file), true);
         assert!(printed.contains("format!(\"{}\", a::b(&c))"), "{printed}");
+    }
+    #[test]
+    fn mods_are_sorted_by_their_bytes() {
+        let sorted = sort_mods(lines(
+            "mod models_;\nmod models2;\nmod a10;\nmod a2;\nmod aB;",
+        ));
+        assert_eq!(
+            sorted,
+            lines("mod a10;\nmod a2;\nmod aB;\nmod models2;\nmod models_;")
+        );
+    }
+
+    #[test]
+    fn use_lists_break_past_their_width() {
+        let long = "use super::{Anything, Described, MaybeName, Mixed, Name, NullableColor, StringOrNumber};";
+        assert_eq!(
+            use_item(&lines(long)),
+            lines(
+                "use super::{\n    Anything, Described, MaybeName, Mixed, Name, NullableColor, StringOrNumber,\n};"
+            )
+        );
+        let short = "use super::{\n    Anything,\n    Described,\n};";
+        assert_eq!(
+            use_item(&lines(short)),
+            lines("use super::{Anything, Described};")
+        );
+    }
+
+    #[test]
+    fn a_call_of_one_argument_drops_its_comma() {
+        assert_eq!(
+            flatten(&lines("let x = serde_json::to_value(\n    value,\n);")).as_deref(),
+            Some("let x = serde_json::to_value(value);")
+        );
+    }
+
+    #[test]
+    fn long_arms_and_let_else_break_as_rustfmt_does() {
+        let arm = "            Self::CustomFieldIsGlobalToWorkspace => \"custom_field.is_global_to_workspace\",";
+        assert_eq!(
+            reshape(&lines(arm)),
+            lines(
+                "            Self::CustomFieldIsGlobalToWorkspace => {\n                \"custom_field.is_global_to_workspace\"\n            }"
+            )
+        );
+        let let_else = "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right) else {";
+        assert_eq!(
+            reshape(&lines(let_else)),
+            lines(
+                "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right)\n        else {"
+            )
+        );
+    }
+
+    #[test]
+    fn a_closure_ending_the_arguments_overflows() {
+        let printed = "        let parsed = crate::runtime::lenient::without_reentry(\n            \"Expr\",\n            &value,\n            || {\n                None\n            },\n        );";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "        let parsed = crate::runtime::lenient::without_reentry(\"Expr\", &value, || {\n            None\n        });"
+            )
+        );
+    }
+
+    #[test]
+    fn guards_and_matches_in_arms_follow_rustfmt() {
+        let printed = "            200 => {\n                match response.header(\"content-type\") {\n                    Some(\n                        actual,\n                    ) if crate::runtime::http::media_matches(actual, \"text/csv\") => {\n                        response.text().map(GetReportOutput::Status200Csv)\n                    }\n                    _ => Err(response.into_error()),\n                }\n            }";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "            200 => match response.header(\"content-type\") {\n                Some(actual)\n                    if crate::runtime::http::media_matches(actual, \"text/csv\") =>\n                {\n                    response.text().map(GetReportOutput::Status200Csv)\n                }\n                _ => Err(response.into_error()),\n            },"
+            )
+        );
+    }
+
+    #[test]
+    fn macro_arguments_go_one_per_line() {
+        let printed = "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\", \" contains itself: tried again on the same value\"\n            ))),";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\",\n                \" contains itself: tried again on the same value\"\n            ))),"
+            )
+        );
+    }
+
+    #[test]
+    fn a_condition_over_several_lines_puts_its_brace_alone() {
+        let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone()) {";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone())\n        {"
+            )
+        );
     }
 }
