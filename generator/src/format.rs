@@ -114,6 +114,13 @@ pub fn hide_macros(tokens: TokenStream) -> TokenStream {
 /// Brings printed source to rustfmt's layout (see the module docs);
 /// `macros_hidden` says whether [`hide_macros`] ran on its tokens.
 pub fn layout(source: &str, macros_hidden: bool) -> String {
+    let started = std::time::Instant::now();
+    let out = layout_lines(source, macros_hidden);
+    crate::timing::add_layout(started);
+    out
+}
+
+fn layout_lines(source: &str, macros_hidden: bool) -> String {
     let mut text = source.to_string();
     if macros_hidden {
         for (name, stand_in) in MACROS {
@@ -234,12 +241,22 @@ fn flatten(lines: &[String]) -> Option<String> {
         if trimmed.ends_with('{') && !opens_struct_literal(trimmed) {
             return None;
         }
-        for keyword in [
-            "if ", "match ", "for ", "while ", "loop ", "else", "=> {", "async ",
-        ] {
-            if trimmed.starts_with(keyword) || trimmed.contains(&format!(" {keyword}")) {
-                return None;
-            }
+        // Each keyword at the start of a line, and after a space inside it.
+        const KEYWORDS: [(&str, &str); 8] = [
+            ("if ", " if "),
+            ("match ", " match "),
+            ("for ", " for "),
+            ("while ", " while "),
+            ("loop ", " loop "),
+            ("else", " else"),
+            ("=> {", " => {"),
+            ("async ", " async "),
+        ];
+        if KEYWORDS
+            .iter()
+            .any(|(keyword, inside)| trimmed.starts_with(keyword) || trimmed.contains(inside))
+        {
+            return None;
         }
         if index == 0 {
             continue;

@@ -18,6 +18,7 @@ pub mod load;
 pub mod render;
 pub mod resolve;
 pub mod runtime_source;
+pub mod timing;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -107,11 +108,16 @@ pub fn spec_examples(spec: &Path) -> Result<Vec<GeneratedFile>, Error> {
 
 /// Loads, resolves and emits: everything but writing.
 pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Error> {
+    let mut timer = timing::Timer::start();
     let spec = spec_file(spec)?;
     let loaded = load::load_file(&spec)?;
+    timer.span("load");
     let resolved = resolve::resolve(&loaded, options)?;
+    timer.span("resolve");
     let examples = spec_examples(&spec)?;
     let files = emit::emit(&resolved.api, &examples)?;
+    timer.span("emit (build, print, layout)");
+    timing::report_layout();
     let mut warnings = loaded.warnings;
     warnings.extend(resolved.warnings);
     Ok(Generation {
