@@ -1622,11 +1622,11 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
     let flat = flatten(&parts)?;
     let pad = " ".repeat(indent);
     let used = end - start + 1;
-    if indent + width(&flat) + 1 <= MAX_WIDTH {
+    if indent + width(&flat) < MAX_WIDTH {
         return Some((vec![format!("{pad}{flat},")], used));
     }
     let ty = flat[colon + 2..].to_string();
-    if indent + 4 + width(&ty) + 1 <= MAX_WIDTH {
+    if indent + 4 + width(&ty) < MAX_WIDTH {
         return Some((
             vec![format!("{pad}{name}:"), format!("{pad}    {ty},")],
             used,
