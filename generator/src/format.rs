@@ -610,7 +610,17 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         end += 1;
     }
     let last = lines.get(end)?.trim();
-    let tail = last.strip_suffix(" {")?;
+    // The brace may already stand alone (an earlier pass, at a deeper indent).
+    let (tail, used) = match last.strip_suffix(" {") {
+        Some(tail) => (tail, end - start + 1),
+        None if lines
+            .get(end + 1)
+            .is_some_and(|next| next.trim() == "{" && indent_of(next) == indent) =>
+        {
+            (last, end - start + 2)
+        }
+        None => return None,
+    };
     if !tail.starts_with([')', '>', ']']) {
         return None;
     }
@@ -620,7 +630,6 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     parts[0] = trimmed[keyword.len()..].to_string();
     let flat = format!("{keyword}{}", flatten(&parts)?);
     let pad = " ".repeat(indent);
-    let used = end - start + 1;
     if indent + width(&flat) + 2 <= MAX_WIDTH {
         return Some((vec![format!("{pad}{flat} {{")], used));
     }
