@@ -1588,12 +1588,32 @@ fn long_item_head(line: &str) -> Option<Vec<String>> {
     }
     let head = trimmed.strip_suffix(" {")?;
     let pad = " ".repeat(indent);
+    if let Some(name) = head.strip_prefix("impl ") {
+        // Measured: an `impl` that does not fit with its brace puts its type alone.
+        if !name.contains(' ') {
+            return Some(vec![
+                format!("{pad}impl"),
+                format!("{pad}    {name}"),
+                format!("{pad}{{"),
+            ]);
+        }
+    }
     if indent + width(head) <= MAX_WIDTH {
         return Some(vec![format!("{pad}{head}"), format!("{pad}{{")]);
     }
-    let (signature, output) = head.rsplit_once(" -> ")?;
+    let Some((signature, output)) = head.rsplit_once(" -> ") else {
+        // A name longer than the line: rustfmt lets it overflow, brace below.
+        return (!head.contains(['(', '<']))
+            .then(|| vec![format!("{pad}{head}"), format!("{pad}{{")]);
+    };
     if balance(signature) != 0 || indent + 3 + width(output) > MAX_WIDTH {
         return None;
+    }
+    if indent + 3 + width(output) + 2 <= MAX_WIDTH {
+        return Some(vec![
+            format!("{pad}{signature}"),
+            format!("{pad}-> {output} {{"),
+        ]);
     }
     Some(vec![
         format!("{pad}{signature}"),
@@ -1631,7 +1651,16 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
     let flat = flatten(&parts)?;
     let pad = " ".repeat(indent);
     let used = end - start + 1;
-    if indent + width(&flat) < MAX_WIDTH {
+    // A function's parameter whose type cannot break further (one plain
+    // argument) keeps it on its line, even past the width.
+    let unbreakable = end == start + 2 && !lines[start + 1].contains('<');
+    let parameter = unbreakable
+        && lines[..start]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+            .is_some_and(|l| l.trim_end().ends_with('(') && l.contains("fn "));
+    if parameter || indent + width(&flat) < MAX_WIDTH {
         return Some((vec![format!("{pad}{flat},")], used));
     }
     let ty = flat[colon + 2..].to_string();
@@ -1941,6 +1970,20 @@ mod tests {
             reshape(&lines(field)),
             lines(
                 "    pub opt_fields:\n        Option<Vec<models::GetPortfolioMembershipsForPortfolioOptFieldsItem>>,"
+            )
+        );
+        let param = "    pub fn type_(\n        mut self,\n        value: impl Into<\n            PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType,\n        >,\n    ) -> Self {";
+        assert_eq!(
+            reshape(&lines(param)),
+            lines(
+                "    pub fn type_(\n        mut self,\n        value: impl Into<PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType>,\n    ) -> Self {"
+            )
+        );
+        let builder = "    pub fn builder() -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {";
+        assert_eq!(
+            reshape(&lines(builder)),
+            lines(
+                "    pub fn builder()\n    -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {"
             )
         );
         let head = "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement {";
