@@ -497,6 +497,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
             .or_else(|| long_let_else(line))
             .or_else(|| long_item_head(line))
             .or_else(|| long_attribute(line))
+            .or_else(|| long_binding(line))
         {
             out.extend(replacement);
             index += 1;
@@ -1728,6 +1729,31 @@ fn long_attribute(line: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// `const NAME: Type = "literal";` (or a `let` or `static`) wider than the
+/// line: rustfmt moves a value that cannot break to the next line.
+fn long_binding(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    if indent + width(trimmed) <= MAX_WIDTH {
+        return None;
+    }
+    let is_binding = ["let ", "const ", "pub const ", "static ", "pub static "]
+        .iter()
+        .any(|k| trimmed.starts_with(k));
+    let body = trimmed.strip_suffix(';')?;
+    let at = body.find(" = ")?;
+    let (lhs, rhs) = (&body[..at], &body[at + 3..]);
+    let literal = rhs.len() >= 2
+        && rhs.starts_with('"')
+        && rhs.ends_with('"')
+        && !rhs[1..rhs.len() - 1].contains('"');
+    if !is_binding || !literal || indent + 4 + width(rhs) + 1 > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {rhs};")])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1984,6 +2010,13 @@ mod tests {
             reshape(&lines(builder)),
             lines(
                 "    pub fn builder()\n    -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {"
+            )
+        );
+        let constant = "    const OPERATION_ID: &'static str = \"GetAWSIntegrationIAMPermissionsResourceCollection\";";
+        assert_eq!(
+            reshape(&lines(constant)),
+            lines(
+                "    const OPERATION_ID: &'static str =\n        \"GetAWSIntegrationIAMPermissionsResourceCollection\";"
             )
         );
         let head = "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement {";
