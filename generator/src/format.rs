@@ -1661,7 +1661,16 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
             .rev()
             .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
             .is_some_and(|l| l.trim_end().ends_with('(') && l.contains("fn "));
-    if parameter || indent + width(&flat) < MAX_WIDTH {
+    if parameter {
+        // Measured: flat up to five columns past the width, or when the
+        // argument would not fit on a line of its own either; else broken.
+        let argument = width(lines[start + 1].trim());
+        if indent + width(&flat) < MAX_WIDTH + 5 || indent + 4 + argument > MAX_WIDTH {
+            return Some((vec![format!("{pad}{flat},")], used));
+        }
+        return None;
+    }
+    if indent + width(&flat) < MAX_WIDTH {
         return Some((vec![format!("{pad}{flat},")], used));
     }
     let ty = flat[colon + 2..].to_string();
