@@ -84,6 +84,7 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
         skip_unsupported: cli.skip_unsupported,
     };
     let generation = generate(&spec, options)?;
+    let mut timer = crate::timing::Timer::start();
     for warning in &generation.warnings {
         let _ = writeln!(err, "warning: {warning}");
     }
@@ -114,6 +115,7 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
     }
     guard_output(&target, &spec)?;
     let changes = write::write(&generation.files, &target)?;
+    timer.span("write");
     let _ = if changes.is_empty() {
         writeln!(out, "{shown} is up to date ({count} files)")
     } else {

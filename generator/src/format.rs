@@ -74,6 +74,28 @@ pub fn stand_ins_free(tokens: &TokenStream) -> bool {
 
 /// Replaces `format!(…)` and `write!(…)` by calls of their stand-ins.
 pub fn hide_macros(tokens: TokenStream) -> TokenStream {
+    hide(tokens, &mut Vec::new())
+}
+
+/// [`hide_macros`] in one pass that also checks [`stand_ins_free`]: the
+/// tokens with the macros hidden and `true`, or, when a stand-in's name was
+/// already in use, the tokens as they came and `false`.
+///
+/// One consuming walk: a `TokenStream` held once is taken apart without
+/// copying, where a separate check would copy every token.
+pub fn hide_macros_checked(tokens: TokenStream) -> (TokenStream, bool) {
+    let mut marks = Vec::new();
+    let hidden = hide(tokens, &mut marks);
+    if marks.iter().all(|&ours| ours) {
+        return (hidden, true);
+    }
+    let mut marks = marks.into_iter();
+    (unhide(hidden, &mut marks), false)
+}
+
+/// The walk of [`hide_macros`]; `marks` gets, for every identifier named
+/// like a stand-in in the result, whether this walk put it there.
+fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
     let mut out: Vec<TokenTree> = Vec::new();
     let mut iter = tokens.into_iter().peekable();
     while let Some(tree) = iter.next() {
@@ -90,6 +112,7 @@ pub fn hide_macros(tokens: TokenStream) -> TokenStream {
                         let bang = iter.next();
                         if let Some(TokenTree::Group(group)) = iter.peek() {
                             if group.delimiter() == proc_macro2::Delimiter::Parenthesis {
+                                marks.push(true);
                                 out.push(TokenTree::Ident(Ident::new(stand_in, ident.span())));
                                 continue;
                             }
@@ -97,12 +120,56 @@ pub fn hide_macros(tokens: TokenStream) -> TokenStream {
                         out.push(TokenTree::Ident(ident));
                         out.extend(bang);
                     }
+                    _ => {
+                        if MACROS.iter().any(|(_, stand_in)| ident == stand_in) {
+                            marks.push(false);
+                        }
+                        out.push(TokenTree::Ident(ident));
+                    }
+                }
+            }
+            TokenTree::Group(group) => {
+                let (delimiter, span) = (group.delimiter(), group.span());
+                let stream = group.stream();
+                // Dropped first, so that the stream is held once and its walk copies nothing.
+                drop(group);
+                let mut inner = Group::new(delimiter, hide(stream, marks));
+                inner.set_span(span);
+                out.push(TokenTree::Group(inner));
+            }
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Undoes [`hide`] given its marks.
+fn unhide(tokens: TokenStream, marks: &mut std::vec::IntoIter<bool>) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) => {
+                let name = MACROS
+                    .iter()
+                    .find(|(_, stand_in)| ident == stand_in)
+                    .map(|(name, _)| *name);
+                match name {
+                    Some(name) if marks.next() == Some(true) => {
+                        out.push(TokenTree::Ident(Ident::new(name, ident.span())));
+                        out.push(TokenTree::Punct(proc_macro2::Punct::new(
+                            '!',
+                            proc_macro2::Spacing::Alone,
+                        )));
+                    }
                     _ => out.push(TokenTree::Ident(ident)),
                 }
             }
             TokenTree::Group(group) => {
-                let mut inner = Group::new(group.delimiter(), hide_macros(group.stream()));
-                inner.set_span(group.span());
+                let (delimiter, span) = (group.delimiter(), group.span());
+                let stream = group.stream();
+                drop(group);
+                let mut inner = Group::new(delimiter, unhide(stream, marks));
+                inner.set_span(span);
                 out.push(TokenTree::Group(inner));
             }
             other => out.push(other),
@@ -114,6 +181,13 @@ pub fn hide_macros(tokens: TokenStream) -> TokenStream {
 /// Brings printed source to rustfmt's layout (see the module docs);
 /// `macros_hidden` says whether [`hide_macros`] ran on its tokens.
 pub fn layout(source: &str, macros_hidden: bool) -> String {
+    let started = std::time::Instant::now();
+    let out = layout_lines(source, macros_hidden);
+    crate::timing::add_layout(started);
+    out
+}
+
+fn layout_lines(source: &str, macros_hidden: bool) -> String {
     let mut text = source.to_string();
     if macros_hidden {
         for (name, stand_in) in MACROS {
@@ -121,7 +195,7 @@ pub fn layout(source: &str, macros_hidden: bool) -> String {
         }
     }
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let mut lines = sort_uses(lines);
+    let mut lines = sort_mods(sort_uses(lines));
     // A reshaped construct can open the way for another (a chain joined
     // into `call(` lets its argument overflow): repeat until settled.
     for _ in 0..4 {
@@ -234,12 +308,22 @@ fn flatten(lines: &[String]) -> Option<String> {
         if trimmed.ends_with('{') && !opens_struct_literal(trimmed) {
             return None;
         }
-        for keyword in [
-            "if ", "match ", "for ", "while ", "loop ", "else", "=> {", "async ",
-        ] {
-            if trimmed.starts_with(keyword) || trimmed.contains(&format!(" {keyword}")) {
-                return None;
-            }
+        // Each keyword at the start of a line, and after a space inside it.
+        const KEYWORDS: [(&str, &str); 8] = [
+            ("if ", " if "),
+            ("match ", " match "),
+            ("for ", " for "),
+            ("while ", " while "),
+            ("loop ", " loop "),
+            ("else", " else"),
+            ("=> {", " => {"),
+            ("async ", " async "),
+        ];
+        if KEYWORDS
+            .iter()
+            .any(|(keyword, inside)| trimmed.starts_with(keyword) || trimmed.contains(inside))
+        {
+            return None;
         }
         if index == 0 {
             continue;
@@ -248,7 +332,7 @@ fn flatten(lines: &[String]) -> Option<String> {
             acc.push_str(trimmed);
         } else if trimmed.starts_with([')', ']', '>']) {
             // `(a,)` is a tuple of one: its comma stays.
-            if acc.ends_with(',') && !(trimmed.starts_with(')') && lone_item(&acc)) {
+            if acc.ends_with(',') && !(trimmed.starts_with(')') && lone_tuple_item(&acc)) {
                 acc.pop();
             }
             acc.push_str(trimmed);
@@ -271,14 +355,18 @@ fn flatten(lines: &[String]) -> Option<String> {
 }
 
 /// Whether the group still open at the end of `acc` (which ends in a
-/// comma) holds a single item.
-fn lone_item(acc: &str) -> bool {
+/// comma) is a tuple (not a call's arguments) holding a single item.
+fn lone_tuple_item(acc: &str) -> bool {
     let mut depth = 0;
     for (at, c) in acc.char_indices().rev().skip(1) {
         match c {
             ')' | ']' | '}' | '>' => depth += 1,
             '(' | '[' | '{' | '<' if depth == 0 => {
-                return split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
+                let called = acc[..at]
+                    .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>' || c == '!');
+                return c == '('
+                    && !called
+                    && split_top_level(&acc[at + 1..acc.len() - 1]).len() == 1;
             }
             '(' | '[' | '{' | '<' => depth -= 1,
             _ => {}
@@ -393,8 +481,42 @@ fn reshape(lines: &[String]) -> Vec<String> {
                 }
             }
         }
-        if let Some((replacement, used)) = control_line(lines, index) {
+        if let Some((replacement, used)) =
+            control_line(lines, index).or_else(|| multiline_condition_brace(lines, index))
+        {
             out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = lone_brace(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some(replacement) = long_arm(line)
+            .or_else(|| long_let_else(line))
+            .or_else(|| long_item_head(line))
+            .or_else(|| long_attribute(line))
+            .or_else(|| long_binding(line))
+        {
+            out.extend(replacement);
+            index += 1;
+            continue;
+        }
+        if let Some((replacement, used)) =
+            broken_field_type(lines, index).or_else(|| broken_condition_operand(lines, index))
+        {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) = guarded_arm(lines, index)
+            .or_else(|| arm_block_around_match(lines, index))
+            .or_else(|| closure_last_argument(lines, index))
+            .or_else(|| macro_arguments(lines, index))
+        {
+            let again = reshape(&replacement);
+            out.extend(again);
             index += used;
             continue;
         }
@@ -489,7 +611,17 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         end += 1;
     }
     let last = lines.get(end)?.trim();
-    let tail = last.strip_suffix(" {")?;
+    // The brace may already stand alone (an earlier pass, at a deeper indent).
+    let (tail, used) = match last.strip_suffix(" {") {
+        Some(tail) => (tail, end - start + 1),
+        None if lines
+            .get(end + 1)
+            .is_some_and(|next| next.trim() == "{" && indent_of(next) == indent) =>
+        {
+            (last, end - start + 2)
+        }
+        None => return None,
+    };
     if !tail.starts_with([')', '>', ']']) {
         return None;
     }
@@ -499,7 +631,6 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     parts[0] = trimmed[keyword.len()..].to_string();
     let flat = format!("{keyword}{}", flatten(&parts)?);
     let pad = " ".repeat(indent);
-    let used = end - start + 1;
     if indent + width(&flat) + 2 <= MAX_WIDTH {
         return Some((vec![format!("{pad}{flat} {{")], used));
     }
@@ -508,7 +639,8 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     }
     let at = flat[keyword.len()..].find(" = ")? + keyword.len();
     let (pattern, value) = (&flat[..at], &flat[at + 3..]);
-    if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
+    // The value's line keeps room for the ` {` that a one-line head would take.
+    if indent + 4 + width(value) + 2 <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
         return Some((
             vec![
                 format!("{pad}{pattern} ="),
@@ -901,6 +1033,17 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     if !closing.starts_with('>') {
         return None;
     }
+    if closing == "> {" && lines[start + 1..end].iter().any(|l| width(l) > MAX_WIDTH) {
+        // rustfmt's own shape when an argument alone overflows: no space before the brace.
+        return Some((
+            lines[start..end]
+                .iter()
+                .cloned()
+                .chain([format!("{pad}>{{")])
+                .collect(),
+            end - start + 1,
+        ));
+    }
     let mut parts: Vec<String> = lines[start..end].to_vec();
     let (tail, brace) = match closing.strip_suffix(" {") {
         Some(tail) => (tail, true),
@@ -927,7 +1070,8 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         if indent + width(&flat) + 2 <= BRACE_WIDTH {
             return Some((vec![format!("{pad}{flat} {{")], end - start + 1));
         }
-        if indent + width(&flat) <= MAX_WIDTH {
+        // Measured: rustfmt lets a return type alone on its line overflow by two columns.
+        if indent + width(&flat) <= MAX_WIDTH + 2 {
             return Some((
                 vec![format!("{pad}{flat}"), format!("{pad}{{")],
                 end - start + 1,
@@ -968,9 +1112,7 @@ fn sort_uses(lines: Vec<String>) -> Vec<String> {
             index += 1;
         }
         for item in &mut items {
-            if item.len() > 2 {
-                *item = use_list(item);
-            }
+            *item = use_item(item);
         }
         items.sort_by(|a, b| {
             let (a, b) = (use_key(&a[0]), use_key(&b[0]));
@@ -1085,6 +1227,542 @@ fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
+/// Sorts each run of `mod name;` declarations as rustfmt reorders them: by
+/// the bytes of the name (not version sorting, unlike `use`).
+fn sort_mods(lines: Vec<String>) -> Vec<String> {
+    fn mod_name(line: &str) -> Option<&str> {
+        let trimmed = line.trim_start();
+        let rest = trimmed
+            .strip_prefix("pub mod ")
+            .or_else(|| trimmed.strip_prefix("pub(crate) mod "))
+            .or_else(|| trimmed.strip_prefix("mod "))?;
+        let name = rest.strip_suffix(';')?;
+        name.chars()
+            .all(|c| c.is_alphanumeric() || c == '_')
+            .then_some(name)
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut index = 0;
+    while index < lines.len() {
+        if mod_name(&lines[index]).is_none() {
+            out.push(lines[index].clone());
+            index += 1;
+            continue;
+        }
+        let indent = indent_of(&lines[index]);
+        let start = index;
+        while index < lines.len()
+            && mod_name(&lines[index]).is_some()
+            && indent_of(&lines[index]) == indent
+        {
+            index += 1;
+        }
+        let mut run = lines[start..index].to_vec();
+        run.sort_by(|a, b| mod_name(a).cmp(&mod_name(b)));
+        out.extend(run);
+    }
+    out
+}
+
+/// The widest `use a::{b, c};` that rustfmt keeps on one line (measured: it
+/// keeps two columns free).
+const USE_WIDTH: usize = MAX_WIDTH - 2;
+
+/// One `use` item: a braced list on one line when it fits [`USE_WIDTH`],
+/// else its names packed on lines of their own.
+fn use_item(item: &[String]) -> Vec<String> {
+    let indent = indent_of(&item[0]);
+    let pad = " ".repeat(indent);
+    if item.len() == 1 {
+        let line = item[0].trim_end();
+        if indent + width(line.trim_start()) <= USE_WIDTH || !line.ends_with("};") {
+            return item.to_vec();
+        }
+        let Some(open) = line.find('{') else {
+            return item.to_vec();
+        };
+        let names = &line[open + 1..line.len() - 2];
+        if names.contains(['{', '}']) {
+            return item.to_vec();
+        }
+        let broken = vec![
+            line[..=open].to_string(),
+            format!("{pad}    {names},"),
+            format!("{pad}}};"),
+        ];
+        return use_list(&broken);
+    }
+    if item.len() <= 2 {
+        return item.to_vec();
+    }
+    let listed = use_list(item);
+    if listed.len() == 3 || listed.len() == item.len() {
+        let names = listed[1..listed.len() - 1]
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let names = names.trim_end_matches(',');
+        let flat = format!("{}{names}}};", listed[0].trim());
+        if !names.contains(['{', '}']) && indent + width(&flat) <= USE_WIDTH {
+            return vec![format!("{pad}{flat}")];
+        }
+    }
+    listed
+}
+
+/// `pat => value,` wider than the line: rustfmt puts a value that cannot
+/// break (a literal or a path) in a block of its own.
+fn long_arm(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    if indent + width(line.trim()) <= MAX_WIDTH {
+        return None;
+    }
+    let (pattern, value) = line.trim().split_once(" => ")?;
+    let value = value.strip_suffix(',')?;
+    let literal =
+        value.starts_with('"') && value.ends_with('"') && !value[1..value.len() - 1].contains('"');
+    let path = value
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == ':');
+    if !(literal || path) || pattern.contains(" if ") {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![
+        format!("{pad}{pattern} => {{"),
+        format!("{pad}    {value}"),
+        format!("{pad}}}"),
+    ])
+}
+
+/// The widest `let pat = value else {` that rustfmt keeps on one line
+/// (measured: one column free).
+const LET_ELSE_WIDTH: usize = MAX_WIDTH - 1;
+
+/// `let pat = value else {` wider than [`LET_ELSE_WIDTH`]: `else {` starts
+/// the next line.
+fn long_let_else(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    if !trimmed.starts_with("let ") || indent + width(trimmed) <= LET_ELSE_WIDTH {
+        return None;
+    }
+    let head = trimmed.strip_suffix(" else {")?;
+    if indent + width(head) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{head}"), format!("{pad}else {{")])
+}
+
+/// `if …` / `{` where the head fits with its brace: one line.
+fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    if !["if ", "while ", "} else if "]
+        .iter()
+        .any(|k| trimmed.starts_with(k))
+        || trimmed.ends_with(['{', ',', ';', '('])
+    {
+        return None;
+    }
+    let next = lines.get(start + 1)?;
+    if next.trim() != "{" || indent_of(next) != indent_of(first) {
+        return None;
+    }
+    if balance(trimmed) != 0 || indent_of(first) + width(trimmed) + 2 > MAX_WIDTH {
+        return None;
+    }
+    Some((vec![format!("{} {{", first.trim_end())], 2))
+}
+
+/// `f(` / `a,` / `b,` / `|x| {` … `},` / `);`: rustfmt keeps the leading
+/// arguments on the call's line and lets the closure that ends the list
+/// overflow, when they fit there.
+fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut at = start + 1;
+    let mut args = Vec::new();
+    loop {
+        let line = lines.get(at)?;
+        if indent_of(line) != indent + 4 {
+            return None;
+        }
+        let trimmed = line.trim();
+        if (trimmed.starts_with('|') || trimmed.starts_with("move |")) && trimmed.ends_with(" {") {
+            args.push(trimmed.to_string());
+            break;
+        }
+        let arg = trimmed.strip_suffix(',')?;
+        if balance(arg) != 0 {
+            return None;
+        }
+        args.push(arg.to_string());
+        at += 1;
+    }
+    let closure_start = at;
+    let mut end = closure_start + 1;
+    while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent + 4)
+    {
+        end += 1;
+    }
+    let closing = lines.get(end)?;
+    let outer = lines.get(end + 1)?;
+    if closing.trim() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent {
+        return None;
+    }
+    let outer_trimmed = outer.trim();
+    if !outer_trimmed.starts_with(')') {
+        return None;
+    }
+    let head = format!("{first}{}", args.join(", "));
+    if width(&head) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![head];
+    for line in &lines[closure_start + 1..end] {
+        out.push(if line.trim().is_empty() {
+            String::new()
+        } else {
+            line.get(4..)?.to_string()
+        });
+    }
+    out.push(format!("{pad}}}{outer_trimmed}"));
+    Some((out, end + 2 - start))
+}
+
+/// A macro's arguments packed on one line inside `name!(` … `)`: rustfmt
+/// lays them out as a call's, one per line unless all are short and simple.
+fn macro_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with("!(") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let inner = lines.get(start + 1)?;
+    let closing = lines.get(start + 2)?;
+    if indent_of(inner) != indent + 4
+        || indent_of(closing) != indent
+        || !closing.trim().starts_with(')')
+    {
+        return None;
+    }
+    let body = inner.trim();
+    let (body, comma) = match body.strip_suffix(',') {
+        Some(body) => (body, ","),
+        None => (body, ""),
+    };
+    let args = split_top_level(body);
+    if args.len() < 2 || args.iter().all(|a| is_simple(a)) {
+        return None;
+    }
+    let pad = " ".repeat(indent + 4);
+    let count = args.len();
+    let mut out = vec![first.to_string()];
+    for (index, arg) in args.iter().enumerate() {
+        let separator = if index + 1 == count { comma } else { "," };
+        out.push(format!("{pad}{arg}{separator}"));
+    }
+    out.push(closing.clone());
+    Some((out, 3))
+}
+
+/// An arm whose pattern prettyplease broke before a guard: the pattern on
+/// one line, then the guard on the next with the block's brace alone, as
+/// rustfmt does when `pat if guard => {` does not fit.
+fn guarded_arm(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let last = lines.get(end)?;
+    let tail = last.trim().strip_suffix(" => {")?;
+    if indent_of(last) != indent || !tail.starts_with(')') {
+        return None;
+    }
+    let (close, guard) = tail.split_once(" if ")?;
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{}{close}", " ".repeat(indent)));
+    let pattern = flatten(&parts)?;
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}{pattern} if {guard} => {{");
+    if width(&one) <= MAX_WIDTH {
+        return Some((vec![one], end - start + 1));
+    }
+    Some((
+        vec![
+            format!("{pad}{pattern}"),
+            format!("{pad}    if {guard} =>"),
+            format!("{pad}{{"),
+        ],
+        end - start + 1,
+    ))
+}
+
+/// `pat => {` / `match x {` … `}` / `}`: rustfmt drops the block around an
+/// arm body that is one `match` or `loop`.
+fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    let head = first.strip_suffix(" => {")?;
+    let indent = indent_of(first);
+    let inner = lines.get(start + 1)?;
+    let inner_trimmed = inner.trim();
+    if indent_of(inner) != indent + 4
+        || !(inner_trimmed.starts_with("match ") || inner_trimmed == "loop {")
+        || !inner_trimmed.ends_with(" {")
+    {
+        return None;
+    }
+    let inner_end = span_end(lines, start + 1)?;
+    let closing = lines.get(inner_end + 1)?;
+    if lines[inner_end].trim() != "}" || indent_of(&lines[inner_end]) != indent + 4 {
+        return None;
+    }
+    if closing.trim() != "}" || indent_of(closing) != indent {
+        return None;
+    }
+    let joined = format!("{head} => {inner_trimmed}");
+    if width(&joined) > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![joined];
+    for line in &lines[start + 2..inner_end] {
+        out.push(if line.trim().is_empty() {
+            String::new()
+        } else {
+            line.get(4..)?.to_string()
+        });
+    }
+    out.push(format!("{pad}}},"));
+    Some((out, inner_end + 2 - start))
+}
+
+/// A multi-line `if`/`while` head ending in `) {`: rustfmt puts the brace
+/// of a condition over several lines on a line of its own.
+fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    let trimmed = first.trim();
+    if !["if ", "while ", "} else if "]
+        .iter()
+        .any(|k| trimmed.starts_with(k))
+        || trimmed.ends_with('{')
+    {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let last = lines.get(end)?;
+    let tail = last.trim().strip_suffix(" {")?;
+    if indent_of(last) != indent || !tail.starts_with([')', '>', ']']) {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = lines[start..end].to_vec();
+    out.push(format!("{pad}{tail}"));
+    out.push(format!("{pad}{{"));
+    Some((out, end - start + 1))
+}
+
+/// An item's head wider than the line with its `{`: the brace goes alone
+/// on the next line, and a return type that still does not fit starts a
+/// line of its own (`fn f()` / `-> Type` / `{`).
+fn long_item_head(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    if indent + width(trimmed) <= MAX_WIDTH || !is_item_head(trimmed) {
+        return None;
+    }
+    let head = trimmed.strip_suffix(" {")?;
+    let pad = " ".repeat(indent);
+    if let Some(name) = head.strip_prefix("impl ") {
+        // Measured: an `impl` that does not fit with its brace puts its type alone.
+        if !name.contains(' ') {
+            return Some(vec![
+                format!("{pad}impl"),
+                format!("{pad}    {name}"),
+                format!("{pad}{{"),
+            ]);
+        }
+    }
+    if indent + width(head) <= MAX_WIDTH {
+        return Some(vec![format!("{pad}{head}"), format!("{pad}{{")]);
+    }
+    let Some((signature, output)) = head.rsplit_once(" -> ") else {
+        // A name longer than the line: rustfmt lets it overflow, brace below.
+        return (!head.contains(['(', '<']))
+            .then(|| vec![format!("{pad}{head}"), format!("{pad}{{")]);
+    };
+    if balance(signature) != 0 || indent + 3 + width(output) > MAX_WIDTH {
+        return None;
+    }
+    if indent + 3 + width(output) + 2 <= MAX_WIDTH {
+        return Some(vec![
+            format!("{pad}{signature}"),
+            format!("{pad}-> {output} {{"),
+        ]);
+    }
+    Some(vec![
+        format!("{pad}{signature}"),
+        format!("{pad}-> {output}"),
+        format!("{pad}{{"),
+    ])
+}
+
+/// `name: Type<` / arguments / `>,` (a field or a parameter whose type
+/// prettyplease broke): one line when it fits, else the type whole on the
+/// next line, as rustfmt does.
+fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    let trimmed = first.trim_start();
+    if !trimmed.ends_with('<') || trimmed.starts_with("fn ") || trimmed.starts_with("pub fn ") {
+        return None;
+    }
+    let colon = trimmed.find(": ")?;
+    let name = &trimmed[..colon];
+    let bare = name.strip_prefix("pub ").unwrap_or(name);
+    if bare.is_empty() || !bare.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let closing = lines.get(end)?;
+    if indent_of(closing) != indent || closing.trim() != ">," {
+        return None;
+    }
+    let mut parts: Vec<String> = lines[start..end].to_vec();
+    parts.push(format!("{}>", " ".repeat(indent)));
+    let flat = flatten(&parts)?;
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    // A function's parameter whose type cannot break further (one plain
+    // argument) keeps it on its line, even past the width.
+    let unbreakable = end == start + 2 && !lines[start + 1].contains('<');
+    let parameter = unbreakable
+        && lines[..start]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+            .is_some_and(|l| l.trim_end().ends_with('(') && l.contains("fn "));
+    if parameter {
+        // Measured: flat up to five columns past the width, or when the
+        // argument would not fit on a line of its own either; else broken.
+        let argument = width(lines[start + 1].trim());
+        if indent + width(&flat) < MAX_WIDTH + 5 || indent + 4 + argument > MAX_WIDTH {
+            return Some((vec![format!("{pad}{flat},")], used));
+        }
+        return None;
+    }
+    if indent + width(&flat) < MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat},")], used));
+    }
+    let ty = flat[colon + 2..].to_string();
+    if indent + 4 + width(&ty) < MAX_WIDTH {
+        return Some((
+            vec![format!("{pad}{name}:"), format!("{pad}    {ty},")],
+            used,
+        ));
+    }
+    None
+}
+
+/// `>(value.clone()) && more` ending a condition over several lines:
+/// rustfmt starts each `&&` operand of a broken condition on its own line.
+fn broken_condition_operand(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let line = &lines[start];
+    let trimmed = line.trim();
+    if !trimmed.starts_with(['>', ')']) {
+        return None;
+    }
+    let next = lines.get(start + 1)?;
+    let indent = indent_of(line);
+    if next.trim() != "{" || indent_of(next) != indent {
+        return None;
+    }
+    let at = trimmed.find(" && ")?;
+    let (left, right) = (&trimmed[..at], &trimmed[at + 1..]);
+    if balance(left) != 0 || balance(right) != 0 {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some((vec![format!("{pad}{left}"), format!("{pad}    {right}")], 1))
+}
+
+/// `#[name(a, b, c)]` as wide as the line: rustfmt puts one argument per
+/// line, with no trailing comma.
+fn long_attribute(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    // Measured: an attribute keeps one column free.
+    if indent + width(trimmed) < MAX_WIDTH || !trimmed.starts_with("#[") {
+        return None;
+    }
+    let inner = trimmed.strip_prefix("#[")?.strip_suffix(")]")?;
+    let open = inner.find('(')?;
+    let (name, args) = (&inner[..open], &inner[open + 1..]);
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    {
+        return None;
+    }
+    let args = split_top_level(args);
+    if args.len() < 2 {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![format!("{pad}#[{name}(")];
+    let count = args.len();
+    for (index, arg) in args.iter().enumerate() {
+        let comma = if index + 1 == count { "" } else { "," };
+        out.push(format!("{pad}    {arg}{comma}"));
+    }
+    out.push(format!("{pad})]"));
+    Some(out)
+}
+
+/// `const NAME: Type = "literal";` (or a `let` or `static`) wider than the
+/// line: rustfmt moves a value that cannot break to the next line.
+fn long_binding(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    if indent + width(trimmed) <= MAX_WIDTH {
+        return None;
+    }
+    let is_binding = ["let ", "const ", "pub const ", "static ", "pub static "]
+        .iter()
+        .any(|k| trimmed.starts_with(k));
+    let body = trimmed.strip_suffix(';')?;
+    let at = body.find(" = ")?;
+    let (lhs, rhs) = (&body[..at], &body[at + 3..]);
+    let literal = rhs.len() >= 2
+        && rhs.starts_with('"')
+        && rhs.ends_with('"')
+        && !rhs[1..rhs.len() - 1].contains('"');
+    if !is_binding || !literal || indent + 4 + width(rhs) + 1 > MAX_WIDTH {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {rhs};")])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1170,6 +1848,22 @@ mod tests {
     }
 
     #[test]
+    fn hiding_in_one_pass_keeps_a_name_like_a_stand_in() {
+        let tokens: TokenStream = "fn f() { let x = Format_(format!(\"{}\", 1)); }"
+            .parse()
+            .expect("tokens");
+        let (back, hidden) = hide_macros_checked(tokens.clone());
+        assert!(!hidden);
+        assert_eq!(back.to_string(), tokens.to_string());
+        let free: TokenStream = "fn f() { let x = g(format!(\"{}\", 1)); }"
+            .parse()
+            .expect("tokens");
+        let (out, hidden) = hide_macros_checked(free);
+        assert!(hidden);
+        assert!(out.to_string().contains("Format_ ("), "{out}");
+    }
+
+    #[test]
     fn a_name_like_a_stand_in_turns_hiding_off() {
         let tokens: TokenStream = "fn f() { let x = Format_(1); }".parse().expect("tokens");
         assert!(!stand_ins_free(&tokens));
@@ -1200,5 +1894,160 @@ mod tests {
         let file: syn::File = syn::parse2(hide_macros(tokens)).expect("parses");
         let printed = layout(&prettyplease::unparse(&file), true);
         assert!(printed.contains("format!(\"{}\", a::b(&c))"), "{printed}");
+    }
+    #[test]
+    fn mods_are_sorted_by_their_bytes() {
+        let sorted = sort_mods(lines(
+            "mod models_;\nmod models2;\nmod a10;\nmod a2;\nmod aB;",
+        ));
+        assert_eq!(
+            sorted,
+            lines("mod a10;\nmod a2;\nmod aB;\nmod models2;\nmod models_;")
+        );
+    }
+
+    #[test]
+    fn use_lists_break_past_their_width() {
+        let long = "use super::{Anything, Described, MaybeName, Mixed, Name, NullableColor, StringOrNumber};";
+        assert_eq!(
+            use_item(&lines(long)),
+            lines(
+                "use super::{\n    Anything, Described, MaybeName, Mixed, Name, NullableColor, StringOrNumber,\n};"
+            )
+        );
+        let short = "use super::{\n    Anything,\n    Described,\n};";
+        assert_eq!(
+            use_item(&lines(short)),
+            lines("use super::{Anything, Described};")
+        );
+    }
+
+    #[test]
+    fn a_call_of_one_argument_drops_its_comma() {
+        assert_eq!(
+            flatten(&lines("let x = serde_json::to_value(\n    value,\n);")).as_deref(),
+            Some("let x = serde_json::to_value(value);")
+        );
+    }
+
+    #[test]
+    fn long_arms_and_let_else_break_as_rustfmt_does() {
+        let arm = "            Self::CustomFieldIsGlobalToWorkspace => \"custom_field.is_global_to_workspace\",";
+        assert_eq!(
+            reshape(&lines(arm)),
+            lines(
+                "            Self::CustomFieldIsGlobalToWorkspace => {\n                \"custom_field.is_global_to_workspace\"\n            }"
+            )
+        );
+        let let_else = "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right) else {";
+        assert_eq!(
+            reshape(&lines(let_else)),
+            lines(
+                "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right)\n        else {"
+            )
+        );
+    }
+
+    #[test]
+    fn a_closure_ending_the_arguments_overflows() {
+        let printed = "        let parsed = crate::runtime::lenient::without_reentry(\n            \"Expr\",\n            &value,\n            || {\n                None\n            },\n        );";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "        let parsed = crate::runtime::lenient::without_reentry(\"Expr\", &value, || {\n            None\n        });"
+            )
+        );
+    }
+
+    #[test]
+    fn guards_and_matches_in_arms_follow_rustfmt() {
+        let printed = "            200 => {\n                match response.header(\"content-type\") {\n                    Some(\n                        actual,\n                    ) if crate::runtime::http::media_matches(actual, \"text/csv\") => {\n                        response.text().map(GetReportOutput::Status200Csv)\n                    }\n                    _ => Err(response.into_error()),\n                }\n            }";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "            200 => match response.header(\"content-type\") {\n                Some(actual)\n                    if crate::runtime::http::media_matches(actual, \"text/csv\") =>\n                {\n                    response.text().map(GetReportOutput::Status200Csv)\n                }\n                _ => Err(response.into_error()),\n            },"
+            )
+        );
+    }
+
+    #[test]
+    fn macro_arguments_go_one_per_line() {
+        let printed = "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\", \" contains itself: tried again on the same value\"\n            ))),";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\",\n                \" contains itself: tried again on the same value\"\n            ))),"
+            )
+        );
+    }
+
+    #[test]
+    fn a_condition_over_several_lines_puts_its_brace_alone() {
+        let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone()) {";
+        assert_eq!(
+            reshape(&lines(printed)),
+            lines(
+                "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone())\n        {"
+            )
+        );
+    }
+    #[test]
+    fn corpus_shapes_follow_rustfmt() {
+        let send = "    pub async fn send(\n        self,\n    ) -> Result<\n        ApiResponse<models::GetCustomFieldSettingsForPortfolioResponse200>,\n        Error,\n    > {";
+        assert_eq!(
+            reshape(&lines(send)),
+            lines(
+                "    pub async fn send(\n        self,\n    ) -> Result<ApiResponse<models::GetCustomFieldSettingsForPortfolioResponse200>, Error>\n    {"
+            )
+        );
+        let field = "    pub opt_fields: Option<\n        Vec<models::GetPortfolioMembershipsForPortfolioOptFieldsItem>,\n    >,";
+        assert_eq!(
+            reshape(&lines(field)),
+            lines(
+                "    pub opt_fields:\n        Option<Vec<models::GetPortfolioMembershipsForPortfolioOptFieldsItem>>,"
+            )
+        );
+        let param = "    pub fn type_(\n        mut self,\n        value: impl Into<\n            PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType,\n        >,\n    ) -> Self {";
+        assert_eq!(
+            reshape(&lines(param)),
+            lines(
+                "    pub fn type_(\n        mut self,\n        value: impl Into<PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType>,\n    ) -> Self {"
+            )
+        );
+        let builder = "    pub fn builder() -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {";
+        assert_eq!(
+            reshape(&lines(builder)),
+            lines(
+                "    pub fn builder()\n    -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {"
+            )
+        );
+        let constant = "    const OPERATION_ID: &'static str = \"GetAWSIntegrationIAMPermissionsResourceCollection\";";
+        assert_eq!(
+            reshape(&lines(constant)),
+            lines(
+                "    const OPERATION_ID: &'static str =\n        \"GetAWSIntegrationIAMPermissionsResourceCollection\";"
+            )
+        );
+        let head = "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement {";
+        assert_eq!(
+            reshape(&lines(head)),
+            lines(
+                "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement\n{"
+            )
+        );
+        let attribute = "    #[serde(rename = \"created_by.any\", default, skip_serializing_if = \"Option::is_none\")]";
+        assert_eq!(
+            reshape(&lines(attribute)),
+            lines(
+                "    #[serde(\n        rename = \"created_by.any\",\n        default,\n        skip_serializing_if = \"Option::is_none\"\n    )]"
+            )
+        );
+        let condition = "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone()) && parsed.is_known()\n        {";
+        assert_eq!(
+            reshape(&lines(condition)),
+            lines(
+                "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone())\n            && parsed.is_known()\n        {"
+            )
+        );
     }
 }

@@ -19,7 +19,7 @@ pub mod load;
 mod module_graph;
 pub mod resolve;
 pub mod runtime_source;
-pub mod rustfmt;
+pub mod timing;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -109,19 +109,18 @@ pub fn spec_examples(spec: &Path) -> Result<Vec<GeneratedFile>, Error> {
 
 /// Loads, resolves and emits: everything but writing.
 pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Error> {
+    let mut timer = timing::Timer::start();
     let spec = spec_file(spec)?;
     let loaded = load::load_file(&spec)?;
+    timer.span("load");
     let resolved = resolve::resolve(&loaded, options)?;
+    timer.span("resolve");
     let examples = spec_examples(&spec)?;
-    let mut files = emit::emit(&resolved.api, &examples)?;
+    let files = emit::emit(&resolved.api, &examples)?;
+    timer.span("emit (build, print, layout)");
+    timing::report_layout();
     let mut warnings = loaded.warnings;
     warnings.extend(resolved.warnings);
-    if !rustfmt::finish(&mut files)? {
-        warnings.push(Diagnostic::new(
-            "",
-            "rustfmt is not installed: the code keeps the generator's own layout, which is rustfmt's for most code but not every shape",
-        ));
-    }
     Ok(Generation {
         files,
         skipped: resolved.skipped,

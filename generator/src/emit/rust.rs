@@ -14,12 +14,7 @@ pub fn ident(name: &str) -> Ident {
 /// Prints a token stream as a Rust file laid out as `cargo fmt` leaves it
 /// (under the generated crate's `src/rustfmt.toml`; see [`crate::format`]).
 pub fn print(what: &str, tokens: TokenStream) -> Result<String, Error> {
-    let hide = crate::format::stand_ins_free(&tokens);
-    let tokens = if hide {
-        crate::format::hide_macros(tokens)
-    } else {
-        tokens
-    };
+    let (tokens, hide) = crate::format::hide_macros_checked(tokens);
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
         what: what.to_string(),
         message: e.to_string(),
