@@ -755,11 +755,8 @@ fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<Strin
         return None;
     }
     let pad = " ".repeat(indent);
-    let mut out = vec![head];
-    for line in &lines[start + 2..inner_end] {
-        out.push(line.get(4..)?.to_string());
-    }
-    out.push(format!("{pad}){}", outer_close.trim()));
+    let tail = format!("{pad}){}", outer_close.trim());
+    let out = pulled_up(head, &lines[start + 2..inner_end], tail)?;
     Some((out, inner_end + 2 - start))
 }
 
@@ -1425,15 +1422,8 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
         return None;
     }
     let pad = " ".repeat(indent);
-    let mut out = vec![head];
-    for line in &lines[closure_start + 1..end] {
-        out.push(if line.trim().is_empty() {
-            String::new()
-        } else {
-            line.get(4..)?.to_string()
-        });
-    }
-    out.push(format!("{pad}}}{outer_trimmed}"));
+    let tail = format!("{pad}}}{outer_trimmed}");
+    let out = pulled_up(head, &lines[closure_start + 1..end], tail)?;
     Some((out, end + 2 - start))
 }
 
@@ -1537,15 +1527,7 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
         return None;
     }
     let pad = " ".repeat(indent);
-    let mut out = vec![joined];
-    for line in &lines[start + 2..inner_end] {
-        out.push(if line.trim().is_empty() {
-            String::new()
-        } else {
-            line.get(4..)?.to_string()
-        });
-    }
-    out.push(format!("{pad}}},"));
+    let out = pulled_up(joined, &lines[start + 2..inner_end], format!("{pad}}},"))?;
     Some((out, inner_end + 2 - start))
 }
 
@@ -1761,6 +1743,23 @@ fn long_binding(line: &str) -> Option<Vec<String>> {
     }
     let pad = " ".repeat(indent);
     Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {rhs};")])
+}
+
+/// `head`, then `body` one level (four columns) less indented, then `tail`:
+/// a construct whose opening moved up a line onto the line before it.
+/// `None` when a body line is not indented that far.
+fn pulled_up(head: String, body: &[String], tail: String) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(body.len() + 2);
+    out.push(head);
+    for line in body {
+        out.push(if line.trim().is_empty() {
+            String::new()
+        } else {
+            line.get(4..)?.to_string()
+        });
+    }
+    out.push(tail);
+    Some(out)
 }
 
 #[cfg(test)]

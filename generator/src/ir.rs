@@ -145,6 +145,25 @@ impl Field {
     pub fn is_optional(&self) -> bool {
         !self.required || self.nullable || self.read_only || self.write_only
     }
+
+    /// An optional field with only a name and a type, as unit tests build
+    /// them.
+    #[cfg(test)]
+    pub fn plain(name: &str, ty: TypeRef) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            docs: Docs::default(),
+            ty,
+            required: false,
+            nullable: false,
+            read_only: false,
+            write_only: false,
+            default: None,
+            constraints: Constraints::default(),
+            boxed: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -206,22 +206,10 @@ fn list_setter_base(field: &Field) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Constraints, Docs, TypeKind};
+    use crate::ir::{Docs, TypeKind};
 
     fn field(name: &str, ty: TypeRef) -> Field {
-        Field {
-            name: name.into(),
-            wire_name: name.into(),
-            docs: Docs::default(),
-            ty,
-            required: false,
-            nullable: false,
-            read_only: false,
-            write_only: false,
-            default: None,
-            constraints: Constraints::default(),
-            boxed: false,
-        }
+        Field::plain(name, ty)
     }
 
     #[test]

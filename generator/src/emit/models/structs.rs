@@ -317,21 +317,12 @@ fn method_allowances(name: &str) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Constraints, Docs, IntWidth, TypeKind};
+    use crate::ir::{Docs, IntWidth, TypeKind};
 
     fn field(name: &str, ty: TypeRef, required: bool) -> Field {
         Field {
-            name: name.into(),
-            wire_name: name.into(),
-            docs: Docs::default(),
-            ty,
             required,
-            nullable: false,
-            read_only: false,
-            write_only: false,
-            default: None,
-            constraints: Constraints::default(),
-            boxed: false,
+            ..Field::plain(name, ty)
         }
     }
 
