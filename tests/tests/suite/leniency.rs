@@ -3,20 +3,10 @@
 //! everything else is delivered. What cannot be saved (a body that is
 //! empty, not JSON, or of the wrong shape as a whole) stays an error.
 
-use huaweicloud_vpc_v3::{Client, Error, RetryConfig};
+use huaweicloud_vpc_v3::Error;
 use serde_json::json;
 
 use crate::support::{Reply, Server};
-
-async fn client_answering(reply: Reply) -> (Server, Client) {
-    let server = Server::start(move |_| reply.clone()).await;
-    let client = server
-        .builder()
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (server, client)
-}
 
 /// A listing as the service sends it, with the mistakes servers make: an
 /// object where the spec says an integer, a list where it says text, text
@@ -55,7 +45,7 @@ fn listing_with_mistakes() -> serde_json::Value {
 
 #[tokio::test]
 async fn a_mistyped_field_reads_as_absent_and_the_rest_is_delivered() {
-    let (_server, client) = client_answering(Reply::json(200, listing_with_mistakes())).await;
+    let (_server, client) = Server::answering(Reply::json(200, listing_with_mistakes())).await;
     let response = client
         .list_traffic_mirror_sessions()
         .send()
@@ -116,7 +106,7 @@ async fn a_mistyped_field_reads_as_absent_and_the_rest_is_delivered() {
 
 #[tokio::test]
 async fn a_well_formed_response_has_no_warning() {
-    let (_server, client) = client_answering(Reply::json(
+    let (_server, client) = Server::answering(Reply::json(
         200,
         json!({"traffic_mirror_sessions": [{"id": "s-0", "priority": 1}]}),
     ))
@@ -139,7 +129,7 @@ async fn what_cannot_be_saved_stays_an_error() {
     ];
     for (what, body) in bodies {
         let (_server, client) =
-            client_answering(Reply::raw(200, "application/json", body.to_vec())).await;
+            Server::answering(Reply::raw(200, "application/json", body.to_vec())).await;
         let error = client
             .list_traffic_mirror_sessions()
             .send()

@@ -3,20 +3,10 @@
 //! whatever error body shape the service used.
 
 use huaweicloud_vpc_v3::models::ErrorModel;
-use huaweicloud_vpc_v3::{Client, Error, RetryConfig};
+use huaweicloud_vpc_v3::{Client, Error};
 use serde_json::json;
 
 use crate::support::{Reply, Server};
-
-async fn client_answering(reply: Reply) -> (Server, Client) {
-    let server = Server::start(move |_| reply.clone()).await;
-    let client = server
-        .builder()
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (server, client)
-}
 
 /// The names of the sessions listed, read the way a user writes it.
 async fn session_names(client: &Client) -> Result<Vec<String>, Error> {
@@ -32,7 +22,7 @@ async fn session_names(client: &Client) -> Result<Vec<String>, Error> {
 
 #[tokio::test]
 async fn a_successful_call_gives_the_output_directly() {
-    let (_server, client) = client_answering(
+    let (_server, client) = Server::answering(
         Reply::json(
             200,
             json!({
@@ -74,7 +64,7 @@ async fn a_successful_call_gives_the_output_directly() {
 }
 
 async fn show_error(reply: Reply) -> Error {
-    let (_server, client) = client_answering(reply).await;
+    let (_server, client) = Server::answering(reply).await;
     client
         .show_traffic_mirror_session("s-1")
         .send()

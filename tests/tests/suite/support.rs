@@ -209,6 +209,18 @@ impl Server {
     pub fn client(&self) -> Client {
         self.builder().build().expect("client builds")
     }
+
+    /// A server giving every request `reply`, and a client of it that makes
+    /// one attempt per call.
+    pub async fn answering(reply: Reply) -> (Server, Client) {
+        let server = Server::start(move |_| reply.clone()).await;
+        let client = server
+            .builder()
+            .retry(RetryConfig::disabled())
+            .build()
+            .expect("client builds");
+        (server, client)
+    }
 }
 
 pub fn fast_retry(attempts: u32) -> RetryConfig {
