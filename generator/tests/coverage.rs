@@ -214,25 +214,30 @@ fn fixtures_generate_clippy_clean_crates() {
         String::from_utf8_lossy(&output.stderr)
     );
 
-    // Their docs build without a warning, and their doctests (the README's
-    // examples, the mock's) pass, with the mock on as a user would test.
-    let docs = in_workspace()
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .args([
-            "doc",
-            "--workspace",
-            "--no-deps",
-            "--all-features",
-            "--quiet",
-            "--offline",
-        ])
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
-    assert!(
-        docs.status.success(),
-        "the fixture crates' docs have warnings:\n{}",
-        String::from_utf8_lossy(&docs.stderr)
-    );
+    // Their docs build without a warning, with the default features (what a
+    // user's `cargo doc` shows: a link to an item only `test-util` makes
+    // public would break) and with every feature; their doctests (the
+    // README's examples, the mock's) pass, with the mock on as a user would
+    // test.
+    for features in ["--all-features", "--no-default-features"] {
+        let docs = in_workspace()
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .args([
+                "doc",
+                "--workspace",
+                "--no-deps",
+                features,
+                "--quiet",
+                "--offline",
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+        assert!(
+            docs.status.success(),
+            "the fixture crates' docs ({features}) have warnings:\n{}",
+            String::from_utf8_lossy(&docs.stderr)
+        );
+    }
     let doctests = in_workspace()
         .args([
             "test",

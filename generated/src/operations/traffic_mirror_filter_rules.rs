@@ -11,7 +11,7 @@ use crate::runtime::operation::Operation;
 
 /// The input of [`Client::list_traffic_mirror_filter_rules`]: `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTrafficMirrorFilterRulesRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -396,7 +396,7 @@ impl Client {
 
 /// The input of [`Client::create_traffic_mirror_filter_rule`]: `POST /v3/{project_id}/vpc/traffic-mirror-filter-rules`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirrorFilterRuleRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -549,7 +549,7 @@ impl Client {
 
 /// The input of [`Client::show_traffic_mirror_filter_rule`]: `GET /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowTrafficMirrorFilterRuleRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -709,7 +709,7 @@ impl Client {
 
 /// The input of [`Client::update_traffic_mirror_filter_rule`]: `PUT /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorFilterRuleRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -883,7 +883,7 @@ impl Client {
 
 /// The input of [`Client::delete_traffic_mirror_filter_rule`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-filter-rules/{traffic_mirror_filter_rule_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirrorFilterRuleRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.

@@ -11,7 +11,7 @@ use crate::runtime::operation::Operation;
 
 /// The input of [`Client::list_traffic_mirror_filters`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTrafficMirrorFiltersRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -305,7 +305,7 @@ impl Client {
 
 /// The input of [`Client::create_traffic_mirror_filter`]: `POST /v3/{project_id}/vpc/traffic-mirror-filters`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirrorFilterRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -455,7 +455,7 @@ impl Client {
 
 /// The input of [`Client::show_traffic_mirror_filter`]: `GET /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowTrafficMirrorFilterRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -612,7 +612,7 @@ impl Client {
 
 /// The input of [`Client::update_traffic_mirror_filter`]: `PUT /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorFilterRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -782,7 +782,7 @@ impl Client {
 
 /// The input of [`Client::delete_traffic_mirror_filter`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-filters/{traffic_mirror_filter_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirrorFilterRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.

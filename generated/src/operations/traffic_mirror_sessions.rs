@@ -11,7 +11,7 @@ use crate::runtime::operation::Operation;
 
 /// The input of [`Client::list_traffic_mirror_sessions`]: `GET /v3/{project_id}/vpc/traffic-mirror-sessions`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTrafficMirrorSessionsRequest {
     /// ID of the project that a traffic mirror session belongs to. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -551,7 +551,7 @@ impl Client {
 
 /// The input of [`Client::create_traffic_mirror_session`]: `POST /v3/{project_id}/vpc/traffic-mirror-sessions`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirrorSessionRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -703,7 +703,7 @@ impl Client {
 
 /// The input of [`Client::show_traffic_mirror_session`]: `GET /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowTrafficMirrorSessionRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -860,7 +860,7 @@ impl Client {
 
 /// The input of [`Client::update_traffic_mirror_session`]: `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorSessionRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -1035,7 +1035,7 @@ impl Client {
 
 /// The input of [`Client::delete_traffic_mirror_session`]: `DELETE /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirrorSessionRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -1192,7 +1192,7 @@ impl Client {
 
 /// The input of [`Client::add_sources_to_traffic_mirror_session`]: `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/add-sources`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddSourcesToTrafficMirrorSessionRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
@@ -1366,7 +1366,7 @@ impl Client {
 
 /// The input of [`Client::remove_sources_from_traffic_mirror_session`]: `PUT /v3/{project_id}/vpc/traffic-mirror-sessions/{traffic_mirror_session_id}/remove-sources`.
 ///
-/// Building the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.
+/// Building the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSourcesFromTrafficMirrorSessionRequest {
     /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.

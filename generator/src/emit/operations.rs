@@ -380,7 +380,7 @@ fn input_type(
 ) -> TokenStream {
     let request_name = format_ident!("{}Request", op.type_name);
     let request_doc = doc_lines(&format!(
-        "The input of [`Client::{}`]: {}.\n\nBuilding the HTTP request and reading the response are plain functions (see [`Operation`]), so this type can be tested without a network.",
+        "The input of [`Client::{}`]: {}.\n\nBuilding the HTTP request and reading the response are plain functions (the `sans_io::Operation` trait, public with the `test-util` feature), so this type can be tested without a network.",
         op.method_name,
         method_and_path(op)
     ));
