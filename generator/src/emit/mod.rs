@@ -28,16 +28,6 @@ pub use file::GeneratedFile;
 /// Every file of the generated crate, sorted by path.
 pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFile>, Error> {
     let request_types = request_types(api);
-    let mut files = Vec::new();
-    let mut rust = |path: String, tokens: proc_macro2::TokenStream| -> Result<(), Error> {
-        let contents = rust::print(&path, tokens)?;
-        files.push(GeneratedFile { path, contents });
-        Ok(())
-    };
-    rust("src/lib.rs".into(), crate_root::lib_file(api))?;
-    rust("src/client.rs".into(), crate_root::client_file(api))?;
-    rust("src/service.rs".into(), crate_root::service_file(api))?;
-    rust("src/mock.rs".into(), mock::mock_file(api))?;
     let structs: HashSet<&str> = api
         .types
         .iter()
@@ -45,36 +35,60 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         .map(|t| t.name.as_str())
         .collect();
     let with_builder = |name: &str| request_types.contains(name) && structs.contains(name);
-    rust(
-        "src/models/mod.rs".into(),
-        crate_root::models_mod(api, &with_builder),
-    )?;
-    let model_files = in_parallel(&api.types, |def| {
-        let path = format!("src/models/{}.rs", def.module);
-        let contents = rust::print(
-            &path,
-            models::model_file(def, request_types.contains(&def.name)),
-        )?;
-        Ok(GeneratedFile { path, contents })
-    });
-    rust(
-        "src/operations/mod.rs".into(),
-        crate_root::operations_mod(api),
-    )?;
     let mut by_group: HashMap<&str, Vec<&Operation>> = HashMap::new();
     for op in &api.operations {
         by_group.entry(op.group.as_str()).or_default().push(op);
     }
-    let group_files = in_parallel(&api.groups, |group| {
-        let members = by_group
+    let members = |group: &crate::ir::Group| {
+        by_group
             .get(group.module.as_str())
             .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        let path = format!("src/operations/{}.rs", group.module);
-        let contents = rust::print(&path, operations::group_file(api, group, members))?;
+            .unwrap_or(&[])
+    };
+
+    // Every Rust file is one job on one pool, the largest first, so that no
+    // core idles while another finishes a big file.
+    let mut jobs: Vec<RustFile> = [
+        RustFile::Lib,
+        RustFile::Client,
+        RustFile::Service,
+        RustFile::Mock,
+        RustFile::ModelsMod,
+        RustFile::OperationsMod,
+    ]
+    .into_iter()
+    .chain(api.types.iter().map(RustFile::Model))
+    .chain(api.groups.iter().map(RustFile::Group))
+    .collect();
+    jobs.sort_by_key(|job| std::cmp::Reverse(job.weight(api, &members)));
+    let rust_files = in_parallel(&jobs, |job| {
+        let (path, tokens) = match job {
+            RustFile::Lib => ("src/lib.rs".to_string(), crate_root::lib_file(api)),
+            RustFile::Client => ("src/client.rs".to_string(), crate_root::client_file(api)),
+            RustFile::Service => ("src/service.rs".to_string(), crate_root::service_file(api)),
+            RustFile::Mock => ("src/mock.rs".to_string(), mock::mock_file(api)),
+            RustFile::ModelsMod => (
+                "src/models/mod.rs".to_string(),
+                crate_root::models_mod(api, &with_builder),
+            ),
+            RustFile::OperationsMod => (
+                "src/operations/mod.rs".to_string(),
+                crate_root::operations_mod(api),
+            ),
+            RustFile::Model(def) => (
+                format!("src/models/{}.rs", def.module),
+                models::model_file(def, request_types.contains(&def.name)),
+            ),
+            RustFile::Group(group) => (
+                format!("src/operations/{}.rs", group.module),
+                operations::group_file(api, group, members(group)),
+            ),
+        };
+        let contents = rust::print(&path, tokens)?;
         Ok(GeneratedFile { path, contents })
     });
-    for file in model_files.into_iter().chain(group_files) {
+    let mut files = Vec::new();
+    for file in rust_files {
         files.push(file?);
     }
     let huawei = api
@@ -105,6 +119,34 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
     files.extend(extra_files.iter().cloned());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// One Rust file of the generated crate, as a job for [`in_parallel`].
+enum RustFile<'a> {
+    Lib,
+    Client,
+    Service,
+    Mock,
+    ModelsMod,
+    OperationsMod,
+    Model(&'a crate::ir::TypeDef),
+    Group(&'a crate::ir::Group),
+}
+
+impl RustFile<'_> {
+    /// A rough measure of the file's size, to start the largest first: the
+    /// operations a file describes, or one for a model or a root file.
+    fn weight<'o>(
+        &self,
+        api: &Api,
+        members: &dyn Fn(&crate::ir::Group) -> &'o [&'o Operation],
+    ) -> usize {
+        match self {
+            RustFile::Mock => api.operations.len(),
+            RustFile::Group(group) => 4 * members(group).len(),
+            _ => 1,
+        }
+    }
 }
 
 /// Runs `job` over `items` on every core. Token streams are not `Send`, so
