@@ -47,6 +47,9 @@ fn every_value_left_out_is_logged_with_its_path() {
     let lines = Arc::new(Mutex::new(Vec::new()));
     let body = br#"{"id":"s-1","priority":{"value":3}}"#;
     let (session, warnings) = tracing::subscriber::with_default(Capture(lines.clone()), || {
+        // Interest is cached per call site for every thread: recompute it
+        // with this subscriber in place.
+        tracing::callsite::rebuild_interest_cache();
         collecting(|| {
             let (session, warnings) = json::<Session>(body).unwrap_or_else(|e| panic!("{e}"));
             report(warnings);

@@ -765,6 +765,10 @@ async fn trace_shows_the_canonical_request_but_no_secret() {
     let server = Server::start(|_| json(200, serde_json::json!({}))).await;
     let capture = Capture::default();
     let _guard = tracing::subscriber::set_default(capture.clone());
+    // Interest is cached per call site for every thread: one that another
+    // test's thread registered while no subscriber wanted it would stay
+    // silent here. Recompute it now that this thread's subscriber exists.
+    tracing::callsite::rebuild_interest_cache();
     let client = builder(&[])
         .endpoint(&server.url)
         .credentials(
