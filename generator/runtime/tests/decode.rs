@@ -2,6 +2,8 @@
 //! `WARN`, naming its path. (A binary of its own: a scoped subscriber sees
 //! every event only when no other test registers the same call sites first.)
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 
 use client_runtime::decode::{collecting, json, report};
@@ -47,9 +49,7 @@ fn every_value_left_out_is_logged_with_its_path() {
     let lines = Arc::new(Mutex::new(Vec::new()));
     let body = br#"{"id":"s-1","priority":{"value":3}}"#;
     let (session, warnings) = tracing::subscriber::with_default(Capture(lines.clone()), || {
-        // Interest is cached per call site for every thread: recompute it
-        // with this subscriber in place.
-        tracing::callsite::rebuild_interest_cache();
+        support::interested_everywhere();
         collecting(|| {
             let (session, warnings) = json::<Session>(body).unwrap_or_else(|e| panic!("{e}"));
             report(warnings);

@@ -5,6 +5,8 @@
 //! certificates, a user-supplied client, and secrets kept out of `Debug`,
 //! errors and trace logs.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -765,10 +767,7 @@ async fn trace_shows_the_canonical_request_but_no_secret() {
     let server = Server::start(|_| json(200, serde_json::json!({}))).await;
     let capture = Capture::default();
     let _guard = tracing::subscriber::set_default(capture.clone());
-    // Interest is cached per call site for every thread: one that another
-    // test's thread registered while no subscriber wanted it would stay
-    // silent here. Recompute it now that this thread's subscriber exists.
-    tracing::callsite::rebuild_interest_cache();
+    support::interested_everywhere();
     let client = builder(&[])
         .endpoint(&server.url)
         .credentials(

@@ -2,6 +2,8 @@
 //! properties, error mapping, configuration, retries, validation, lenient
 //! decoding, and the transport against a local scripted HTTP server.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::sync::{Arc, Mutex};
@@ -1357,9 +1359,7 @@ fn secrets_never_reach_logs_or_errors() {
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
     let errors = tracing::subscriber::with_default(subscriber, || {
-        // Interest is cached per call site for every thread (see
-        // `huawei.rs`): recompute it with this subscriber in place.
-        tracing::callsite::rebuild_interest_cache();
+        support::interested_everywhere();
         rt.block_on(async {
             let (url, _log) = serve(vec![
                 Reply::Respond(503, vec![], "{}".into()),
