@@ -68,6 +68,16 @@ pub fn has_only_text_arguments(op: &Operation) -> bool {
         .all(|argument| matches!(argument, Argument::Text(_)))
 }
 
+/// Whether every argument of the example call is a text literal without a
+/// documented constraint, so that an example that runs (the mock's, the
+/// README's) can make the call with its placeholder values and pass the
+/// client's validation.
+pub fn has_only_free_text_arguments(op: &Operation) -> bool {
+    arguments(op)
+        .iter()
+        .all(|argument| matches!(argument, Argument::Text(p) if p.constraints.is_empty()))
+}
+
 /// The example call of a paginated operation with a page size set through
 /// its limit parameter, when it has an integer one it does not take as an
 /// argument: `client.list_items("id").page_size(100)`.
@@ -89,6 +99,21 @@ mod tests {
     use super::*;
     use crate::emit::tests::sample_api;
 
+    #[test]
+    fn a_documented_constraint_keeps_a_placeholder_out_of_running_examples() {
+        let mut api = sample_api();
+        let op = &mut api.operations[0];
+        op.body = None;
+        op.params[0].ty = TypeRef::String;
+        op.params[0].constraints = Default::default();
+        assert!(has_only_text_arguments(op) && has_only_free_text_arguments(op));
+        op.params[0].constraints.pattern = Some("^[0-9]+$".into());
+        assert!(has_only_text_arguments(op));
+        assert!(
+            !has_only_free_text_arguments(op),
+            "\"pet_id\" would fail validation"
+        );
+    }
     #[test]
     fn required_values_the_client_cannot_fill_are_the_arguments() {
         let mut api = sample_api();

@@ -351,7 +351,7 @@ fn module_docs(api: &Api, lib: &str) -> String {
     let candidate = api
         .operations
         .iter()
-        .find(|op| call::has_only_text_arguments(op) && empty_output(api, op).is_some());
+        .find(|op| call::has_only_free_text_arguments(op) && empty_output(api, op).is_some());
     docs.push_str("```\n");
     let root = Scope::Outside(lib).crate_root();
     let mock = type_text(&quote! { #root::mock::Mock });

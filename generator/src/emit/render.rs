@@ -114,10 +114,9 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
 /// runs) and that needs no body; preferably one without arguments, then a
 /// `GET`. `None` when no operation fits.
 fn first_call(api: &Api) -> Option<FirstCall> {
-    let plain_text = |argument: &call::Argument<'_>| matches!(argument, call::Argument::Text(p) if p.constraints.is_empty());
     api.operations
         .iter()
-        .filter(|op| call::arguments(op).iter().all(plain_text))
+        .filter(|op| call::has_only_free_text_arguments(op))
         .min_by_key(|op| {
             (
                 !call::arguments(op).is_empty(),
