@@ -1770,45 +1770,45 @@ mod tests {
         text.lines().map(str::to_string).collect()
     }
 
+    /// The layout turns `printed` (prettyplease's shape) into `expected`.
+    #[track_caller]
+    fn assert_reshapes(printed: &str, expected: &str) {
+        assert_eq!(reshape(&lines(printed)), lines(expected));
+    }
+
     #[test]
     fn struct_literals_that_fit_go_on_one_line() {
         let printed = "        Ok(Item {\n            name,\n            quantity: self.quantity,\n        })";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines("        Ok(Item { name, quantity: self.quantity })")
+        assert_reshapes(
+            printed,
+            "        Ok(Item { name, quantity: self.quantity })",
         );
     }
 
     #[test]
     fn a_long_let_moves_its_value_to_the_next_line() {
         let printed = "        let field = crate::runtime::validate::join_path(\n            path,\n            \"traffic_mirror_filter_rule\",\n        );";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "        let field =\n            crate::runtime::validate::join_path(path, \"traffic_mirror_filter_rule\");"
-            )
+        assert_reshapes(
+            printed,
+            "        let field =\n            crate::runtime::validate::join_path(path, \"traffic_mirror_filter_rule\");",
         );
     }
 
     #[test]
     fn return_types_keep_their_arguments_together() {
         let printed = "    ) -> Result<\n        CreateTrafficMirrorFilterRequestBody,\n        crate::runtime::error::BuildError,\n    > {";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "    ) -> Result<CreateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError>\n    {"
-            )
+        assert_reshapes(
+            printed,
+            "    ) -> Result<CreateTrafficMirrorFilterRequestBody, crate::runtime::error::BuildError>\n    {",
         );
     }
 
     #[test]
     fn a_lone_call_argument_opens_on_the_line_of_its_call() {
         let printed = "            cookies.push(\n                format!(\n                    \"{}={}\",\n                    \"session\",\n                    crate::runtime::http::encode_path_segment(&value.to_string()),\n                ),\n            );";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "            cookies.push(format!(\n                \"{}={}\",\n                \"session\",\n                crate::runtime::http::encode_path_segment(&value.to_string()),\n            ));"
-            )
+        assert_reshapes(
+            printed,
+            "            cookies.push(format!(\n                \"{}={}\",\n                \"session\",\n                crate::runtime::http::encode_path_segment(&value.to_string()),\n            ));",
         );
     }
 
@@ -1826,11 +1826,9 @@ mod tests {
     #[test]
     fn if_let_heads_follow_rustfmt() {
         let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            AlertDeliveryStateString,\n        >(value.clone()) {";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {"
-            )
+        assert_reshapes(
+            printed,
+            "        if let Ok(parsed) =\n            serde_json::from_value::<AlertDeliveryStateString>(value.clone())\n        {",
         );
     }
 
@@ -1932,121 +1930,93 @@ mod tests {
     #[test]
     fn long_arms_and_let_else_break_as_rustfmt_does() {
         let arm = "            Self::CustomFieldIsGlobalToWorkspace => \"custom_field.is_global_to_workspace\",";
-        assert_eq!(
-            reshape(&lines(arm)),
-            lines(
-                "            Self::CustomFieldIsGlobalToWorkspace => {\n                \"custom_field.is_global_to_workspace\"\n            }"
-            )
+        assert_reshapes(
+            arm,
+            "            Self::CustomFieldIsGlobalToWorkspace => {\n                \"custom_field.is_global_to_workspace\"\n            }",
         );
         let let_else = "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right) else {";
-        assert_eq!(
-            reshape(&lines(let_else)),
-            lines(
-                "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right)\n        else {"
-            )
+        assert_reshapes(
+            let_else,
+            "        let (Some(op), Some(left), Some(right)) = (self.op, self.left, self.right)\n        else {",
         );
     }
 
     #[test]
     fn a_closure_ending_the_arguments_overflows() {
         let printed = "        let parsed = crate::runtime::lenient::without_reentry(\n            \"Expr\",\n            &value,\n            || {\n                None\n            },\n        );";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "        let parsed = crate::runtime::lenient::without_reentry(\"Expr\", &value, || {\n            None\n        });"
-            )
+        assert_reshapes(
+            printed,
+            "        let parsed = crate::runtime::lenient::without_reentry(\"Expr\", &value, || {\n            None\n        });",
         );
     }
 
     #[test]
     fn guards_and_matches_in_arms_follow_rustfmt() {
         let printed = "            200 => {\n                match response.header(\"content-type\") {\n                    Some(\n                        actual,\n                    ) if crate::runtime::http::media_matches(actual, \"text/csv\") => {\n                        response.text().map(GetReportOutput::Status200Csv)\n                    }\n                    _ => Err(response.into_error()),\n                }\n            }";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "            200 => match response.header(\"content-type\") {\n                Some(actual)\n                    if crate::runtime::http::media_matches(actual, \"text/csv\") =>\n                {\n                    response.text().map(GetReportOutput::Status200Csv)\n                }\n                _ => Err(response.into_error()),\n            },"
-            )
+        assert_reshapes(
+            printed,
+            "            200 => match response.header(\"content-type\") {\n                Some(actual)\n                    if crate::runtime::http::media_matches(actual, \"text/csv\") =>\n                {\n                    response.text().map(GetReportOutput::Status200Csv)\n                }\n                _ => Err(response.into_error()),\n            },",
         );
     }
 
     #[test]
     fn macro_arguments_go_one_per_line() {
         let printed = "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\", \" contains itself: tried again on the same value\"\n            ))),";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\",\n                \" contains itself: tried again on the same value\"\n            ))),"
-            )
+        assert_reshapes(
+            printed,
+            "            None => Err(serde::de::Error::custom(concat!(\n                \"Expr\",\n                \" contains itself: tried again on the same value\"\n            ))),",
         );
     }
 
     #[test]
     fn a_condition_over_several_lines_puts_its_brace_alone() {
         let printed = "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone()) {";
-        assert_eq!(
-            reshape(&lines(printed)),
-            lines(
-                "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone())\n        {"
-            )
+        assert_reshapes(
+            printed,
+            "        if let Ok(parsed) = serde_json::from_value::<\n            std::collections::BTreeMap<String, i64>,\n        >(value.clone())\n        {",
         );
     }
     #[test]
     fn corpus_shapes_follow_rustfmt() {
         let send = "    pub async fn send(\n        self,\n    ) -> Result<\n        ApiResponse<models::GetCustomFieldSettingsForPortfolioResponse200>,\n        Error,\n    > {";
-        assert_eq!(
-            reshape(&lines(send)),
-            lines(
-                "    pub async fn send(\n        self,\n    ) -> Result<ApiResponse<models::GetCustomFieldSettingsForPortfolioResponse200>, Error>\n    {"
-            )
+        assert_reshapes(
+            send,
+            "    pub async fn send(\n        self,\n    ) -> Result<ApiResponse<models::GetCustomFieldSettingsForPortfolioResponse200>, Error>\n    {",
         );
         let field = "    pub opt_fields: Option<\n        Vec<models::GetPortfolioMembershipsForPortfolioOptFieldsItem>,\n    >,";
-        assert_eq!(
-            reshape(&lines(field)),
-            lines(
-                "    pub opt_fields:\n        Option<Vec<models::GetPortfolioMembershipsForPortfolioOptFieldsItem>>,"
-            )
+        assert_reshapes(
+            field,
+            "    pub opt_fields:\n        Option<Vec<models::GetPortfolioMembershipsForPortfolioOptFieldsItem>>,",
         );
         let param = "    pub fn type_(\n        mut self,\n        value: impl Into<\n            PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType,\n        >,\n    ) -> Self {";
-        assert_eq!(
-            reshape(&lines(param)),
-            lines(
-                "    pub fn type_(\n        mut self,\n        value: impl Into<PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType>,\n    ) -> Self {"
-            )
+        assert_reshapes(
+            param,
+            "    pub fn type_(\n        mut self,\n        value: impl Into<PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemType>,\n    ) -> Self {",
         );
         let builder = "    pub fn builder() -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {";
-        assert_eq!(
-            reshape(&lines(builder)),
-            lines(
-                "    pub fn builder()\n    -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {"
-            )
+        assert_reshapes(
+            builder,
+            "    pub fn builder()\n    -> PostMetadataTemplatesSchemaClassificationsRequestBodyFieldsItemBuilder {",
         );
         let constant = "    const OPERATION_ID: &'static str = \"GetAWSIntegrationIAMPermissionsResourceCollection\";";
-        assert_eq!(
-            reshape(&lines(constant)),
-            lines(
-                "    const OPERATION_ID: &'static str =\n        \"GetAWSIntegrationIAMPermissionsResourceCollection\";"
-            )
+        assert_reshapes(
+            constant,
+            "    const OPERATION_ID: &'static str =\n        \"GetAWSIntegrationIAMPermissionsResourceCollection\";",
         );
         let head = "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement {";
-        assert_eq!(
-            reshape(&lines(head)),
-            lines(
-                "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement\n{"
-            )
+        assert_reshapes(
+            head,
+            "pub struct HubCollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement\n{",
         );
         let attribute = "    #[serde(rename = \"created_by.any\", default, skip_serializing_if = \"Option::is_none\")]";
-        assert_eq!(
-            reshape(&lines(attribute)),
-            lines(
-                "    #[serde(\n        rename = \"created_by.any\",\n        default,\n        skip_serializing_if = \"Option::is_none\"\n    )]"
-            )
+        assert_reshapes(
+            attribute,
+            "    #[serde(\n        rename = \"created_by.any\",\n        default,\n        skip_serializing_if = \"Option::is_none\"\n    )]",
         );
         let condition = "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone()) && parsed.is_known()\n        {";
-        assert_eq!(
-            reshape(&lines(condition)),
-            lines(
-                "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone())\n            && parsed.is_known()\n        {"
-            )
+        assert_reshapes(
+            condition,
+            "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone())\n            && parsed.is_known()\n        {",
         );
     }
 }
