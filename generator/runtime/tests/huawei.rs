@@ -215,6 +215,19 @@ fn builder(vars: &[(&str, &str)]) -> ClientBuilder<Client> {
         .timeout(Duration::from_secs(5))
 }
 
+/// Makes `n` calls at once on tasks of their own; each must succeed.
+async fn call_at_once(client: &Arc<Client>, n: usize) {
+    let calls: Vec<_> = (0..n)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.0.call(&ListThings).await.map(|_| ()) })
+        })
+        .collect();
+    for call in calls {
+        call.await.expect("task").unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
 fn message(r: Result<impl std::fmt::Debug, Error>) -> String {
     match r {
         Ok(v) => panic!("expected an error, got {v:?}"),
@@ -371,15 +384,7 @@ async fn concurrent_first_calls_make_one_lookup() {
             .build()
             .unwrap_or_else(|e| panic!("{e}")),
     );
-    let calls: Vec<_> = (0..8)
-        .map(|_| {
-            let client = client.clone();
-            tokio::spawn(async move { client.0.call(&ListThings).await.map(|_| ()) })
-        })
-        .collect();
-    for call in calls {
-        call.await.expect("task").unwrap_or_else(|e| panic!("{e}"));
-    }
+    call_at_once(&client, 8).await;
     assert_eq!(server.count("/v3/projects"), 1);
     assert_eq!(server.count("/v3/p-concurrent/things"), 8);
 }
@@ -634,15 +639,7 @@ async fn concurrent_calls_share_one_metadata_fetch_and_sign_with_it() {
             .build()
             .unwrap_or_else(|e| panic!("{e}")),
     );
-    let calls: Vec<_> = (0..6)
-        .map(|_| {
-            let client = client.clone();
-            tokio::spawn(async move { client.0.call(&ListThings).await.map(|_| ()) })
-        })
-        .collect();
-    for call in calls {
-        call.await.expect("task").unwrap_or_else(|e| panic!("{e}"));
-    }
+    call_at_once(&client, 6).await;
     assert_eq!(metadata.count("/openstack/latest/securitykey"), 1);
     for seen in api.requests() {
         assert_eq!(seen.header("x-security-token"), Some(TOKEN));
