@@ -4,6 +4,12 @@
 
 use std::process::ExitCode;
 
+// Building and re-parsing token streams allocates millions of small values;
+// mimalloc takes about a third off the CPU time of a large document (nexus:
+// 0.39 s user with the system allocator, 0.26 s with this one).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Nothing should panic on input; if something does, say so plainly and
     // leave the output untouched (writing happens last, in one swap).
