@@ -18,10 +18,11 @@ mod client;
 pub mod mock;
 pub mod models;
 pub mod operations;
-#[rustfmt::skip]
-#[allow(dead_code, unused_imports)]
-mod runtime;
 mod service;
+#[rustfmt::skip]
+mod unknown;
+use huaweicloud_vpc_v3_runtime as runtime;
+
 pub use client::Client;
 pub use runtime::config::ClientBuilder;
 pub use runtime::error::Error;

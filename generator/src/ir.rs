@@ -33,6 +33,19 @@ pub struct CrateInfo {
     pub api_version: String,
 }
 
+impl CrateInfo {
+    /// The package of the runtime crate that comes with this one: named
+    /// after it, so that two generated clients can share a workspace.
+    pub fn runtime_package(&self) -> String {
+        format!("{}-runtime", self.package)
+    }
+
+    /// The runtime crate's library name, as the API crate's code imports it.
+    pub fn runtime_lib_name(&self) -> String {
+        format!("{}_runtime", self.lib_name)
+    }
+}
+
 /// Where the API lives and how requests are authenticated.
 #[derive(Debug, Clone, Serialize)]
 pub struct Service {

@@ -1,6 +1,6 @@
 //! `TrafficMirrorFilterRuleAction`, generated from `#/components/schemas/TrafficMirrorFilterRuleAction`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Action of a traffic mirror filter rule. accept: mirror the matching traffic. reject: do not mirror it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,6 +1,6 @@
 //! `TrafficMirrorFilterRuleDirection`, generated from `#/components/schemas/TrafficMirrorFilterRuleDirection`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Direction of a traffic mirror filter rule. ingress: inbound. egress: outbound.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

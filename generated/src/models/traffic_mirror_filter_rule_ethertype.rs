@@ -1,6 +1,6 @@
 //! `TrafficMirrorFilterRuleEthertype`, generated from `#/components/schemas/TrafficMirrorFilterRuleEthertype`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// IP version of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,6 +1,6 @@
 //! `TrafficMirrorFilterRuleProtocol`, generated from `#/components/schemas/TrafficMirrorFilterRuleProtocol`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Protocol of a traffic mirror filter rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,6 +1,6 @@
 //! `TrafficMirrorSessionOptionEnabled`, generated from `#/components/schemas/CreateTrafficMirrorSessionOption/properties/enabled`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Whether to enable a mirror session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

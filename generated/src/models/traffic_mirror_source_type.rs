@@ -1,6 +1,6 @@
 //! `TrafficMirrorSourceType`, generated from `#/components/schemas/TrafficMirrorSourceType`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Type of a traffic mirror source. eni: elastic network interface. eip: EIP.
 ///

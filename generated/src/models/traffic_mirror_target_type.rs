@@ -1,6 +1,6 @@
 //! `TrafficMirrorTargetType`, generated from `#/components/schemas/TrafficMirrorTargetType`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Type of a traffic mirror target, as requests give it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

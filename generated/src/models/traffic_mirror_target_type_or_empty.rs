@@ -1,6 +1,6 @@
 //! `TrafficMirrorTargetTypeOrEmpty`, generated from `#/components/schemas/TrafficMirrorTargetTypeOrEmpty`.
 
-use crate::runtime::unknown;
+use crate::unknown;
 
 /// Type of a traffic mirror target, as responses report it. eni: the mirror target is an elastic network interface. elb: the mirror target is a private network load balancer. The empty string: the session has no mirror target type (seen in the example response of "Disassociating a Traffic Mirror Source from a Traffic Mirror Session").
 ///

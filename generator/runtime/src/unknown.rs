@@ -28,7 +28,9 @@ pub struct UnknownValue<E, T = String> {
 impl<E, T> UnknownValue<E, T> {
     /// Wraps a value the enum does not know. Only the enum's parsing calls
     /// this (it is not public), after every documented value was tried.
-    // The runtime crate alone has no enums; generated crates call it.
+    // A generated crate holds this file itself (`src/unknown.rs`), so that
+    // its enums, and nothing outside it, call this; the runtime crate alone
+    // has no enums.
     #[allow(dead_code)]
     pub(crate) fn new(value: T) -> Self {
         UnknownValue {

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::rust::{doc_lines, escape_doc, ident};
-use crate::ir::{Api, ApiKeyLocation, AuthScheme};
+use crate::ir::{Api, ApiKeyLocation, AuthScheme, TypeKind};
 
 pub fn lib_file(api: &Api) -> TokenStream {
     let huawei = signs(api);
@@ -30,6 +30,10 @@ pub fn lib_file(api: &Api) -> TokenStream {
         " - `mock` and `sans_io` (feature `test-util`, off by default): a mock of the API, and the requests and responses of each operation without a network, for testing code that uses the client.",
     ]);
     let credentials = huawei.then(|| quote! { pub use runtime::huawei::Credentials; });
+    let runtime = ident(&api.crate_info.runtime_lib_name());
+    // Copied verbatim from the runtime's source, where it is formatted at the
+    // default width; `src/rustfmt.toml` is for the emitted code.
+    let unknown = has_enums(api).then(|| quote! { #[rustfmt::skip] mod unknown; });
     // rustdoc's auto-trait walk through long chains of types (Stripe).
     let recursion_limit = super::recursion::recursion_limit(api).map(|limit| {
         let limit = limit.to_string();
@@ -48,18 +52,12 @@ pub fn lib_file(api: &Api) -> TokenStream {
         pub mod mock;
         pub mod models;
         pub mod operations;
-        // Copied verbatim from the runtime crate, where it is formatted at the
-        // default width; `src/rustfmt.toml` is for the emitted code. Private:
-        // what users need of it is re-exported below. It is one library for
-        // every API (compiled, linted and tested as its own crate), so a
-        // crate may leave parts of it unused: an API without multipart
-        // bodies never builds a form, and one without parameter styles never
-        // writes a matrix path. The runtime crate itself is linted for dead
-        // code with everything public.
-        #[rustfmt::skip]
-        #[allow(dead_code, unused_imports)]
-        mod runtime;
         mod service;
+        #unknown
+
+        // The runtime crate beside this one (`runtime/`), under the name the
+        // generated code uses. What users need of it is re-exported below.
+        use #runtime as runtime;
 
         pub use client::Client;
         #credentials
@@ -112,6 +110,13 @@ pub fn lib_file(api: &Api) -> TokenStream {
             pub use crate::runtime::operation::Operation;
         }
     }
+}
+
+/// Whether the API has enums, whose unknown values need `src/unknown.rs`.
+pub fn has_enums(api: &Api) -> bool {
+    api.types
+        .iter()
+        .any(|def| matches!(def.kind, TypeKind::Enum(_)))
 }
 
 /// Whether the API signs with SDK-HMAC-SHA256, which brings the runtime's

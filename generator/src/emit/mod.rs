@@ -95,10 +95,16 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         .service
         .auth
         .contains(&crate::ir::AuthScheme::SdkHmacSha256);
-    for (name, contents) in runtime_source::files(huawei) {
+    for (name, contents) in runtime_source::runtime_crate(huawei) {
         files.push(GeneratedFile {
-            path: format!("src/runtime/{name}"),
+            path: format!("runtime/src/{name}"),
             contents,
+        });
+    }
+    if crate_root::has_enums(api) {
+        files.push(GeneratedFile {
+            path: "src/unknown.rs".into(),
+            contents: runtime_source::unknown_module().into(),
         });
     }
     let examples: Vec<String> = extra_files
@@ -378,7 +384,10 @@ pub(crate) mod tests {
             "src/models/kind.rs",
             "src/operations/mod.rs",
             "src/operations/pets.rs",
-            "src/runtime/mod.rs",
+            "src/unknown.rs",
+            "runtime/Cargo.toml",
+            "runtime/src/lib.rs",
+            "runtime/src/transport.rs",
         ] {
             assert!(
                 paths.contains(&expected),

@@ -22,6 +22,11 @@ const TEMPLATES: &[(&str, &str, &str)] = &[
         "README.md.j2",
         include_str!("../../templates/README.md.j2"),
     ),
+    (
+        "runtime/Cargo.toml",
+        "runtime/Cargo.toml.j2",
+        include_str!("../../templates/runtime/Cargo.toml.j2"),
+    ),
 ];
 
 /// The call the README's compiled examples make: its client method, its
@@ -84,6 +89,8 @@ pub fn render(api: &Api, examples: &[String]) -> Result<Vec<GeneratedFile>, Erro
         credential_line => credential_line,
         auth_notes => auth_notes,
         crate => Value::from(Serde(&api.crate_info)),
+        runtime_package => api.crate_info.runtime_package(),
+        runtime_lib_name => api.crate_info.runtime_lib_name(),
         service => Value::from(Serde(&api.service)),
         operations => Value::from(Serde(&operations)),
         paginated => paginated,

@@ -1,11 +1,15 @@
-//! The generated crate's dependency list (from `generator/templates/Cargo.toml.j2`)
-//! is exactly the runtime's (`generator/runtime/Cargo.toml`): the same crates,
-//! the same features, and versions where the runtime's exact pin satisfies
-//! the template's caret requirement. The runtime is compiled and tested
-//! against the pinned versions; the generated crate copies its source, so any
-//! difference would ship code built against something never tested.
+//! A generated crate is two crates: the API's (`generator/templates/Cargo.toml.j2`)
+//! and its runtime's (`generator/templates/runtime/Cargo.toml.j2`). The
+//! runtime crate's dependency list is exactly the runtime's
+//! (`generator/runtime/Cargo.toml`): the same crates, the same features, and
+//! versions where the runtime's exact pin satisfies the template's caret
+//! requirement. The runtime is compiled and tested against the pinned
+//! versions; the generated crate copies its source, so any difference would
+//! ship code built against something never tested. The API crate names,
+//! besides its runtime, only crates the runtime depends on, at versions the
+//! runtime's pins satisfy.
 //!
-//! Both manifests are read by `cargo metadata`, so workspace inheritance and
+//! The manifests are read by `cargo metadata`, so workspace inheritance and
 //! every TOML spelling count exactly as cargo counts them.
 
 use std::collections::BTreeMap;
@@ -126,34 +130,38 @@ fn differences(runtime: &Deps, template: &Deps) -> Vec<String> {
                 "`{name}` differs:\n  runtime:  {wanted:?}\n  template: {template_wanted:?}"
             ));
         }
-        let (Some(pinned), Some(caret)) = (req.strip_prefix('='), template_req.strip_prefix('^'))
-        else {
-            problems.push(format!(
-                "`{name}`: the runtime must pin exactly (`=x.y.z`, found `{req}`) and the template ask for a caret requirement (`x.y.z`, found `{template_req}`)"
-            ));
-            continue;
-        };
-        if !caret_accepts(version(caret), version(pinned)) {
-            problems.push(format!(
-                "`{name}`: the runtime's version {pinned} does not satisfy the template's `^{caret}`"
-            ));
-        }
+        problems.extend(version_problem(name, req, template_req));
     }
     problems
 }
 
-fn template_dependencies(spec: &Path) -> Deps {
+/// Why the template's requirement `template_req` for `name` does not fit the
+/// runtime's pin `req`, if it does not.
+fn version_problem(name: &str, req: &str, template_req: &str) -> Option<String> {
+    let (Some(pinned), Some(caret)) = (req.strip_prefix('='), template_req.strip_prefix('^')) else {
+        return Some(format!(
+            "`{name}`: the runtime must pin exactly (`=x.y.z`, found `{req}`) and the template ask for a caret requirement (`x.y.z`, found `{template_req}`)"
+        ));
+    };
+    (!caret_accepts(version(caret), version(pinned))).then(|| {
+        format!("`{name}`: the runtime's version {pinned} does not satisfy the template's `^{caret}`")
+    })
+}
+
+/// The normal dependencies of the generated crate whose manifest is
+/// `manifest` (`Cargo.toml` or `runtime/Cargo.toml`), read from a copy of
+/// every generated manifest (the API crate's path dependency needs its
+/// runtime's).
+fn template_dependencies(spec: &Path, manifest: &str) -> Deps {
     let generation = generate(spec, ResolveOptions::default()).expect("the spec generates");
-    let manifest = generation
-        .files
-        .iter()
-        .find(|f| f.path == "Cargo.toml")
-        .expect("a Cargo.toml is generated");
     let dir = tempfile::tempdir().expect("temporary directory");
-    std::fs::write(dir.path().join("Cargo.toml"), &manifest.contents).expect("write Cargo.toml");
-    std::fs::create_dir(dir.path().join("src")).expect("src/");
-    std::fs::write(dir.path().join("src/lib.rs"), "").expect("src/lib.rs");
-    let metadata = metadata(&dir.path().join("Cargo.toml"));
+    for file in generation.files.iter().filter(|f| f.path.ends_with("Cargo.toml")) {
+        let crate_dir = dir.path().join(file.path.trim_end_matches("Cargo.toml"));
+        std::fs::create_dir_all(crate_dir.join("src")).expect("src/");
+        std::fs::write(crate_dir.join("Cargo.toml"), &file.contents).expect("write Cargo.toml");
+        std::fs::write(crate_dir.join("src/lib.rs"), "").expect("src/lib.rs");
+    }
+    let metadata = metadata(&dir.path().join(manifest));
     let package = metadata["packages"][0]["name"]
         .as_str()
         .expect("package name")
@@ -178,10 +186,36 @@ fn the_template_lists_exactly_the_runtime_dependencies() {
         spec_path(),
         workspace().join("tests/fixtures/operations/openapi.yaml"),
     ] {
-        let problems = differences(&runtime, &template_dependencies(&spec));
+        let problems = differences(&runtime, &template_dependencies(&spec, "runtime/Cargo.toml"));
         assert!(
             problems.is_empty(),
-            "generator/templates/Cargo.toml.j2 (rendered for {}) and generator/runtime/Cargo.toml disagree:\n{}",
+            "generator/templates/runtime/Cargo.toml.j2 (rendered for {}) and generator/runtime/Cargo.toml disagree:\n{}",
+            spec.display(),
+            problems.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_api_crate_names_only_its_runtime_and_the_runtime_dependencies() {
+    let runtime = runtime_dependencies();
+    for spec in [
+        spec_path(),
+        workspace().join("tests/fixtures/operations/openapi.yaml"),
+    ] {
+        let api = template_dependencies(&spec, "Cargo.toml");
+        let own_runtime: Vec<&String> = api.keys().filter(|n| n.ends_with("-runtime")).collect();
+        assert_eq!(own_runtime.len(), 1, "{}: {api:?}", spec.display());
+        let mut problems = Vec::new();
+        for (name, (_, template_req)) in api.iter().filter(|(n, _)| !n.ends_with("-runtime")) {
+            match runtime.get(name) {
+                Some((_, req)) => problems.extend(version_problem(name, req, template_req)),
+                None => problems.push(format!("`{name}` is not a runtime dependency")),
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "generator/templates/Cargo.toml.j2 (rendered for {}):\n{}",
             spec.display(),
             problems.join("\n")
         );

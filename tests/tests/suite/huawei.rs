@@ -170,9 +170,9 @@ paths:
     let runtime: Vec<_> = generation
         .files
         .iter()
-        .filter(|f| f.path.starts_with("src/"))
+        .filter(|f| f.path.starts_with("src/") || f.path.starts_with("runtime/"))
         .collect();
-    assert!(runtime.iter().any(|f| f.path == "src/runtime/transport.rs"));
+    assert!(runtime.iter().any(|f| f.path == "runtime/src/transport.rs"));
     for file in &runtime {
         let lower = file.contents.to_ascii_lowercase();
         for word in [

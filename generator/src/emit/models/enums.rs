@@ -23,7 +23,7 @@ pub(super) fn enum_tokens(def: &TypeDef, e: &EnumDef, in_requests: bool) -> Toke
 }
 
 /// `unknown::UnknownValue<Enum>` (and the wire type, when not text), through
-/// the `use crate::runtime::unknown;` every enum file starts with (which
+/// the `use crate::unknown;` every enum file starts with (which
 /// keeps the constructor calls within the line width). Typed by its enum, so
 /// one enum's unknown value cannot be put in another.
 fn unknown_type(def: &TypeDef, wire: Option<TokenStream>) -> TokenStream {
@@ -105,7 +105,7 @@ fn assemble(def: &TypeDef, e: &EnumDef, in_requests: bool, shape: Shape) -> Toke
         },
     );
     quote! {
-        use crate::runtime::unknown;
+        use crate::unknown;
 
         #docs
         #[derive(#derives)]
@@ -415,7 +415,7 @@ mod tests {
         let (d, e) = def(EnumRepr::String, vec![EnumValue::String("a".into())]);
         let code = enum_tokens(&d, &e, true).to_string();
         assert!(code.contains("# [non_exhaustive]"), "{code}");
-        assert!(code.contains("use crate :: runtime :: unknown ;"), "{code}");
+        assert!(code.contains("use crate :: unknown ;"), "{code}");
         assert!(
             code.contains("Unknown (unknown :: UnknownValue < Kind >)"),
             "{code}"

@@ -4,8 +4,10 @@
 //! pagination, parameter styles and multipart forms. Generated code only
 //! describes operations; everything that talks to the network lives here.
 //!
-//! In a generated crate this is the private module `runtime`; the crate
-//! re-exports what its users need. The modules form no cycle: `context` and
+//! A generated crate gets this as a crate of its own (`runtime/`, named
+//! after the API's crate), which the API's crate imports as `runtime` and
+//! whose items its users reach through that crate's re-exports. The modules
+//! form no cycle: `context` and
 //! `error` are leaves, `credentials`, `http` and `operation` build on them,
 //! `transport` on those, and `config` builds a `transport`, never the
 //! reverse.
@@ -30,5 +32,4 @@ pub mod params;
 pub mod retry;
 pub mod tls;
 pub mod transport;
-pub mod unknown;
 pub mod validate;
