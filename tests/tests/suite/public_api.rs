@@ -2,7 +2,8 @@
 //! with a committed snapshot, so that any change to what users can name is
 //! a visible diff.
 //!
-//! The walk starts at `generated/src/lib.rs` and follows what a user can
+//! The walk starts at `generated/src/lib.rs` (with the runtime crate of
+//! `generated/runtime/` where `lib.rs` imports it) and follows what a user can
 //! reach: `pub mod` declarations and `pub use` re-exports (to the item they
 //! name, wherever it is defined). Each public item is listed under the path
 //! a user writes, with its kind; public fields, variants and the signatures
@@ -424,7 +425,14 @@ fn use_leaves(tree: &syn::UseTree, prefix: Vec<String>, out: &mut Vec<(Vec<Strin
 }
 
 fn public_api(src: &Path) -> String {
-    let krate = Crate::load(src);
+    let mut krate = Crate::load(src);
+    // The runtime crate beside the API's, which `lib.rs` imports as
+    // `runtime`: its modules are walked where that import puts them (its own
+    // paths are all `super::`-relative, so they resolve there too).
+    let runtime = src.join("../runtime/src");
+    if runtime.join("lib.rs").exists() {
+        krate.load_file(vec!["runtime".to_owned()], &runtime.join("lib.rs"), runtime);
+    }
     let mut out = BTreeSet::new();
     krate.walk(&[], "crate", &mut out, 0);
     out.into_iter().collect::<Vec<_>>().join("\n")
