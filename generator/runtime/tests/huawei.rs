@@ -6,6 +6,8 @@
 //! errors and trace logs.
 
 mod support;
+#[path = "support/huawei_profile.rs"]
+mod huawei_profile;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -20,7 +22,8 @@ use client_runtime::config::{AuthScheme, ClientBuilder, RequestContext, ServiceI
 use client_runtime::error::Error;
 use client_runtime::http::{Method, Request, Response};
 use client_runtime::huawei::metadata::MetadataProvider;
-use client_runtime::huawei::{CredentialChain, Credentials, Lookup, SDK_HMAC_SHA256, iam};
+use client_runtime::huawei::{CredentialChain, Credentials, Lookup, iam};
+use huawei_profile::{HUAWEI, HUAWEI_SIGNING};
 use client_runtime::operation::Operation;
 use client_runtime::transport::Transport;
 
@@ -35,7 +38,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     regions: &[],
     default_region: Some("cn-north-4"),
     endpoint_env_prefix: None,
-    auth: &[AuthScheme::Custom(&SDK_HMAC_SHA256)],
+    auth: &[AuthScheme::Custom(&HUAWEI_SIGNING)],
     auth_optional: false,
 };
 
@@ -247,15 +250,15 @@ fn project_list(pairs: &[(&str, &str)]) -> serde_json::Value {
 #[test]
 fn iam_endpoint_follows_the_official_order() {
     assert_eq!(
-        iam::endpoint_for(None, "cn-north-4"),
+        iam::endpoint_for(&HUAWEI.iam, None, "cn-north-4"),
         "https://iam.cn-north-4.myhuaweicloud.com"
     );
     assert_eq!(
-        iam::endpoint_for(None, "xx-unknown-1"),
+        iam::endpoint_for(&HUAWEI.iam, None, "xx-unknown-1"),
         "https://iam.myhuaweicloud.com"
     );
     assert_eq!(
-        iam::endpoint_for(Some("http://127.0.0.1:1/"), "cn-north-4"),
+        iam::endpoint_for(&HUAWEI.iam, Some("http://127.0.0.1:1/"), "cn-north-4"),
         "http://127.0.0.1:1"
     );
 }
@@ -401,7 +404,8 @@ fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
 }
 
 fn chain(vars: &[(&str, &str)], metadata: &str) -> CredentialChain {
-    CredentialChain::new(arc_lookup(vars), Some(metadata)).unwrap_or_else(|e| panic!("{e}"))
+    CredentialChain::new(&HUAWEI, arc_lookup(vars), Some(metadata))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[tokio::test]
@@ -561,7 +565,7 @@ async fn chain_metadata_step() {
         .resolve()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(found.step, "ECS metadata");
+    assert_eq!(found.step, "metadata service");
     assert_eq!(found.credentials.access_key(), "AK-META");
     assert_eq!(found.credentials.security_token(), Some(TOKEN));
     let seen = metadata.requests();
@@ -584,7 +588,7 @@ async fn no_step_applies_and_every_reason_is_listed() {
         "explicit: no credentials given",
         "environment: no access key in the environment: HUAWEICLOUD_SDK_AK (or CLOUD_SDK_AK)",
         "credentials file: /nonexistent-home/.huaweicloud/credentials does not exist",
-        "ECS metadata: the metadata service at http://127.0.0.1:9",
+        "metadata service: the metadata service at http://127.0.0.1:9",
     ] {
         assert!(msg.contains(part), "missing `{part}` in: {msg}");
     }
@@ -608,7 +612,7 @@ async fn metadata_credentials_are_refreshed_before_they_expire() {
         ("AK-LONG", Duration::from_secs(3600)),
     ])
     .await;
-    let provider = MetadataProvider::new(Some(&metadata.url))
+    let provider = MetadataProvider::new(&HUAWEI.metadata, Some(&metadata.url))
         .unwrap_or_else(|e| panic!("{e}"))
         .with_refresh_margin(Duration::from_secs(300));
     let mut keys = Vec::new();

@@ -3,6 +3,8 @@
 //! decoding, and the transport against a local scripted HTTP server.
 
 mod support;
+#[path = "support/huawei_profile.rs"]
+mod huawei_profile;
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -453,7 +455,7 @@ fn credentials_debug_redacts_secrets() {
 
 #[test]
 fn credentials_from_lookup() {
-    let c = Credentials::from_lookup(lookup(&[
+    let c = Credentials::from_lookup(&SERVICE, lookup(&[
         ("CLOUD_SDK_AK", "ak2"),
         ("HUAWEICLOUD_SDK_SK", "sk1"),
         ("HUAWEICLOUD_SDK_PROJECT_ID", "proj"),
@@ -465,7 +467,7 @@ fn credentials_from_lookup() {
     assert_eq!(c.project_id(), Some("proj"));
     assert_eq!(c.security_token(), Some("tok"));
 
-    let err = Credentials::from_lookup(lookup(&[("HUAWEICLOUD_SDK_SK", SK)]))
+    let err = Credentials::from_lookup(&SERVICE, lookup(&[("HUAWEICLOUD_SDK_SK", SK)]))
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -474,7 +476,7 @@ fn credentials_from_lookup() {
         "{err}"
     );
     assert!(!err.contains(SK));
-    let err = Credentials::from_lookup(lookup(&[("HUAWEICLOUD_SDK_AK", "a")]))
+    let err = Credentials::from_lookup(&SERVICE, lookup(&[("HUAWEICLOUD_SDK_AK", "a")]))
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -494,7 +496,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     regions: &["cn-north-4", "ap-southeast-1"],
     default_region: None,
     endpoint_env_prefix: Some("HUAWEICLOUD_SDK_REGION_VPC_"),
-    auth: &[AuthScheme::Custom(&client_runtime::huawei::SDK_HMAC_SHA256)],
+    auth: &[AuthScheme::Custom(&huawei_profile::HUAWEI_SIGNING)],
     auth_optional: false,
 };
 
@@ -964,7 +966,13 @@ fn transport(endpoint: &str, retry: RetryConfig, creds: Option<Credentials>) -> 
     Transport::new(TransportSettings {
         endpoint: endpoint.to_owned(),
         auth: creds
-            .map(|c| Authenticator::Custom(client_runtime::huawei::call_auth(c, None)))
+            .map(|c| {
+                Authenticator::Custom(client_runtime::huawei::call_auth(
+                    &huawei_profile::HUAWEI,
+                    c,
+                    None,
+                ))
+            })
             .into_iter()
             .collect(),
         context: RequestContext::new().with_value("project_id", "proj-1"),
