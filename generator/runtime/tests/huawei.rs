@@ -916,3 +916,138 @@ fn builder_debug_redacts_every_secret() {
         assert!(!dbg.contains(secret), "{secret} in {dbg}");
     }
 }
+
+// ---------------------------------------------------------------- profile
+
+/// A service of another deployment of the algorithm, with its own names.
+static OTHER_SERVICE: ServiceInfo = ServiceInfo {
+    name: "things",
+    version: "v1",
+    url_template: "https://things.{region}.example.test",
+    region_variable: Some("region"),
+    regions: &[],
+    default_region: None,
+    endpoint_env_prefix: None,
+    auth: &[AuthScheme::Custom(&huawei_profile::OTHER_SIGNING)],
+    auth_optional: false,
+};
+
+/// `GET /v3/{tenant_id}/things`: the other deployment's client value.
+struct ListTenantThings;
+
+impl Operation for ListTenantThings {
+    type Output = serde_json::Value;
+    fn operation_id(&self) -> &'static str {
+        "ListTenantThings"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        Ok(Request::new(
+            Method::GET,
+            format!("/v3/{}/things", ctx.value("tenant_id")?),
+        ))
+    }
+    fn parse_response(response: Response) -> Result<serde_json::Value, Error> {
+        ListThings::parse_response(response)
+    }
+}
+
+#[tokio::test]
+async fn another_profile_reads_its_own_variables_and_sends_its_own_headers() {
+    let server = iam_and_api(project_list(&[("t-found", "north-1")]), Duration::ZERO).await;
+    // Huawei's variables are set too, with other values: none may be read.
+    let client = ClientBuilder::<Client>::new(&OTHER_SERVICE)
+        .from_lookup(lookup(&[
+            ("EXAMPLE_AK", "AK-OTHER"),
+            ("EXAMPLE_SK", SK),
+            ("EXAMPLE_TOKEN", TOKEN),
+            ("EXAMPLE_REGION", "north-1"),
+            ("EXAMPLE_IDENTITY_URL", &server.url),
+            ("HUAWEICLOUD_SDK_AK", "AK-HUAWEI"),
+            ("HUAWEICLOUD_SDK_SK", SK),
+            ("HUAWEICLOUD_SDK_PROJECT_ID", "p-huawei"),
+            ("HUAWEICLOUD_SDK_REGION", "cn-north-4"),
+            ("HOME", "/nonexistent-home"),
+        ]))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .endpoint(&server.url)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    client
+        .0
+        .call(&ListTenantThings)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let seen = server.requests();
+    let iam: Vec<&Seen> = seen
+        .iter()
+        .filter(|s| s.uri.starts_with("/v3/projects"))
+        .collect();
+    assert_eq!(iam.len(), 1, "{seen:?}");
+    // The region came from EXAMPLE_REGION, the IAM endpoint from
+    // EXAMPLE_IDENTITY_URL, the token header is the profile's.
+    assert_eq!(iam[0].uri, "/v3/projects?name=north-1");
+    assert_eq!(iam[0].header("x-session-token"), Some(TOKEN));
+    assert!(iam[0].header("x-security-token").is_none());
+    let api = seen
+        .iter()
+        .find(|s| s.uri.starts_with("/v3/t-found/things"))
+        .unwrap_or_else(|| panic!("no API call in {seen:?}"));
+    assert_eq!(api.header("x-tenant"), Some("t-found"));
+    assert_eq!(api.header("x-session-token"), Some(TOKEN));
+    assert!(api.header("x-project-id").is_none() && api.header("x-security-token").is_none());
+    let authorization = api.header("authorization").unwrap_or_default();
+    assert!(authorization.contains("Access=AK-OTHER"), "{authorization}");
+    // Both headers are signed, under the profile's names.
+    assert!(
+        authorization.contains("x-session-token") && authorization.contains("x-tenant"),
+        "{authorization}"
+    );
+
+    // The messages name the profile's variables and file, and nobody else's.
+    let client = ClientBuilder::<Client>::new(&OTHER_SERVICE)
+        .from_lookup(lookup(&[("HOME", "/nonexistent-home")]))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .region("north-1")
+        .metadata_endpoint("http://127.0.0.1:9")
+        .endpoint("http://127.0.0.1:9")
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let msg = message(client.0.call(&ListTenantThings).await);
+    for part in [
+        "no Example Cloud credentials found",
+        "environment: no access key in the environment: EXAMPLE_AK and EXAMPLE_SK are not set",
+        "credentials file: /nonexistent-home/.example/keys does not exist",
+        "set EXAMPLE_AK and EXAMPLE_SK, write them to ~/.example/keys (section [default]",
+    ] {
+        assert!(msg.contains(part), "missing `{part}` in: {msg}");
+    }
+    assert!(!msg.contains("HUAWEI") && !msg.contains("huawei"), "{msg}");
+}
+
+#[test]
+fn another_profile_reads_its_own_credentials_file_and_iam_endpoints() {
+    let path = temp_file(
+        "other-profile",
+        "[basic]\nak = WRONG\nsk = x\n[default]\nak = AK-OTHER-FILE\nsk = x\n",
+    );
+    let shown = path.display().to_string();
+    let (found, skipped) = CredentialChain::new(
+        &huawei_profile::OTHER,
+        arc_lookup(&[("EXAMPLE_CREDENTIALS", &shown)]),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+    .resolve_static();
+    let found = found.unwrap_or_else(|| panic!("{skipped:?}"));
+    assert_eq!(found.step, "credentials file");
+    assert_eq!(found.credentials.access_key(), "AK-OTHER-FILE");
+    let iam = &huawei_profile::OTHER.iam;
+    assert_eq!(
+        iam::endpoint_for(iam, None, "north-1"),
+        "https://identity.north-1.example.test"
+    );
+    assert_eq!(
+        iam::endpoint_for(iam, None, "cn-north-4"),
+        "https://identity.example.test"
+    );
+}
