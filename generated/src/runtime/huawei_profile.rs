@@ -88,10 +88,7 @@ pub struct Metadata {
 }
 
 /// The first of `names` that `lookup` finds set to something not blank.
-pub fn first_set(
-    names: &[&str],
-    lookup: &dyn Fn(&str) -> Option<String>,
-) -> Option<String> {
+pub fn first_set(names: &[&str], lookup: &dyn Fn(&str) -> Option<String>) -> Option<String> {
     names
         .iter()
         .find_map(|name| lookup(name).filter(|v| !v.trim().is_empty()))

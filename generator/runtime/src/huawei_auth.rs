@@ -227,7 +227,11 @@ impl AttemptSigner for Signer {
             now,
         );
         if tracing::enabled!(tracing::Level::TRACE) {
-            trace_signature(attempt, &signature.sdk_date, self.profile.security_token_header);
+            trace_signature(
+                attempt,
+                &signature.sdk_date,
+                self.profile.security_token_header,
+            );
         }
         vec![
             SignedHeader {

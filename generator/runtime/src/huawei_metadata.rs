@@ -108,7 +108,9 @@ impl MetadataProvider {
             if *expires_at - now > self.refresh_margin {
                 return Ok(credentials.clone());
             }
-            tracing::debug!("temporary credentials from the metadata service expire soon; refreshing");
+            tracing::debug!(
+                "temporary credentials from the metadata service expire soon; refreshing"
+            );
         }
         let (credentials, expires_at) = self.fetch(&mut state).await?;
         state.credentials = Some((credentials.clone(), expires_at));

@@ -5,9 +5,9 @@
 //! certificates, a user-supplied client, and secrets kept out of `Debug`,
 //! errors and trace logs.
 
-mod support;
 #[path = "support/huawei_profile.rs"]
 mod huawei_profile;
+mod support;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -23,9 +23,9 @@ use client_runtime::error::Error;
 use client_runtime::http::{Method, Request, Response};
 use client_runtime::huawei::metadata::MetadataProvider;
 use client_runtime::huawei::{CredentialChain, Credentials, Lookup, iam};
-use huawei_profile::{HUAWEI, HUAWEI_SIGNING};
 use client_runtime::operation::Operation;
 use client_runtime::transport::Transport;
+use huawei_profile::{HUAWEI, HUAWEI_SIGNING};
 
 const SK: &str = "secret-key-never-shown";
 const TOKEN: &str = "security-token-never-shown";

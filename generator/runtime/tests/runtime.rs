@@ -2,9 +2,9 @@
 //! properties, error mapping, configuration, retries, validation, lenient
 //! decoding, and the transport against a local scripted HTTP server.
 
-mod support;
 #[path = "support/huawei_profile.rs"]
 mod huawei_profile;
+mod support;
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -455,12 +455,15 @@ fn credentials_debug_redacts_secrets() {
 
 #[test]
 fn credentials_from_lookup() {
-    let c = Credentials::from_lookup(&SERVICE, lookup(&[
-        ("CLOUD_SDK_AK", "ak2"),
-        ("HUAWEICLOUD_SDK_SK", "sk1"),
-        ("HUAWEICLOUD_SDK_PROJECT_ID", "proj"),
-        ("HUAWEICLOUD_SDK_SECURITY_TOKEN", "tok"),
-    ]))
+    let c = Credentials::from_lookup(
+        &SERVICE,
+        lookup(&[
+            ("CLOUD_SDK_AK", "ak2"),
+            ("HUAWEICLOUD_SDK_SK", "sk1"),
+            ("HUAWEICLOUD_SDK_PROJECT_ID", "proj"),
+            ("HUAWEICLOUD_SDK_SECURITY_TOKEN", "tok"),
+        ]),
+    )
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(c.access_key(), "ak2");
     assert_eq!(c.secret_key(), "sk1");

@@ -88,8 +88,12 @@ fn profile_items(p: &CredentialProfile) -> TokenStream {
     let e = &p.environment;
     let (access_key, secret_key, security_token) =
         (&e.access_key, &e.secret_key, &e.security_token);
-    let (project_id, region, iam_endpoint, credentials_file) =
-        (&e.project_id, &e.region, &e.iam_endpoint, &e.credentials_file);
+    let (project_id, region, iam_endpoint, credentials_file) = (
+        &e.project_id,
+        &e.region,
+        &e.iam_endpoint,
+        &e.credentials_file,
+    );
     let provider = &p.provider;
     let file_path = &p.credentials_file_path;
     let file_section = &p.credentials_file_section;

@@ -133,7 +133,13 @@ fn object_mismatch(fields: &[(&str, Shape)], value: &Value, at: &str) -> Option<
             format!("{at}.{key}")
         }
     };
-    let keys = || fields.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ");
+    let keys = || {
+        fields
+            .iter()
+            .map(|(k, _)| *k)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let Some(map) = value.as_object() else {
         return Some(if at.is_empty() {
             format!("an object with the keys {}", keys())
@@ -254,5 +260,75 @@ mod tests {
                 .get("x-vendorgen-pagination")
                 .is_some()
         );
+    }
+
+    #[test]
+    fn credentials_must_name_every_item_and_nothing_else() {
+        let full = json!({
+            "provider": "P",
+            "environment": {
+                "access_key": ["A", "B"], "secret_key": "S", "security_token": [],
+                "project_id": ["P"], "region": ["R"], "iam_endpoint": ["I"],
+                "credentials_file": ["F"]
+            },
+            "credentials_file": {"path": "~/.p/credentials", "section": "basic"},
+            "project_id_header": "X-P", "security_token_header": "X-T",
+            "project_id_value": "project_id",
+            "iam": {"regional_endpoint": "https://iam.{region}.p", "global_endpoint": "https://iam.p", "regions": ["r-1"]},
+            "metadata": {"endpoint": "http://m", "token_path": "/t", "credentials_path": "/c",
+                         "token_ttl_header": "X-Ttl", "token_header": "X-Tok"}
+        });
+        let check_one = |value: serde_json::Value| {
+            let mut doc = json!({"components": {"securitySchemes": {"s": {
+                "type": "apiKey", "in": "header", "name": "Authorization",
+                "x-vendorgen-credentials": value
+            }}}});
+            let mut warnings = Vec::new();
+            check(&mut doc, &mut warnings);
+            let kept = doc["components"]["securitySchemes"]["s"]
+                .get("x-vendorgen-credentials")
+                .is_some();
+            (
+                kept,
+                warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(check_one(full.clone()), (true, Vec::new()));
+
+        let mut missing = full.clone();
+        missing["metadata"]
+            .as_object_mut()
+            .map(|m| m.remove("token_header"));
+        let mut unknown = full.clone();
+        unknown["environment"]["domain_id"] = json!(["D"]);
+        let mut misshapen = full.clone();
+        misshapen["iam"]["regions"] = json!([1, 2]);
+        for (value, expected) in [
+            (
+                missing,
+                "must be an object with `metadata.token_header`; ignored",
+            ),
+            (
+                unknown,
+                "must be an object without `environment.domain_id` (known keys of `environment`: access_key,",
+            ),
+            (
+                misshapen,
+                "must be an object whose `iam.regions` is a string or a list of strings; ignored",
+            ),
+            (
+                json!("HUAWEICLOUD"),
+                "must be an object with the keys provider, environment,",
+            ),
+        ] {
+            let (kept, warnings) = check_one(value);
+            assert!(!kept, "{expected}");
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(
+                warnings[0].starts_with("#/components/securitySchemes/s/x-vendorgen-credentials: "),
+                "{warnings:?}"
+            );
+            assert!(warnings[0].contains(expected), "{expected} in {warnings:?}");
+        }
     }
 }

@@ -481,4 +481,66 @@ mod tests {
             assert!(all.contains(expected), "{expected} in {all}");
         }
     }
+
+    /// `x-vendorgen-credentials` for a scheme, as YAML flow text.
+    const OTHER_CREDENTIALS: &str = "{provider: Example Cloud, \
+        environment: {access_key: [EXAMPLE_AK, OLD_AK], secret_key: EXAMPLE_SK, security_token: [], \
+        project_id: [EXAMPLE_TENANT], region: [EXAMPLE_REGION], iam_endpoint: [EXAMPLE_IAM], \
+        credentials_file: [EXAMPLE_FILE]}, \
+        credentials_file: {path: '~/.example/keys', section: default}, \
+        project_id_header: X-Tenant, security_token_header: X-Session-Token, \
+        project_id_value: tenant_id, \
+        iam: {regional_endpoint: 'https://id.{region}.example', global_endpoint: 'https://id.example', regions: [north-1]}, \
+        metadata: {endpoint: 'http://10.0.0.1', token_path: /t, credentials_path: /k, \
+        token_ttl_header: X-Ttl, token_header: X-Tok}}";
+
+    #[test]
+    fn signing_takes_the_deployment_names_from_the_spec() {
+        let schemes = format!(
+            "{{signed: {{type: apiKey, in: header, name: Authorization, \
+             x-vendorgen-signing-algorithm: SDK-HMAC-SHA256, x-vendorgen-credentials: {OTHER_CREDENTIALS}}}}}"
+        );
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\nsecurity: [{{signed: []}}]\ncomponents:\n  securitySchemes: {schemes}\n"
+        );
+        let doc = crate::load::load_str(std::path::Path::new("t.yaml"), &text)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .document;
+        let (mut diagnostics, mut warnings) = (Vec::new(), Vec::new());
+        let (auth, _, credentials) = auth(&doc, &mut diagnostics, &mut warnings);
+        assert!(
+            diagnostics.is_empty() && warnings.is_empty(),
+            "{diagnostics:?} {warnings:?}"
+        );
+        assert_eq!(auth, [AuthScheme::SdkHmacSha256]);
+        let profile = credentials.unwrap_or_else(|| panic!("no profile"));
+        assert_eq!(profile.provider, "Example Cloud");
+        assert_eq!(profile.environment.access_key, ["EXAMPLE_AK", "OLD_AK"]);
+        assert_eq!(
+            profile.environment.secret_key,
+            ["EXAMPLE_SK"],
+            "one name is a list of one"
+        );
+        assert!(profile.environment.security_token.is_empty());
+        assert_eq!(profile.credentials_file_path, "~/.example/keys");
+        assert_eq!(profile.project_id_header, "X-Tenant");
+        assert_eq!(profile.project_id_value, "tenant_id");
+        assert_eq!(profile.iam_regional_endpoint, "https://id.{region}.example");
+        assert_eq!(profile.iam_regions, ["north-1"]);
+        assert_eq!(profile.metadata_token_header, "X-Tok");
+    }
+
+    #[test]
+    fn signing_without_the_deployment_names_is_an_error_at_the_scheme() {
+        let (auth, _, messages) = resolve_auth(
+            "[{signed: []}]",
+            "{signed: {type: apiKey, in: header, name: Authorization, x-vendorgen-signing-algorithm: SDK-HMAC-SHA256}}",
+        );
+        assert!(auth.is_empty());
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].starts_with("#/components/securitySchemes/signed: x-vendorgen-signing-algorithm: SDK-HMAC-SHA256 needs x-vendorgen-credentials"),
+            "{messages:?}"
+        );
+    }
 }
