@@ -1051,3 +1051,39 @@ fn another_profile_reads_its_own_credentials_file_and_iam_endpoints() {
         "https://identity.example.test"
     );
 }
+
+#[tokio::test]
+async fn another_profile_asks_its_own_metadata_paths_with_its_own_headers() {
+    let server = Server::start(|seen| {
+        if seen.method == "PUT" && seen.uri == "/token" && seen.header("x-token-ttl").is_some() {
+            return Reply {
+                status: 200,
+                headers: vec![],
+                body: "other-session".to_owned(),
+                delay: Duration::ZERO,
+            };
+        }
+        if seen.uri != "/keys" || seen.header("x-token") != Some("other-session") {
+            return json(401, serde_json::json!({"error": "no token"}));
+        }
+        json(
+            200,
+            serde_json::json!({"credential": {
+                "access": "AK-OTHER-META",
+                "secret": SK,
+                "securitytoken": TOKEN,
+                "expires_at": "2999-01-01T00:00:00Z",
+            }}),
+        )
+    })
+    .await;
+    let provider = MetadataProvider::new(&huawei_profile::OTHER.metadata, Some(&server.url))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let credentials = provider
+        .credentials()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(credentials.access_key(), "AK-OTHER-META");
+    let uris: Vec<String> = server.requests().into_iter().map(|s| s.uri).collect();
+    assert_eq!(uris, ["/token", "/keys"]);
+}
