@@ -62,6 +62,49 @@ pub struct Service {
     pub auth: Vec<AuthScheme>,
     /// A requirement is empty (`{}`): requests may go unauthenticated.
     pub auth_optional: bool,
+    /// The deployment's names for SDK-HMAC-SHA256 (`x-vendorgen-credentials`
+    /// on its scheme); present exactly when `auth` holds that scheme.
+    pub credentials: Option<CredentialProfile>,
+}
+
+/// Where the clients of one deployment of SDK-HMAC-SHA256 find credentials
+/// and what they call things, from `x-vendorgen-credentials`. Emitted into
+/// `service.rs` as the runtime's `huawei::Profile`, field for field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CredentialProfile {
+    /// Whose credentials these are, for messages.
+    pub provider: String,
+    pub environment: CredentialEnvironment,
+    /// The credentials file's default path (`~/` is the home directory).
+    pub credentials_file_path: String,
+    /// The INI section of the credentials file that holds them.
+    pub credentials_file_section: String,
+    pub project_id_header: String,
+    pub security_token_header: String,
+    /// The client value (`x-vendorgen-client-value`) the project id fills.
+    pub project_id_value: String,
+    /// A region's own IAM endpoint, with `{region}`.
+    pub iam_regional_endpoint: String,
+    pub iam_global_endpoint: String,
+    /// The regions with an IAM endpoint of their own.
+    pub iam_regions: Vec<String>,
+    pub metadata_endpoint: String,
+    pub metadata_token_path: String,
+    pub metadata_credentials_path: String,
+    pub metadata_token_ttl_header: String,
+    pub metadata_token_header: String,
+}
+
+/// Environment variable names, each list in order of preference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CredentialEnvironment {
+    pub access_key: Vec<String>,
+    pub secret_key: Vec<String>,
+    pub security_token: Vec<String>,
+    pub project_id: Vec<String>,
+    pub region: Vec<String>,
+    pub iam_endpoint: Vec<String>,
+    pub credentials_file: Vec<String>,
 }
 
 /// How a security scheme authenticates a request.

@@ -53,11 +53,17 @@ pub enum AuthScheme {
 /// [`AuthScheme::Custom`]).
 pub trait AuthPlugin: Sync + fmt::Debug {
     /// How a user configures it, for the error when nothing is configured.
-    fn how_to_configure(&self) -> &'static str;
+    fn how_to_configure(&self) -> String;
 
     /// The per-client authentication, from the builder's settings, or `None`
     /// when this scheme is not configured.
     fn build(&self, view: &BuildView<'_>) -> Result<Option<Arc<dyn CallAuth>>, Error>;
+
+    /// The plugin itself, so that its module can find it (and what it was
+    /// built with) in a [`ServiceInfo`]; `None` when it need not be found.
+    fn as_any(&self) -> Option<&dyn Any> {
+        None
+    }
 }
 
 /// What an [`AuthPlugin`] may read of the builder.
@@ -213,6 +219,11 @@ impl<C> ClientBuilder<C> {
     pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.endpoint = Some(endpoint.into());
         self
+    }
+
+    /// The service being configured.
+    pub fn service(&self) -> &'static ServiceInfo {
+        self.service
     }
 
     /// The region configured so far, if any.
@@ -414,15 +425,17 @@ impl<C> ClientBuilder<C> {
             out.extend(applied);
         }
         if out.is_empty() && !self.service.auth.is_empty() && !self.service.auth_optional {
-            let ways: Vec<&str> = self
+            let ways: Vec<String> = self
                 .service
                 .auth
                 .iter()
                 .map(|scheme| match scheme {
                     AuthScheme::Custom(plugin) => plugin.how_to_configure(),
-                    AuthScheme::ApiKey { .. } => "an API key (ClientBuilder::api_key(..))",
-                    AuthScheme::Bearer => "a bearer token (ClientBuilder::bearer_token(..))",
-                    AuthScheme::Basic => "a user and password (ClientBuilder::basic_auth(..))",
+                    AuthScheme::ApiKey { .. } => "an API key (ClientBuilder::api_key(..))".into(),
+                    AuthScheme::Bearer => "a bearer token (ClientBuilder::bearer_token(..))".into(),
+                    AuthScheme::Basic => {
+                        "a user and password (ClientBuilder::basic_auth(..))".into()
+                    }
                 })
                 .collect();
             return Err(Error::config(format!(

@@ -1,5 +1,6 @@
 //! The credential chain, in the official SDKs' order: explicit credentials,
-//! the environment, the credentials file, the ECS metadata service. Each step
+//! the environment, the credentials file, the metadata service, each under
+//! the names of the crate's [`Profile`]. Each step
 //! that does not apply records why, and the error when none applies lists
 //! every reason.
 //!
@@ -12,10 +13,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::super::error::Error;
+use super::Credentials;
 use super::metadata::MetadataProvider;
-use super::{
-    Credentials, ENV_AK, ENV_CREDENTIALS_FILE, ENV_PROJECT_ID, ENV_SECURITY_TOKEN, ENV_SK,
-};
+use super::profile::{Profile, either, first_set, one_of};
+
+/// The name of the metadata step in messages and logs.
+pub const METADATA_STEP: &str = "metadata service";
 
 /// Reads an environment variable (or a test's stand-in for one).
 pub type Lookup = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
@@ -23,7 +26,7 @@ pub type Lookup = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
 /// A step of the chain that did not apply, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
-    /// `explicit`, `environment`, `credentials file` or `ECS metadata`.
+    /// `explicit`, `environment`, `credentials file` or [`METADATA_STEP`].
     pub step: &'static str,
     /// Why it did not apply.
     pub reason: String,
@@ -48,6 +51,7 @@ pub struct Found {
 
 /// Where a client's credentials come from.
 pub struct CredentialChain {
+    profile: &'static Profile,
     explicit: Option<Credentials>,
     lookup: Lookup,
     file: Option<PathBuf>,
@@ -66,14 +70,18 @@ impl fmt::Debug for CredentialChain {
 
 impl CredentialChain {
     /// A chain reading the environment through `lookup` and asking the
-    /// metadata service at `metadata_endpoint` (default
-    /// `http://169.254.169.254`).
-    pub fn new(lookup: Lookup, metadata_endpoint: Option<&str>) -> Result<Self, Error> {
+    /// metadata service at `metadata_endpoint` (default: the profile's).
+    pub fn new(
+        profile: &'static Profile,
+        lookup: Lookup,
+        metadata_endpoint: Option<&str>,
+    ) -> Result<Self, Error> {
         Ok(CredentialChain {
+            profile,
             explicit: None,
             lookup,
             file: None,
-            metadata: MetadataProvider::new(metadata_endpoint)?,
+            metadata: MetadataProvider::new(&profile.metadata, metadata_endpoint)?,
         })
     }
 
@@ -83,8 +91,8 @@ impl CredentialChain {
         self
     }
 
-    /// The credentials file, instead of `HUAWEICLOUD_SDK_CREDENTIALS_FILE` or
-    /// `~/.huaweicloud/credentials`.
+    /// The credentials file, instead of the one the profile's variable names
+    /// or its default path.
     pub fn with_file(mut self, path: Option<PathBuf>) -> Self {
         self.file = path;
         self
@@ -116,7 +124,7 @@ impl CredentialChain {
             }),
         }
         let lookup = &*self.lookup;
-        match from_environment(lookup) {
+        match from_environment(self.profile, lookup) {
             Ok(credentials) => {
                 return (
                     Some(Found {
@@ -133,7 +141,7 @@ impl CredentialChain {
             }),
         }
         match self.file_path() {
-            Ok(path) => match from_file(&path) {
+            Ok(path) => match from_file(&path, self.profile.credentials_file.section) {
                 Ok((credentials, iam_endpoint)) => {
                     return (
                         Some(Found {
@@ -166,10 +174,10 @@ impl CredentialChain {
         match self.metadata.credentials().await {
             Ok(credentials) => Ok(Found {
                 credentials,
-                step: "ECS metadata",
+                step: METADATA_STEP,
                 iam_endpoint: None,
             }),
-            Err(e) => Err(no_credentials(&skipped, &e)),
+            Err(e) => Err(no_credentials(self.profile, &skipped, &e)),
         }
     }
 
@@ -177,78 +185,92 @@ impl CredentialChain {
         if let Some(path) = &self.file {
             return Ok(path.clone());
         }
-        let get = |name: &str| (self.lookup)(name).filter(|v| !v.trim().is_empty());
-        if let Some(path) = get(ENV_CREDENTIALS_FILE) {
+        let lookup = &*self.lookup;
+        let variables = self.profile.environment.credentials_file;
+        if let Some(path) = first_set(variables, lookup) {
             return Ok(PathBuf::from(path.trim()));
         }
-        match get("HOME").or_else(|| get("USERPROFILE")) {
-            Some(home) => Ok(Path::new(home.trim())
-                .join(".huaweicloud")
-                .join("credentials")),
+        let default = self.profile.credentials_file.path;
+        let Some(in_home) = default.strip_prefix("~/") else {
+            return Ok(PathBuf::from(default));
+        };
+        match first_set(&["HOME", "USERPROFILE"], lookup) {
+            Some(home) => Ok(in_home
+                .split('/')
+                .fold(Path::new(home.trim()).to_path_buf(), |path, part| {
+                    path.join(part)
+                })),
             None => Err(format!(
-                "{ENV_CREDENTIALS_FILE} is not set and there is no home directory \
-                 (HOME) to find ~/.huaweicloud/credentials in"
+                "{} is not set and there is no home directory (HOME) to find {default} in",
+                either(variables)
             )),
         }
     }
 }
 
 /// The error when no step applies: every step and why it did not.
-pub fn no_credentials(skipped: &[Skipped], metadata: &Error) -> Error {
+pub fn no_credentials(profile: &Profile, skipped: &[Skipped], metadata: &Error) -> Error {
     let mut reasons: Vec<String> = skipped.iter().map(ToString::to_string).collect();
     let metadata = match metadata {
         Error::Config(e) => e.message.clone(),
         other => other.to_string(),
     };
-    reasons.push(format!("ECS metadata: {metadata}"));
+    reasons.push(format!("{METADATA_STEP}: {metadata}"));
+    let env = &profile.environment;
     Error::config(format!(
-        "no Huawei Cloud credentials found; tried, in order: {}. Give credentials with \
-         ClientBuilder::credentials(..), set {} and {}, write them to \
-         ~/.huaweicloud/credentials (section [basic], keys ak and sk), or run on an ECS \
-         with an agency",
+        "no {} credentials found; tried, in order: {}. Give credentials with \
+         ClientBuilder::credentials(..), set {} and {}, write them to {} (section [{}], keys \
+         ak and sk), or run on a server with an agency",
+        profile.provider,
         reasons.join("; "),
-        ENV_AK[0],
-        ENV_SK[0]
+        env.access_key.first().copied().unwrap_or("(no variable)"),
+        env.secret_key.first().copied().unwrap_or("(no variable)"),
+        profile.credentials_file.path,
+        profile.credentials_file.section,
     ))
 }
 
-/// The environment step: `HUAWEICLOUD_SDK_AK`/`_SK` (or `CLOUD_SDK_AK`/`_SK`),
-/// with `_SECURITY_TOKEN` and `_PROJECT_ID`. The error is the reason it does
-/// not apply.
-pub fn from_environment(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, String> {
-    let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-    let first = |names: &[&str]| names.iter().find_map(|n| get(n));
-    let (ak, sk) = match (first(&ENV_AK), first(&ENV_SK)) {
+/// The environment step: the profile's access key and secret key variables
+/// (the first set of each), with its security token and project id ones.
+/// The error is the reason it does not apply.
+pub fn from_environment(
+    profile: &Profile,
+    lookup: &dyn Fn(&str) -> Option<String>,
+) -> Result<Credentials, String> {
+    let env = &profile.environment;
+    let first = |names: &[&str]| first_set(names, lookup);
+    let (ak, sk) = match (first(env.access_key), first(env.secret_key)) {
         (Some(ak), Some(sk)) => (ak, sk),
         (None, None) => {
             return Err(format!(
-                "no access key in the environment: {} (or {}) and {} (or {}) are not set",
-                ENV_AK[0], ENV_AK[1], ENV_SK[0], ENV_SK[1]
+                "no access key in the environment: {} and {} are not set",
+                either(env.access_key),
+                either(env.secret_key)
             ));
         }
         (Some(_), None) => {
             return Err(format!(
-                "no secret key in the environment: set {} or {}",
-                ENV_SK[0], ENV_SK[1]
+                "no secret key in the environment: set {}",
+                one_of(env.secret_key)
             ));
         }
         (None, Some(_)) => {
             return Err(format!(
-                "no access key in the environment: set {} or {}",
-                ENV_AK[0], ENV_AK[1]
+                "no access key in the environment: set {}",
+                one_of(env.access_key)
             ));
         }
     };
     let mut credentials = Credentials::new(ak.trim(), sk.trim());
-    credentials.project_id = get(ENV_PROJECT_ID).map(|v| v.trim().to_owned());
-    credentials.security_token = get(ENV_SECURITY_TOKEN).map(|v| v.trim().to_owned());
+    credentials.project_id = first(env.project_id).map(|v| v.trim().to_owned());
+    credentials.security_token = first(env.security_token).map(|v| v.trim().to_owned());
     Ok(credentials)
 }
 
-/// The credentials file step: INI section `[basic]` with `ak`, `sk`,
+/// The credentials file step: INI section `[{section}]` with `ak`, `sk`,
 /// `security_token`, `project_id` and `iam_endpoint`. Returns the
 /// credentials and the IAM endpoint, or why the file does not apply.
-pub fn from_file(path: &Path) -> Result<(Credentials, Option<String>), String> {
+pub fn from_file(path: &Path, section: &str) -> Result<(Credentials, Option<String>), String> {
     let shown = path.display();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -257,8 +279,9 @@ pub fn from_file(path: &Path) -> Result<(Credentials, Option<String>), String> {
         }
         Err(e) => return Err(format!("cannot read {shown}: {e}")),
     };
+    let name = section;
     let section =
-        ini_section(&text, "basic").ok_or_else(|| format!("{shown} has no [basic] section"))?;
+        ini_section(&text, name).ok_or_else(|| format!("{shown} has no [{name}] section"))?;
     let get = |key: &str| {
         section
             .iter()
@@ -270,7 +293,7 @@ pub fn from_file(path: &Path) -> Result<(Credentials, Option<String>), String> {
         (Some(ak), Some(sk)) => (ak, sk),
         (ak, _) => {
             return Err(format!(
-                "the [basic] section of {shown} has no `{}`",
+                "the [{name}] section of {shown} has no `{}`",
                 if ak.is_none() { "ak" } else { "sk" }
             ));
         }

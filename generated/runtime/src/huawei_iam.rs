@@ -11,52 +11,22 @@ use tokio::sync::OnceCell;
 
 use super::super::credentials::AttemptRequest;
 use super::super::error::Error;
-use super::{Credentials, ENV_PROJECT_ID, SECURITY_TOKEN_HEADER, signing};
-
-/// The IAM endpoint used when the region has none of its own.
-pub const GLOBAL_ENDPOINT: &str = "https://iam.myhuaweicloud.com";
-
-/// Regions with an IAM endpoint of their own (`https://iam.{region}.myhuaweicloud.com`),
-/// as the official SDKs list them.
-pub const REGIONS_WITH_IAM: &[&str] = &[
-    "af-south-1",
-    "ae-ad-1",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "cn-east-2",
-    "cn-east-3",
-    "cn-east-4",
-    "cn-east-5",
-    "cn-north-1",
-    "cn-north-2",
-    "cn-north-4",
-    "cn-north-9",
-    "cn-south-1",
-    "cn-south-2",
-    "cn-southwest-2",
-    "eu-west-0",
-    "la-north-2",
-    "la-south-2",
-    "me-east-1",
-    "my-kualalumpur-1",
-    "na-mexico-1",
-    "ru-moscow-1",
-    "sa-brazil-1",
-    "tr-west-1",
-];
+use super::profile::{Iam, Profile, one_of};
+use super::{Credentials, signing};
 
 /// The IAM endpoint for `region`: `explicit` (a setting, the environment
-/// variable or the credentials file) if given, else the region's own, else
-/// the global one. No trailing `/`.
-pub fn endpoint_for(explicit: Option<&str>, region: &str) -> String {
+/// variable or the credentials file) if given, else the region's own (the
+/// profile's template, for the regions it lists), else the profile's global
+/// one. No trailing `/`.
+pub fn endpoint_for(iam: &Iam, explicit: Option<&str>, region: &str) -> String {
     match explicit.map(str::trim).filter(|e| !e.is_empty()) {
         Some(endpoint) => endpoint.trim_end_matches('/').to_owned(),
-        None if REGIONS_WITH_IAM.contains(&region) => {
-            format!("https://iam.{region}.myhuaweicloud.com")
-        }
-        None => GLOBAL_ENDPOINT.to_owned(),
+        None if iam.regions.contains(&region) => iam
+            .regional_endpoint
+            .replace("{region}", region)
+            .trim_end_matches('/')
+            .to_owned(),
+        None => iam.global_endpoint.trim_end_matches('/').to_owned(),
     }
 }
 
@@ -69,6 +39,7 @@ static PROJECTS: LazyLock<Mutex<HashMap<Key, Arc<OnceCell<String>>>>> =
 /// per (access key, region, IAM endpoint) while lookups succeed.
 pub async fn project_id(
     http: &reqwest::Client,
+    profile: &Profile,
     credentials: &Credentials,
     region: &str,
     iam_endpoint: &str,
@@ -84,7 +55,7 @@ pub async fn project_id(
         let mut map = PROJECTS.lock().unwrap_or_else(|e| e.into_inner());
         map.entry(key).or_default().clone()
     };
-    cell.get_or_try_init(|| lookup(http, credentials, region, iam_endpoint))
+    cell.get_or_try_init(|| lookup(http, profile, credentials, region, iam_endpoint))
         .await
         .cloned()
 }
@@ -103,14 +74,17 @@ struct Project {
 
 async fn lookup(
     http: &reqwest::Client,
+    profile: &Profile,
     credentials: &Credentials,
     region: &str,
     iam_endpoint: &str,
 ) -> Result<String, Error> {
     let how_to_set = format!(
         "set the project id with ClientBuilder::project_id(..), \
-         Credentials::with_project_id(..) or {ENV_PROJECT_ID}"
+         Credentials::with_project_id(..) or {}",
+        one_of(profile.environment.project_id)
     );
+    let token_header = profile.security_token_header;
     let mut url = reqwest::Url::parse(iam_endpoint).map_err(|e| {
         Error::config(format!(
             "the IAM endpoint `{iam_endpoint}` is not a URL ({e}); {how_to_set}"
@@ -133,7 +107,7 @@ async fn lookup(
         ("Content-Type".to_owned(), "application/json".to_owned()),
     ];
     if let Some(token) = credentials.security_token() {
-        headers.push((SECURITY_TOKEN_HEADER.to_owned(), token.to_owned()));
+        headers.push((token_header.to_owned(), token.to_owned()));
     }
     let query = vec![("name".to_owned(), region.to_owned())];
     let signed = signing::sign(
@@ -153,7 +127,7 @@ async fn lookup(
         if !name.eq_ignore_ascii_case("host") {
             let mut value = reqwest::header::HeaderValue::from_str(value)
                 .map_err(|_| Error::config(format!("the {name} header is not a header value")))?;
-            value.set_sensitive(name.eq_ignore_ascii_case(SECURITY_TOKEN_HEADER));
+            value.set_sensitive(name.eq_ignore_ascii_case(token_header));
             request = request.header(name.as_str(), value);
         }
     }

@@ -1,8 +1,13 @@
-//! Everything specific to Huawei Cloud: AK/SK credentials and where the
-//! official SDKs find them (explicit, environment, credentials file, ECS
-//! metadata), SDK-HMAC-SHA256 signing, project id discovery through IAM, the
-//! `X-Project-Id` and `X-Security-Token` headers, and advice when the API
+//! AK/SK credentials and where the official SDKs of a service signing with
+//! SDK-HMAC-SHA256 find them (explicit, environment, credentials file,
+//! metadata service), the signing itself, project id discovery through IAM,
+//! the project id and security token headers, and advice when the API
 //! gateway refuses a signature.
+//!
+//! Every name a deployment chooses (environment variables, the credentials
+//! file, header names, IAM and metadata endpoints) comes from the crate's
+//! [`Profile`], which the generator emits from the spec; only the algorithm
+//! is written here.
 //!
 //! The generator copies this module (the `huawei*.rs` files) only into crates
 //! whose spec names the SDK-HMAC-SHA256 scheme; the rest of the runtime knows
@@ -17,39 +22,22 @@ pub mod chain;
 pub mod iam;
 #[path = "huawei_metadata.rs"]
 pub mod metadata;
+#[path = "huawei_profile.rs"]
+pub mod profile;
 #[path = "huawei_signing.rs"]
 pub mod signing;
 
+use std::any::Any;
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::config::{AuthPlugin, BuildView, ClientBuilder};
+use super::config::{AuthPlugin, AuthScheme, BuildView, ClientBuilder, ServiceInfo};
 use super::credentials::CallAuth;
 use super::error::Error;
 
 pub use chain::{CredentialChain, Lookup, Skipped};
-
-/// Environment variables for the access key, in order of preference.
-pub const ENV_AK: [&str; 2] = ["HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK"];
-/// Environment variables for the secret key, in order of preference.
-pub const ENV_SK: [&str; 2] = ["HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK"];
-/// Environment variable for the project id.
-pub const ENV_PROJECT_ID: &str = "HUAWEICLOUD_SDK_PROJECT_ID";
-/// Environment variable for a temporary credential's security token.
-pub const ENV_SECURITY_TOKEN: &str = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
-/// Environment variable naming the default region.
-pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
-/// Environment variable overriding the IAM endpoint used to look up project ids.
-pub const ENV_IAM_ENDPOINT: &str = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
-/// Environment variable naming the credentials file.
-pub const ENV_CREDENTIALS_FILE: &str = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
-/// The client value holding the project id (many paths contain it).
-pub const PROJECT_ID: &str = "project_id";
-/// The header that carries the project id on every request.
-pub const PROJECT_HEADER: &str = "X-Project-Id";
-/// The header that carries a temporary credential's security token.
-pub const SECURITY_TOKEN_HEADER: &str = "X-Security-Token";
+pub use profile::Profile;
 
 /// An access key / secret key pair, optionally temporary (with a security
 /// token) and bound to a project.
@@ -75,15 +63,15 @@ impl Credentials {
         }
     }
 
-    /// Marks the credentials as temporary; the token is sent (and signed) as
-    /// `X-Security-Token`.
+    /// Marks the credentials as temporary; the token is sent (and signed) in
+    /// the profile's security token header.
     pub fn with_security_token(mut self, token: impl Into<String>) -> Self {
         self.security_token = Some(token.into());
         self
     }
 
-    /// The project the credentials act in (sent as `X-Project-Id`). Without
-    /// one, the client looks it up through IAM.
+    /// The project the credentials act in (sent in the profile's project id
+    /// header). Without one, the client looks it up through IAM.
     pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
         self.project_id = Some(project_id.into());
         self
@@ -109,17 +97,26 @@ impl Credentials {
         self.project_id.as_deref()
     }
 
-    /// Reads the official SDKs' environment variables: `HUAWEICLOUD_SDK_AK`
-    /// (or `CLOUD_SDK_AK`), `HUAWEICLOUD_SDK_SK` (or `CLOUD_SDK_SK`),
-    /// `HUAWEICLOUD_SDK_PROJECT_ID` and `HUAWEICLOUD_SDK_SECURITY_TOKEN`.
-    pub fn from_env() -> Result<Self, Error> {
-        Self::from_lookup(|name| std::env::var(name).ok())
+    /// Reads the environment variables the `service`'s profile names for the
+    /// access key, secret key, project id and security token (for a
+    /// generated crate: `Credentials::from_env(&SERVICE)`).
+    pub fn from_env(service: &ServiceInfo) -> Result<Self, Error> {
+        Self::from_lookup(service, |name| std::env::var(name).ok())
     }
 
     /// Like [`Credentials::from_env`] but reading through `lookup`, so tests
     /// need not touch the process environment. Empty values count as unset.
-    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
-        chain::from_environment(&lookup).map_err(Error::config)
+    pub fn from_lookup(
+        service: &ServiceInfo,
+        lookup: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, Error> {
+        let profile = profile_of(service).ok_or_else(|| {
+            Error::config(format!(
+                "the {} service does not sign with SDK-HMAC-SHA256",
+                service.name
+            ))
+        })?;
+        chain::from_environment(profile, &lookup).map_err(Error::config)
     }
 }
 
@@ -137,34 +134,72 @@ impl fmt::Debug for Credentials {
     }
 }
 
-/// The SDK-HMAC-SHA256 scheme, as a generated crate's `SERVICE` lists it.
-pub static SDK_HMAC_SHA256: SdkHmacSha256 = SdkHmacSha256;
-
 /// AK/SK signing with SDK-HMAC-SHA256 and the official SDKs' credential
-/// chain; see [`SDK_HMAC_SHA256`].
+/// chain, with the names of one deployment. A generated crate's `service.rs`
+/// holds one in a `static` and lists it in `SERVICE.auth` as
+/// `AuthScheme::Custom`.
 #[derive(Debug)]
-pub struct SdkHmacSha256;
+pub struct SdkHmacSha256 {
+    profile: &'static Profile,
+}
+
+impl SdkHmacSha256 {
+    /// The scheme for the deployment `profile` describes.
+    pub const fn new(profile: &'static Profile) -> Self {
+        SdkHmacSha256 { profile }
+    }
+
+    /// The deployment's names.
+    pub fn profile(&self) -> &'static Profile {
+        self.profile
+    }
+}
 
 impl AuthPlugin for SdkHmacSha256 {
-    fn how_to_configure(&self) -> &'static str {
-        "AK/SK credentials (ClientBuilder::credentials(..), HUAWEICLOUD_SDK_AK and \
-         HUAWEICLOUD_SDK_SK, ~/.huaweicloud/credentials, or an ECS agency)"
+    fn how_to_configure(&self) -> String {
+        let p = self.profile;
+        format!(
+            "AK/SK credentials (ClientBuilder::credentials(..), {} and {}, {}, or an agency \
+             through the metadata service)",
+            profile::either(p.environment.access_key),
+            profile::either(p.environment.secret_key),
+            p.credentials_file.path
+        )
     }
 
     fn build(&self, view: &BuildView<'_>) -> Result<Option<Arc<dyn CallAuth>>, Error> {
         let settings = view.extensions.get::<Settings>();
         let default = Settings::default();
-        let auth = auth::HuaweiAuth::new(settings.unwrap_or(&default), view.region)?;
+        let auth = auth::HuaweiAuth::new(self.profile, settings.unwrap_or(&default), view.region)?;
         Ok(Some(Arc::new(auth)))
     }
+
+    fn as_any(&self) -> Option<&dyn Any> {
+        Some(self)
+    }
+}
+
+/// The profile of the service's SDK-HMAC-SHA256 scheme, if it has one.
+pub fn profile_of(service: &ServiceInfo) -> Option<&'static Profile> {
+    service.auth.iter().find_map(|scheme| match scheme {
+        AuthScheme::Custom(plugin) => plugin
+            .as_any()
+            .and_then(|any| any.downcast_ref::<SdkHmacSha256>())
+            .map(SdkHmacSha256::profile),
+        _ => None,
+    })
 }
 
 /// Authentication with fixed credentials, for a hand-built
 /// [`Transport`](super::transport::Transport): the project is the
-/// credentials', else the client's `project_id` value, else discovered
+/// credentials', else the client's project id value, else discovered
 /// through IAM for `region`.
-pub fn call_auth(credentials: Credentials, region: Option<&str>) -> Arc<dyn CallAuth> {
-    Arc::new(auth::HuaweiAuth::fixed(credentials, region))
+pub fn call_auth(
+    profile: &'static Profile,
+    credentials: Credentials,
+    region: Option<&str>,
+) -> Arc<dyn CallAuth> {
+    Arc::new(auth::HuaweiAuth::fixed(profile, credentials, region))
 }
 
 /// What a [`ClientBuilder`] holds for this module.
@@ -199,14 +234,14 @@ impl Settings {
     }
 }
 
-/// Huawei Cloud settings of the client builder.
+/// SDK-HMAC-SHA256 settings of the client builder.
 impl<C> ClientBuilder<C> {
     fn huawei(&mut self) -> &mut Settings {
         self.extensions_mut().get_or_default::<Settings>()
     }
 
     /// The credentials to sign with. Without them, the client looks in the
-    /// environment, then the credentials file, then the ECS metadata service.
+    /// environment, then the credentials file, then the metadata service.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.huawei().credentials = Some(credentials);
         self
@@ -219,30 +254,30 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The IAM endpoint for project id discovery, overriding
-    /// `HUAWEICLOUD_SDK_IAM_ENDPOINT` and the region's.
+    /// The IAM endpoint for project id discovery, overriding the profile's
+    /// environment variable and the region's.
     pub fn iam_endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.huawei().iam_endpoint = Some(endpoint.into());
         self
     }
 
-    /// The ECS metadata service (default `http://169.254.169.254`), for
-    /// tests and unusual networks.
+    /// The metadata service (default: the profile's), for tests and unusual
+    /// networks.
     pub fn metadata_endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.huawei().metadata_endpoint = Some(endpoint.into());
         self
     }
 
-    /// The credentials file, overriding `HUAWEICLOUD_SDK_CREDENTIALS_FILE` and
-    /// `~/.huaweicloud/credentials`.
+    /// The credentials file, overriding the profile's environment variable
+    /// and default path.
     pub fn credentials_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.huawei().credentials_file = Some(path.into());
         self
     }
 
-    /// Takes the region from `HUAWEICLOUD_SDK_REGION` when set. Credentials
-    /// and project come from the credential chain (which reads the
-    /// environment first) unless given explicitly.
+    /// Takes the region from the profile's region variable when set.
+    /// Credentials and project come from the credential chain (which reads
+    /// the environment first) unless given explicitly.
     pub fn from_env(self) -> Result<Self, Error> {
         self.from_lookup(|name| std::env::var(name).ok())
     }
@@ -254,7 +289,8 @@ impl<C> ClientBuilder<C> {
         mut self,
         lookup: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
     ) -> Result<Self, Error> {
-        let region = lookup(ENV_REGION).filter(|r| !r.trim().is_empty());
+        let region = profile_of(self.service())
+            .and_then(|profile| profile::first_set(profile.environment.region, &lookup));
         self.huawei().lookup = Some(Arc::new(lookup));
         Ok(match region {
             Some(region) => self.region(region.trim()),

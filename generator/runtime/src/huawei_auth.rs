@@ -12,12 +12,10 @@ use super::super::credentials::{
     AttemptRequest, AttemptSigner, BoxFuture, CallAuth, PreparedAuth, SignedHeader,
 };
 use super::super::error::{Error, ServiceError};
-use super::chain::{CredentialChain, Skipped, no_credentials};
+use super::chain::{CredentialChain, METADATA_STEP, Skipped, no_credentials};
 use super::metadata::MetadataProvider;
-use super::{
-    Credentials, ENV_IAM_ENDPOINT, ENV_PROJECT_ID, PROJECT_HEADER, PROJECT_ID,
-    SECURITY_TOKEN_HEADER, Settings, iam, signing,
-};
+use super::profile::{Profile, first_set, one_of};
+use super::{Credentials, Settings, iam, signing};
 
 /// A clock further than this from the server's is named in the advice.
 const NOTABLE_SKEW: Duration = Duration::from_secs(5 * 60);
@@ -32,6 +30,7 @@ enum Source {
 }
 
 pub(super) struct HuaweiAuth {
+    profile: &'static Profile,
     source: Source,
     step: &'static str,
     project_id: Option<String>,
@@ -57,24 +56,36 @@ impl fmt::Debug for HuaweiAuth {
 impl HuaweiAuth {
     /// Runs the synchronous steps of the chain now; the metadata step, if
     /// needed, runs at the first call.
-    pub(super) fn new(settings: &Settings, region: Option<&str>) -> Result<Self, Error> {
+    pub(super) fn new(
+        profile: &'static Profile,
+        settings: &Settings,
+        region: Option<&str>,
+    ) -> Result<Self, Error> {
         let lookup = settings.lookup();
-        let chain = CredentialChain::new(lookup.clone(), settings.metadata_endpoint.as_deref())?
-            .with_explicit(settings.credentials.clone())
-            .with_file(settings.credentials_file.clone());
+        let chain = CredentialChain::new(
+            profile,
+            lookup.clone(),
+            settings.metadata_endpoint.as_deref(),
+        )?
+        .with_explicit(settings.credentials.clone())
+        .with_file(settings.credentials_file.clone());
         let (found, skipped) = chain.resolve_static();
-        let env = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let env = |names: &[&str]| first_set(names, &*lookup);
         let mut iam_endpoint = settings
             .iam_endpoint
             .clone()
-            .or_else(|| env(ENV_IAM_ENDPOINT));
+            .or_else(|| env(profile.environment.iam_endpoint));
         let (source, step, project_from_credentials) = match found {
             Some(found) => {
-                tracing::debug!(step = found.step, "Huawei Cloud credentials found");
+                tracing::debug!(
+                    step = found.step,
+                    provider = profile.provider,
+                    "credentials found"
+                );
                 iam_endpoint = iam_endpoint.or(found.iam_endpoint);
                 let project = found.credentials.project_id().map(str::to_owned);
                 (
-                    Source::Static(Signer::shared(found.credentials)),
+                    Source::Static(Signer::shared(profile, found.credentials)),
                     found.step,
                     project,
                 )
@@ -84,15 +95,16 @@ impl HuaweiAuth {
                     tracing::debug!(step = s.step, reason = %s.reason, "credential step skipped");
                 }
                 let provider = Box::new(chain.into_metadata());
-                (Source::Metadata { provider, skipped }, "ECS metadata", None)
+                (Source::Metadata { provider, skipped }, METADATA_STEP, None)
             }
         };
         let project_id = settings
             .project_id
             .clone()
             .or(project_from_credentials)
-            .or_else(|| env(ENV_PROJECT_ID));
+            .or_else(|| env(profile.environment.project_id));
         Ok(HuaweiAuth {
+            profile,
             source,
             step,
             project_id,
@@ -101,10 +113,15 @@ impl HuaweiAuth {
         })
     }
 
-    pub(super) fn fixed(credentials: Credentials, region: Option<&str>) -> Self {
+    pub(super) fn fixed(
+        profile: &'static Profile,
+        credentials: Credentials,
+        region: Option<&str>,
+    ) -> Self {
         HuaweiAuth {
+            profile,
             project_id: credentials.project_id().map(str::to_owned),
-            source: Source::Static(Signer::shared(credentials)),
+            source: Source::Static(Signer::shared(profile, credentials)),
             step: "explicit",
             region: region.map(str::to_owned),
             iam_endpoint: None,
@@ -119,8 +136,8 @@ impl HuaweiAuth {
             Source::Metadata { provider, skipped } => provider
                 .credentials()
                 .await
-                .map(Signer::shared)
-                .map_err(|e| no_credentials(skipped, &e)),
+                .map(|credentials| Signer::shared(self.profile, credentials))
+                .map_err(|e| no_credentials(self.profile, skipped, &e)),
         }
     }
 
@@ -129,32 +146,38 @@ impl HuaweiAuth {
         http: &reqwest::Client,
         context: &RequestContext,
     ) -> Result<PreparedAuth, Error> {
+        let profile = self.profile;
         let signer = self.signer().await?;
         let credentials = &signer.credentials;
         // The context holds the configured project id (see `known_values`)
         // unless the client set the value itself: paths and header agree.
-        let project_id = match context.get(PROJECT_ID).or(self.project_id.as_deref()) {
+        let project_id = match context
+            .get(profile.project_id_value)
+            .or(self.project_id.as_deref())
+        {
             Some(id) => id.to_owned(),
             None => {
                 let region = self.region.as_deref().ok_or_else(|| {
                     Error::config(format!(
                         "no project id configured and no region to look it up for: call \
                          ClientBuilder::project_id(..) or ClientBuilder::region(..), or set \
-                         {ENV_PROJECT_ID}"
+                         {}",
+                        one_of(profile.environment.project_id)
                     ))
                 })?;
-                let endpoint = iam::endpoint_for(self.iam_endpoint.as_deref(), region);
-                iam::project_id(http, credentials, region, &endpoint).await?
+                let endpoint =
+                    iam::endpoint_for(&profile.iam, self.iam_endpoint.as_deref(), region);
+                iam::project_id(http, profile, credentials, region, &endpoint).await?
             }
         };
-        let mut headers = vec![(PROJECT_HEADER.to_owned(), project_id.clone())];
+        let mut headers = vec![(profile.project_id_header.to_owned(), project_id.clone())];
         let mut sensitive = Vec::new();
         if let Some(token) = credentials.security_token() {
-            headers.push((SECURITY_TOKEN_HEADER.to_owned(), token.to_owned()));
-            sensitive.push(SECURITY_TOKEN_HEADER.to_ascii_lowercase());
+            headers.push((profile.security_token_header.to_owned(), token.to_owned()));
+            sensitive.push(profile.security_token_header.to_ascii_lowercase());
         }
         Ok(PreparedAuth {
-            values: vec![(PROJECT_ID.to_owned(), project_id)],
+            values: vec![(profile.project_id_value.to_owned(), project_id)],
             headers,
             sensitive,
             signer: Some(signer),
@@ -174,19 +197,23 @@ impl CallAuth for HuaweiAuth {
     fn known_values(&self) -> Vec<(String, String)> {
         self.project_id
             .iter()
-            .map(|id| (PROJECT_ID.to_owned(), id.clone()))
+            .map(|id| (self.profile.project_id_value.to_owned(), id.clone()))
             .collect()
     }
 }
 
 /// Signs the attempts of one call with the credentials resolved for it.
 struct Signer {
+    profile: &'static Profile,
     credentials: Credentials,
 }
 
 impl Signer {
-    fn shared(credentials: Credentials) -> Arc<Signer> {
-        Arc::new(Signer { credentials })
+    fn shared(profile: &'static Profile, credentials: Credentials) -> Arc<Signer> {
+        Arc::new(Signer {
+            profile,
+            credentials,
+        })
     }
 }
 
@@ -200,7 +227,11 @@ impl AttemptSigner for Signer {
             now,
         );
         if tracing::enabled!(tracing::Level::TRACE) {
-            trace_signature(attempt, &signature.sdk_date);
+            trace_signature(
+                attempt,
+                &signature.sdk_date,
+                self.profile.security_token_header,
+            );
         }
         vec![
             SignedHeader {
@@ -240,7 +271,7 @@ impl AttemptSigner for Signer {
 /// Logs, at `trace`, the canonical request and string to sign of an attempt
 /// (what a server-side signature check compares); the security token's value
 /// is masked and the secret key never appears.
-fn trace_signature(attempt: &AttemptRequest<'_>, sdk_date: &str) {
+fn trace_signature(attempt: &AttemptRequest<'_>, sdk_date: &str, token_header: &str) {
     let mut headers: Vec<(String, String)> = attempt
         .headers
         .iter()
@@ -254,7 +285,7 @@ fn trace_signature(attempt: &AttemptRequest<'_>, sdk_date: &str) {
     };
     let canonical = signing::canonical_request(&dated);
     let string_to_sign = signing::string_to_sign(sdk_date, &canonical);
-    let token_line = format!("{}:", SECURITY_TOKEN_HEADER.to_ascii_lowercase());
+    let token_line = format!("{}:", token_header.to_ascii_lowercase());
     let shown: Vec<String> = canonical
         .lines()
         .map(|line| match line.strip_prefix(&token_line) {

@@ -1,7 +1,8 @@
-//! Temporary credentials from the ECS metadata service, for code running on
-//! an Elastic Cloud Server with an agency: `PUT /meta-data/latest/api/token`
-//! (header `X-Metadata-Token-Ttl-Seconds`) for a session token, then
-//! `GET /openstack/latest/securitykey` with `X-Metadata-Token`.
+//! Temporary credentials from the metadata service, for code running on a
+//! cloud server with an agency: `PUT {token_path}` (with the token lifetime
+//! header) for a session token, then `GET {credentials_path}` with the token
+//! header; the paths, headers and address are the profile's
+//! ([`Metadata`]).
 //!
 //! The credentials are cached and fetched again shortly before they expire;
 //! concurrent calls share one fetch (they wait on the same lock).
@@ -16,13 +17,8 @@ use super::super::error::Error;
 use super::super::formats::Timestamp;
 use super::super::tls::ensure_crypto_provider;
 use super::Credentials;
+use super::profile::Metadata;
 
-/// Where the metadata service answers on every ECS.
-pub const DEFAULT_ENDPOINT: &str = "http://169.254.169.254";
-/// Path of the session token.
-pub const TOKEN_PATH: &str = "/meta-data/latest/api/token";
-/// Path of the temporary credentials.
-pub const SECURITY_KEY_PATH: &str = "/openstack/latest/securitykey";
 /// Lifetime asked for the session token, in seconds (6 h, as the official SDKs).
 pub const TOKEN_TTL_SECONDS: u32 = 6 * 60 * 60;
 /// Credentials closer than this to their expiry are fetched again.
@@ -36,6 +32,7 @@ struct State {
 
 /// The metadata step of the credential chain.
 pub struct MetadataProvider {
+    names: &'static Metadata,
     endpoint: String,
     http: reqwest::Client,
     refresh_margin: Duration,
@@ -65,14 +62,14 @@ struct TemporaryCredential {
 }
 
 impl MetadataProvider {
-    /// A provider asking `endpoint` (default [`DEFAULT_ENDPOINT`]). It talks to
+    /// A provider asking `endpoint` (default: the profile's). It talks to
     /// the link-local service directly (never through a proxy) with a 3 s
     /// timeout, as the official SDKs do.
-    pub fn new(endpoint: Option<&str>) -> Result<Self, Error> {
+    pub fn new(names: &'static Metadata, endpoint: Option<&str>) -> Result<Self, Error> {
         let endpoint = endpoint
             .map(str::trim)
             .filter(|e| !e.is_empty())
-            .unwrap_or(DEFAULT_ENDPOINT)
+            .unwrap_or(names.endpoint)
             .trim_end_matches('/')
             .to_owned();
         reqwest::Url::parse(&endpoint).map_err(|e| {
@@ -87,6 +84,7 @@ impl MetadataProvider {
             .build()
             .map_err(|e| Error::config(format!("cannot create the metadata client: {e}")))?;
         Ok(MetadataProvider {
+            names,
             endpoint,
             http,
             refresh_margin: REFRESH_MARGIN,
@@ -110,7 +108,9 @@ impl MetadataProvider {
             if *expires_at - now > self.refresh_margin {
                 return Ok(credentials.clone());
             }
-            tracing::debug!("temporary credentials from ECS metadata expire soon; refreshing");
+            tracing::debug!(
+                "temporary credentials from the metadata service expire soon; refreshing"
+            );
         }
         let (credentials, expires_at) = self.fetch(&mut state).await?;
         state.credentials = Some((credentials.clone(), expires_at));
@@ -130,8 +130,9 @@ impl MetadataProvider {
         }
         if !(200..300).contains(&status) {
             return Err(Error::config(format!(
-                "the metadata service answered GET {SECURITY_KEY_PATH} with HTTP {status}: {} \
-                 (is an agency attached to this ECS?)",
+                "the metadata service answered GET {} with HTTP {status}: {} \
+                 (is an agency attached to this server?)",
+                self.names.credentials_path,
                 snippet(&body)
             )));
         }
@@ -162,7 +163,7 @@ impl MetadataProvider {
         tracing::debug!(
             access_key = %access,
             expires_at = %expires_text,
-            "temporary credentials from ECS metadata"
+            "temporary credentials from the metadata service"
         );
         Ok((
             Credentials::new(access, secret).with_security_token(token),
@@ -173,14 +174,11 @@ impl MetadataProvider {
     /// A session token; `None` when the service does not issue them (404 or
     /// 405 from older metadata versions), unless `required`.
     async fn session_token(&self, required: bool) -> Result<Option<String>, Error> {
-        let url = format!("{}{TOKEN_PATH}", self.endpoint);
+        let url = format!("{}{}", self.endpoint, self.names.token_path);
         let response = self
             .http
             .put(&url)
-            .header(
-                "X-Metadata-Token-Ttl-Seconds",
-                TOKEN_TTL_SECONDS.to_string(),
-            )
+            .header(self.names.token_ttl_header, TOKEN_TTL_SECONDS.to_string())
             .send()
             .await
             .map_err(|e| unreachable_service(&url, &e))?;
@@ -190,21 +188,22 @@ impl MetadataProvider {
             200..=299 => Ok(Some(body.trim().to_owned())),
             404 | 405 if !required => Ok(None),
             _ => Err(Error::config(format!(
-                "the metadata service answered PUT {TOKEN_PATH} with HTTP {status}: {}",
+                "the metadata service answered PUT {} with HTTP {status}: {}",
+                self.names.token_path,
                 snippet(&body)
             ))),
         }
     }
 
     async fn security_key(&self, token: Option<&str>) -> Result<(u16, String), Error> {
-        let url = format!("{}{SECURITY_KEY_PATH}", self.endpoint);
+        let url = format!("{}{}", self.endpoint, self.names.credentials_path);
         let mut request = self.http.get(&url);
         if let Some(token) = token {
             let mut value = reqwest::header::HeaderValue::from_str(token).map_err(|_| {
                 Error::config("the metadata service's session token is not a header value")
             })?;
             value.set_sensitive(true);
-            request = request.header("X-Metadata-Token", value);
+            request = request.header(self.names.token_header, value);
         }
         let response = request
             .send()
@@ -225,7 +224,7 @@ fn unreachable_service(url: &str, e: &reqwest::Error) -> Error {
         "failed"
     };
     Error::config(format!(
-        "the metadata service at {url} {kind} (not running on an ECS?)"
+        "the metadata service at {url} {kind} (not running on a cloud server?)"
     ))
 }
 

@@ -5,6 +5,8 @@
 //! certificates, a user-supplied client, and secrets kept out of `Debug`,
 //! errors and trace logs.
 
+#[path = "support/huawei_profile.rs"]
+mod huawei_profile;
 mod support;
 
 use std::collections::BTreeMap;
@@ -20,9 +22,10 @@ use client_runtime::config::{AuthScheme, ClientBuilder, RequestContext, ServiceI
 use client_runtime::error::Error;
 use client_runtime::http::{Method, Request, Response};
 use client_runtime::huawei::metadata::MetadataProvider;
-use client_runtime::huawei::{CredentialChain, Credentials, Lookup, SDK_HMAC_SHA256, iam};
+use client_runtime::huawei::{CredentialChain, Credentials, Lookup, iam};
 use client_runtime::operation::Operation;
 use client_runtime::transport::Transport;
+use huawei_profile::{HUAWEI, HUAWEI_SIGNING};
 
 const SK: &str = "secret-key-never-shown";
 const TOKEN: &str = "security-token-never-shown";
@@ -35,7 +38,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     regions: &[],
     default_region: Some("cn-north-4"),
     endpoint_env_prefix: None,
-    auth: &[AuthScheme::Custom(&SDK_HMAC_SHA256)],
+    auth: &[AuthScheme::Custom(&HUAWEI_SIGNING)],
     auth_optional: false,
 };
 
@@ -247,15 +250,15 @@ fn project_list(pairs: &[(&str, &str)]) -> serde_json::Value {
 #[test]
 fn iam_endpoint_follows_the_official_order() {
     assert_eq!(
-        iam::endpoint_for(None, "cn-north-4"),
+        iam::endpoint_for(&HUAWEI.iam, None, "cn-north-4"),
         "https://iam.cn-north-4.myhuaweicloud.com"
     );
     assert_eq!(
-        iam::endpoint_for(None, "xx-unknown-1"),
+        iam::endpoint_for(&HUAWEI.iam, None, "xx-unknown-1"),
         "https://iam.myhuaweicloud.com"
     );
     assert_eq!(
-        iam::endpoint_for(Some("http://127.0.0.1:1/"), "cn-north-4"),
+        iam::endpoint_for(&HUAWEI.iam, Some("http://127.0.0.1:1/"), "cn-north-4"),
         "http://127.0.0.1:1"
     );
 }
@@ -401,7 +404,8 @@ fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
 }
 
 fn chain(vars: &[(&str, &str)], metadata: &str) -> CredentialChain {
-    CredentialChain::new(arc_lookup(vars), Some(metadata)).unwrap_or_else(|e| panic!("{e}"))
+    CredentialChain::new(&HUAWEI, arc_lookup(vars), Some(metadata))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[tokio::test]
@@ -561,7 +565,7 @@ async fn chain_metadata_step() {
         .resolve()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(found.step, "ECS metadata");
+    assert_eq!(found.step, "metadata service");
     assert_eq!(found.credentials.access_key(), "AK-META");
     assert_eq!(found.credentials.security_token(), Some(TOKEN));
     let seen = metadata.requests();
@@ -584,7 +588,7 @@ async fn no_step_applies_and_every_reason_is_listed() {
         "explicit: no credentials given",
         "environment: no access key in the environment: HUAWEICLOUD_SDK_AK (or CLOUD_SDK_AK)",
         "credentials file: /nonexistent-home/.huaweicloud/credentials does not exist",
-        "ECS metadata: the metadata service at http://127.0.0.1:9",
+        "metadata service: the metadata service at http://127.0.0.1:9",
     ] {
         assert!(msg.contains(part), "missing `{part}` in: {msg}");
     }
@@ -608,7 +612,7 @@ async fn metadata_credentials_are_refreshed_before_they_expire() {
         ("AK-LONG", Duration::from_secs(3600)),
     ])
     .await;
-    let provider = MetadataProvider::new(Some(&metadata.url))
+    let provider = MetadataProvider::new(&HUAWEI.metadata, Some(&metadata.url))
         .unwrap_or_else(|e| panic!("{e}"))
         .with_refresh_margin(Duration::from_secs(300));
     let mut keys = Vec::new();
@@ -911,4 +915,175 @@ fn builder_debug_redacts_every_secret() {
     for secret in [SK, TOKEN, "proxy-secret"] {
         assert!(!dbg.contains(secret), "{secret} in {dbg}");
     }
+}
+
+// ---------------------------------------------------------------- profile
+
+/// A service of another deployment of the algorithm, with its own names.
+static OTHER_SERVICE: ServiceInfo = ServiceInfo {
+    name: "things",
+    version: "v1",
+    url_template: "https://things.{region}.example.test",
+    region_variable: Some("region"),
+    regions: &[],
+    default_region: None,
+    endpoint_env_prefix: None,
+    auth: &[AuthScheme::Custom(&huawei_profile::OTHER_SIGNING)],
+    auth_optional: false,
+};
+
+/// `GET /v3/{tenant_id}/things`: the other deployment's client value.
+struct ListTenantThings;
+
+impl Operation for ListTenantThings {
+    type Output = serde_json::Value;
+    fn operation_id(&self) -> &'static str {
+        "ListTenantThings"
+    }
+    fn build_request(&self, ctx: &RequestContext) -> Result<Request, Error> {
+        Ok(Request::new(
+            Method::GET,
+            format!("/v3/{}/things", ctx.value("tenant_id")?),
+        ))
+    }
+    fn parse_response(response: Response) -> Result<serde_json::Value, Error> {
+        ListThings::parse_response(response)
+    }
+}
+
+#[tokio::test]
+async fn another_profile_reads_its_own_variables_and_sends_its_own_headers() {
+    let server = iam_and_api(project_list(&[("t-found", "north-1")]), Duration::ZERO).await;
+    // Huawei's variables are set too, with other values: none may be read.
+    let client = ClientBuilder::<Client>::new(&OTHER_SERVICE)
+        .from_lookup(lookup(&[
+            ("EXAMPLE_AK", "AK-OTHER"),
+            ("EXAMPLE_SK", SK),
+            ("EXAMPLE_TOKEN", TOKEN),
+            ("EXAMPLE_REGION", "north-1"),
+            ("EXAMPLE_IDENTITY_URL", &server.url),
+            ("HUAWEICLOUD_SDK_AK", "AK-HUAWEI"),
+            ("HUAWEICLOUD_SDK_SK", SK),
+            ("HUAWEICLOUD_SDK_PROJECT_ID", "p-huawei"),
+            ("HUAWEICLOUD_SDK_REGION", "cn-north-4"),
+            ("HOME", "/nonexistent-home"),
+        ]))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .endpoint(&server.url)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    client
+        .0
+        .call(&ListTenantThings)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let seen = server.requests();
+    let iam: Vec<&Seen> = seen
+        .iter()
+        .filter(|s| s.uri.starts_with("/v3/projects"))
+        .collect();
+    assert_eq!(iam.len(), 1, "{seen:?}");
+    // The region came from EXAMPLE_REGION, the IAM endpoint from
+    // EXAMPLE_IDENTITY_URL, the token header is the profile's.
+    assert_eq!(iam[0].uri, "/v3/projects?name=north-1");
+    assert_eq!(iam[0].header("x-session-token"), Some(TOKEN));
+    assert!(iam[0].header("x-security-token").is_none());
+    let api = seen
+        .iter()
+        .find(|s| s.uri.starts_with("/v3/t-found/things"))
+        .unwrap_or_else(|| panic!("no API call in {seen:?}"));
+    assert_eq!(api.header("x-tenant"), Some("t-found"));
+    assert_eq!(api.header("x-session-token"), Some(TOKEN));
+    assert!(api.header("x-project-id").is_none() && api.header("x-security-token").is_none());
+    let authorization = api.header("authorization").unwrap_or_default();
+    assert!(authorization.contains("Access=AK-OTHER"), "{authorization}");
+    // Both headers are signed, under the profile's names.
+    assert!(
+        authorization.contains("x-session-token") && authorization.contains("x-tenant"),
+        "{authorization}"
+    );
+
+    // The messages name the profile's variables and file, and nobody else's.
+    let client = ClientBuilder::<Client>::new(&OTHER_SERVICE)
+        .from_lookup(lookup(&[("HOME", "/nonexistent-home")]))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .region("north-1")
+        .metadata_endpoint("http://127.0.0.1:9")
+        .endpoint("http://127.0.0.1:9")
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let msg = message(client.0.call(&ListTenantThings).await);
+    for part in [
+        "no Example Cloud credentials found",
+        "environment: no access key in the environment: EXAMPLE_AK and EXAMPLE_SK are not set",
+        "credentials file: /nonexistent-home/.example/keys does not exist",
+        "set EXAMPLE_AK and EXAMPLE_SK, write them to ~/.example/keys (section [default]",
+    ] {
+        assert!(msg.contains(part), "missing `{part}` in: {msg}");
+    }
+    assert!(!msg.contains("HUAWEI") && !msg.contains("huawei"), "{msg}");
+}
+
+#[test]
+fn another_profile_reads_its_own_credentials_file_and_iam_endpoints() {
+    let path = temp_file(
+        "other-profile",
+        "[basic]\nak = WRONG\nsk = x\n[default]\nak = AK-OTHER-FILE\nsk = x\n",
+    );
+    let shown = path.display().to_string();
+    let (found, skipped) = CredentialChain::new(
+        &huawei_profile::OTHER,
+        arc_lookup(&[("EXAMPLE_CREDENTIALS", &shown)]),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+    .resolve_static();
+    let found = found.unwrap_or_else(|| panic!("{skipped:?}"));
+    assert_eq!(found.step, "credentials file");
+    assert_eq!(found.credentials.access_key(), "AK-OTHER-FILE");
+    let iam = &huawei_profile::OTHER.iam;
+    assert_eq!(
+        iam::endpoint_for(iam, None, "north-1"),
+        "https://identity.north-1.example.test"
+    );
+    assert_eq!(
+        iam::endpoint_for(iam, None, "cn-north-4"),
+        "https://identity.example.test"
+    );
+}
+
+#[tokio::test]
+async fn another_profile_asks_its_own_metadata_paths_with_its_own_headers() {
+    let server = Server::start(|seen| {
+        if seen.method == "PUT" && seen.uri == "/token" && seen.header("x-token-ttl").is_some() {
+            return Reply {
+                status: 200,
+                headers: vec![],
+                body: "other-session".to_owned(),
+                delay: Duration::ZERO,
+            };
+        }
+        if seen.uri != "/keys" || seen.header("x-token") != Some("other-session") {
+            return json(401, serde_json::json!({"error": "no token"}));
+        }
+        json(
+            200,
+            serde_json::json!({"credential": {
+                "access": "AK-OTHER-META",
+                "secret": SK,
+                "securitytoken": TOKEN,
+                "expires_at": "2999-01-01T00:00:00Z",
+            }}),
+        )
+    })
+    .await;
+    let provider = MetadataProvider::new(&huawei_profile::OTHER.metadata, Some(&server.url))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let credentials = provider
+        .credentials()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(credentials.access_key(), "AK-OTHER-META");
+    let uris: Vec<String> = server.requests().into_iter().map(|s| s.uri).collect();
+    assert_eq!(uris, ["/token", "/keys"]);
 }

@@ -2,6 +2,8 @@
 //! properties, error mapping, configuration, retries, validation, lenient
 //! decoding, and the transport against a local scripted HTTP server.
 
+#[path = "support/huawei_profile.rs"]
+mod huawei_profile;
 mod support;
 
 use std::collections::BTreeMap;
@@ -453,19 +455,22 @@ fn credentials_debug_redacts_secrets() {
 
 #[test]
 fn credentials_from_lookup() {
-    let c = Credentials::from_lookup(lookup(&[
-        ("CLOUD_SDK_AK", "ak2"),
-        ("HUAWEICLOUD_SDK_SK", "sk1"),
-        ("HUAWEICLOUD_SDK_PROJECT_ID", "proj"),
-        ("HUAWEICLOUD_SDK_SECURITY_TOKEN", "tok"),
-    ]))
+    let c = Credentials::from_lookup(
+        &SERVICE,
+        lookup(&[
+            ("CLOUD_SDK_AK", "ak2"),
+            ("HUAWEICLOUD_SDK_SK", "sk1"),
+            ("HUAWEICLOUD_SDK_PROJECT_ID", "proj"),
+            ("HUAWEICLOUD_SDK_SECURITY_TOKEN", "tok"),
+        ]),
+    )
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(c.access_key(), "ak2");
     assert_eq!(c.secret_key(), "sk1");
     assert_eq!(c.project_id(), Some("proj"));
     assert_eq!(c.security_token(), Some("tok"));
 
-    let err = Credentials::from_lookup(lookup(&[("HUAWEICLOUD_SDK_SK", SK)]))
+    let err = Credentials::from_lookup(&SERVICE, lookup(&[("HUAWEICLOUD_SDK_SK", SK)]))
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -474,7 +479,7 @@ fn credentials_from_lookup() {
         "{err}"
     );
     assert!(!err.contains(SK));
-    let err = Credentials::from_lookup(lookup(&[("HUAWEICLOUD_SDK_AK", "a")]))
+    let err = Credentials::from_lookup(&SERVICE, lookup(&[("HUAWEICLOUD_SDK_AK", "a")]))
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -494,7 +499,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     regions: &["cn-north-4", "ap-southeast-1"],
     default_region: None,
     endpoint_env_prefix: Some("HUAWEICLOUD_SDK_REGION_VPC_"),
-    auth: &[AuthScheme::Custom(&client_runtime::huawei::SDK_HMAC_SHA256)],
+    auth: &[AuthScheme::Custom(&huawei_profile::HUAWEI_SIGNING)],
     auth_optional: false,
 };
 
@@ -964,7 +969,13 @@ fn transport(endpoint: &str, retry: RetryConfig, creds: Option<Credentials>) -> 
     Transport::new(TransportSettings {
         endpoint: endpoint.to_owned(),
         auth: creds
-            .map(|c| Authenticator::Custom(client_runtime::huawei::call_auth(c, None)))
+            .map(|c| {
+                Authenticator::Custom(client_runtime::huawei::call_auth(
+                    &huawei_profile::HUAWEI,
+                    c,
+                    None,
+                ))
+            })
             .into_iter()
             .collect(),
         context: RequestContext::new().with_value("project_id", "proj-1"),

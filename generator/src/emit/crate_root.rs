@@ -1,12 +1,12 @@
-//! The crate's skeleton: `lib.rs` (docs and re-exports), `client.rs`,
-//! `service.rs` (where the API lives, from `servers`), and the `mod.rs` files
-//! of `models` and `operations`.
+//! The crate's skeleton: `lib.rs` (docs and re-exports), `client.rs`, and the
+//! `mod.rs` files of `models` and `operations` (`service.rs` is
+//! `emit/service.rs`'s).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::rust::{doc_lines, escape_doc, ident};
-use crate::ir::{Api, ApiKeyLocation, AuthScheme, TypeKind};
+use crate::ir::{Api, AuthScheme, TypeKind};
 
 pub fn lib_file(api: &Api) -> TokenStream {
     let huawei = signs(api);
@@ -167,67 +167,6 @@ pub fn client_file(api: &Api) -> TokenStream {
                 Client { transport }
             }
         }
-    }
-}
-
-pub fn service_file(api: &Api) -> TokenStream {
-    let s = &api.service;
-    let name = &api.crate_info.title;
-    let version = &api.crate_info.api_version;
-    let url = &s.url_template;
-    let option = |value: &Option<String>| match value {
-        Some(v) => quote! { Some(#v) },
-        None => quote! { None },
-    };
-    let region_variable = option(&s.region_variable);
-    let default_region = option(&s.default_region);
-    let env_prefix = option(&s.endpoint_env_prefix);
-    let regions = &s.regions;
-    let auth = s.auth.iter().map(|scheme| match scheme {
-        AuthScheme::SdkHmacSha256 => {
-            quote! { AuthScheme::Custom(&crate::runtime::huawei::SDK_HMAC_SHA256) }
-        }
-        AuthScheme::ApiKey { location, name } => {
-            let location = match location {
-                ApiKeyLocation::Header => quote! { Header },
-                ApiKeyLocation::Query => quote! { Query },
-                ApiKeyLocation::Cookie => quote! { Cookie },
-            };
-            quote! { AuthScheme::ApiKey { location: SecretLocation::#location, name: #name } }
-        }
-        AuthScheme::Bearer => quote! { AuthScheme::Bearer },
-        AuthScheme::Basic => quote! { AuthScheme::Basic },
-    });
-    let uses_api_key = s
-        .auth
-        .iter()
-        .any(|scheme| matches!(scheme, AuthScheme::ApiKey { .. }));
-    let imports = if uses_api_key {
-        quote! { use crate::runtime::config::{AuthScheme, SecretLocation, ServiceInfo}; }
-    } else if s.auth.is_empty() {
-        quote! { use crate::runtime::config::ServiceInfo; }
-    } else {
-        quote! { use crate::runtime::config::{AuthScheme, ServiceInfo}; }
-    };
-    let auth_optional = s.auth_optional;
-    quote! {
-        //! Where the API lives and how requests are authenticated, from the
-        //! spec's `servers`, `security` and `securitySchemes`.
-
-        #imports
-
-        /// The API's endpoints, regions and authentication schemes.
-        pub static SERVICE: ServiceInfo = ServiceInfo {
-            name: #name,
-            version: #version,
-            url_template: #url,
-            region_variable: #region_variable,
-            regions: &[#(#regions),*],
-            default_region: #default_region,
-            endpoint_env_prefix: #env_prefix,
-            auth: &[#(#auth),*],
-            auth_optional: #auth_optional,
-        };
     }
 }
 

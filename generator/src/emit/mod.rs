@@ -15,6 +15,7 @@ mod operations;
 mod recursion;
 mod render;
 pub mod rust;
+mod service;
 mod validation;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -65,7 +66,7 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
         let (path, tokens) = match job {
             RustFile::Lib => ("src/lib.rs".to_string(), crate_root::lib_file(api)),
             RustFile::Client => ("src/client.rs".to_string(), crate_root::client_file(api)),
-            RustFile::Service => ("src/service.rs".to_string(), crate_root::service_file(api)),
+            RustFile::Service => ("src/service.rs".to_string(), service::service_file(api)),
             RustFile::Mock => ("src/mock.rs".to_string(), mock::mock_file(api)),
             RustFile::ModelsMod => (
                 "src/models/mod.rs".to_string(),
@@ -294,6 +295,7 @@ pub(crate) mod tests {
                 endpoint_env_prefix: None,
                 auth: Vec::new(),
                 auth_optional: false,
+                credentials: None,
             },
             types: vec![
                 TypeDef {

@@ -4,6 +4,8 @@
 //! generates, without that steering. Other vendors' extensions are not ours
 //! and are left alone.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::diagnostics::{Diagnostic, child};
@@ -20,6 +22,51 @@ const KNOWN: &[(&str, Shape)] = &[
     ("x-vendorgen-pagination", Shape::Pagination),
     ("x-vendorgen-doc-conflict", Shape::TextOrTexts),
     ("x-vendorgen-documented-requests", Shape::ListOfObjects),
+    ("x-vendorgen-credentials", Shape::Object(CREDENTIALS)),
+];
+
+/// `x-vendorgen-credentials` on an SDK-HMAC-SHA256 security scheme: what the
+/// deployment calls its environment variables (each a name or a list in
+/// order of preference), credentials file, headers and endpoints.
+const CREDENTIALS: &[(&str, Shape)] = &[
+    ("provider", Shape::Text),
+    (
+        "environment",
+        Shape::Object(&[
+            ("access_key", Shape::TextOrTexts),
+            ("secret_key", Shape::TextOrTexts),
+            ("security_token", Shape::TextOrTexts),
+            ("project_id", Shape::TextOrTexts),
+            ("region", Shape::TextOrTexts),
+            ("iam_endpoint", Shape::TextOrTexts),
+            ("credentials_file", Shape::TextOrTexts),
+        ]),
+    ),
+    (
+        "credentials_file",
+        Shape::Object(&[("path", Shape::Text), ("section", Shape::Text)]),
+    ),
+    ("project_id_header", Shape::Text),
+    ("security_token_header", Shape::Text),
+    ("project_id_value", Shape::Text),
+    (
+        "iam",
+        Shape::Object(&[
+            ("regional_endpoint", Shape::Text),
+            ("global_endpoint", Shape::Text),
+            ("regions", Shape::TextOrTexts),
+        ]),
+    ),
+    (
+        "metadata",
+        Shape::Object(&[
+            ("endpoint", Shape::Text),
+            ("token_path", Shape::Text),
+            ("credentials_path", Shape::Text),
+            ("token_ttl_header", Shape::Text),
+            ("token_header", Shape::Text),
+        ]),
+    ),
 ];
 
 #[derive(Clone, Copy)]
@@ -30,12 +77,23 @@ enum Shape {
     /// `marker_parameter`, `next_marker_field`, `items_field` and an optional
     /// `limit_parameter`, all strings.
     Pagination,
+    /// An object with exactly these keys, each of its shape.
+    Object(&'static [(&'static str, Shape)]),
 }
 
 impl Shape {
     /// Why `value` does not fit, if it does not.
-    fn mismatch(self, value: &Value) -> Option<&'static str> {
+    fn mismatch(self, value: &Value) -> Option<Cow<'static, str>> {
         match self {
+            Shape::Object(fields) => object_mismatch(fields, value, "").map(Cow::Owned),
+            other => other.simple_mismatch(value).map(Cow::Borrowed),
+        }
+    }
+
+    /// Why `value` does not fit a shape that is not an object of fields.
+    fn simple_mismatch(self, value: &Value) -> Option<&'static str> {
+        match self {
+            Shape::Object(_) => None,
             Shape::Text => (!value.is_string()).then_some("a string"),
             Shape::TextOrTexts => {
                 let fits = value.is_string()
@@ -63,6 +121,59 @@ impl Shape {
             }
         }
     }
+}
+
+/// Why `value` is not an object with exactly `fields`: the first key that is
+/// missing, unknown or misshapen, by its dotted path below `at`.
+fn object_mismatch(fields: &[(&str, Shape)], value: &Value, at: &str) -> Option<String> {
+    let path = |key: &str| {
+        if at.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{at}.{key}")
+        }
+    };
+    let keys = || {
+        fields
+            .iter()
+            .map(|(k, _)| *k)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let Some(map) = value.as_object() else {
+        return Some(if at.is_empty() {
+            format!("an object with the keys {}", keys())
+        } else {
+            format!("an object with `{at}` an object with the keys {}", keys())
+        });
+    };
+    if let Some(unknown) = map.keys().find(|k| !fields.iter().any(|(f, _)| f == k)) {
+        return Some(format!(
+            "an object without `{}` (known keys{}: {})",
+            path(unknown),
+            if at.is_empty() {
+                String::new()
+            } else {
+                format!(" of `{at}`")
+            },
+            keys()
+        ));
+    }
+    for (key, shape) in fields {
+        let Some(field) = map.get(*key) else {
+            return Some(format!("an object with `{}`", path(key)));
+        };
+        let problem = match shape {
+            Shape::Object(inner) => object_mismatch(inner, field, &path(key)),
+            other => other
+                .simple_mismatch(field)
+                .map(|expected| format!("an object whose `{}` is {expected}", path(key))),
+        };
+        if problem.is_some() {
+            return problem;
+        }
+    }
+    None
 }
 
 pub fn check(doc: &mut Value, warnings: &mut Vec<Diagnostic>) {
@@ -149,5 +260,75 @@ mod tests {
                 .get("x-vendorgen-pagination")
                 .is_some()
         );
+    }
+
+    #[test]
+    fn credentials_must_name_every_item_and_nothing_else() {
+        let full = json!({
+            "provider": "P",
+            "environment": {
+                "access_key": ["A", "B"], "secret_key": "S", "security_token": [],
+                "project_id": ["P"], "region": ["R"], "iam_endpoint": ["I"],
+                "credentials_file": ["F"]
+            },
+            "credentials_file": {"path": "~/.p/credentials", "section": "basic"},
+            "project_id_header": "X-P", "security_token_header": "X-T",
+            "project_id_value": "project_id",
+            "iam": {"regional_endpoint": "https://iam.{region}.p", "global_endpoint": "https://iam.p", "regions": ["r-1"]},
+            "metadata": {"endpoint": "http://m", "token_path": "/t", "credentials_path": "/c",
+                         "token_ttl_header": "X-Ttl", "token_header": "X-Tok"}
+        });
+        let check_one = |value: serde_json::Value| {
+            let mut doc = json!({"components": {"securitySchemes": {"s": {
+                "type": "apiKey", "in": "header", "name": "Authorization",
+                "x-vendorgen-credentials": value
+            }}}});
+            let mut warnings = Vec::new();
+            check(&mut doc, &mut warnings);
+            let kept = doc["components"]["securitySchemes"]["s"]
+                .get("x-vendorgen-credentials")
+                .is_some();
+            (
+                kept,
+                warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(check_one(full.clone()), (true, Vec::new()));
+
+        let mut missing = full.clone();
+        missing["metadata"]
+            .as_object_mut()
+            .map(|m| m.remove("token_header"));
+        let mut unknown = full.clone();
+        unknown["environment"]["domain_id"] = json!(["D"]);
+        let mut misshapen = full.clone();
+        misshapen["iam"]["regions"] = json!([1, 2]);
+        for (value, expected) in [
+            (
+                missing,
+                "must be an object with `metadata.token_header`; ignored",
+            ),
+            (
+                unknown,
+                "must be an object without `environment.domain_id` (known keys of `environment`: access_key,",
+            ),
+            (
+                misshapen,
+                "must be an object whose `iam.regions` is a string or a list of strings; ignored",
+            ),
+            (
+                json!("HUAWEICLOUD"),
+                "must be an object with the keys provider, environment,",
+            ),
+        ] {
+            let (kept, warnings) = check_one(value);
+            assert!(!kept, "{expected}");
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(
+                warnings[0].starts_with("#/components/securitySchemes/s/x-vendorgen-credentials: "),
+                "{warnings:?}"
+            );
+            assert!(warnings[0].contains(expected), "{expected} in {warnings:?}");
+        }
     }
 }

@@ -6,10 +6,16 @@ use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityScheme};
 
 use super::names::snake;
 use crate::diagnostics::{Diagnostic, child, pointer};
-use crate::ir::{ApiKeyLocation, AuthScheme, CrateInfo, Service};
+use crate::ir::{
+    ApiKeyLocation, AuthScheme, CrateInfo, CredentialEnvironment, CredentialProfile, Service,
+};
 
 /// The extension on a security scheme that names the signing algorithm.
 const SIGNING_ALGORITHM: &str = "x-vendorgen-signing-algorithm";
+
+/// The extension beside it that names the deployment's environment
+/// variables, credentials file, headers and endpoints.
+const CREDENTIALS: &str = "x-vendorgen-credentials";
 
 pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
@@ -17,7 +23,7 @@ pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagn
     let crate_info = crate_info(doc, &mut warnings);
     let (url_template, region_variable, regions, default_region, endpoint_env_prefix) =
         server(doc, &mut diagnostics);
-    let (auth, auth_optional) = auth(doc, &mut diagnostics, &mut warnings);
+    let (auth, auth_optional, credentials) = auth(doc, &mut diagnostics, &mut warnings);
     let service = Service {
         url_template,
         region_variable,
@@ -26,6 +32,7 @@ pub fn resolve(doc: &OpenAPI) -> (CrateInfo, Service, Vec<Diagnostic>, Vec<Diagn
         endpoint_env_prefix,
         auth,
         auth_optional,
+        credentials,
     };
     (crate_info, service, diagnostics, warnings)
 }
@@ -176,10 +183,11 @@ fn auth(
     doc: &OpenAPI,
     diagnostics: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
-) -> (Vec<AuthScheme>, bool) {
+) -> (Vec<AuthScheme>, bool, Option<CredentialProfile>) {
     let Some(requirements) = &doc.security else {
-        return (Vec::new(), false);
+        return (Vec::new(), false, None);
     };
+    let mut credentials: Option<CredentialProfile> = None;
     let optional = requirements.iter().any(|r| r.is_empty());
     let schemes = doc.components.as_ref().map(|c| &c.security_schemes);
     let mut auth = Vec::new();
@@ -200,22 +208,34 @@ fn auth(
                 continue;
             }
         };
-        let Some(resolved) = auth_scheme(scheme, &at, diagnostics, warnings) else {
+        let Some((resolved, profile)) = auth_scheme(scheme, &at, diagnostics, warnings) else {
             continue;
         };
+        if let Some(profile) = profile {
+            match &credentials {
+                Some(first) if *first != profile => diagnostics.push(Diagnostic::new(
+                    child(&at, CREDENTIALS),
+                    "differs from another SDK-HMAC-SHA256 scheme's; a client signs with one \
+                     deployment's names",
+                )),
+                Some(_) => {}
+                None => credentials = Some(profile),
+            }
+        }
         if !auth.contains(&resolved) {
             auth.push(resolved);
         }
     }
-    (auth, optional)
+    (auth, optional, credentials)
 }
 
+/// The scheme, and for SDK-HMAC-SHA256 the deployment's names.
 fn auth_scheme(
     scheme: &SecurityScheme,
     at: &str,
     diagnostics: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
-) -> Option<AuthScheme> {
+) -> Option<(AuthScheme, Option<CredentialProfile>)> {
     let extensions = match scheme {
         SecurityScheme::APIKey { extensions, .. }
         | SecurityScheme::HTTP { extensions, .. }
@@ -223,7 +243,20 @@ fn auth_scheme(
         | SecurityScheme::OpenIDConnect { extensions, .. } => extensions,
     };
     match extensions.get(SIGNING_ALGORITHM).map(|v| v.as_str()) {
-        Some(Some("SDK-HMAC-SHA256")) => return Some(AuthScheme::SdkHmacSha256),
+        Some(Some("SDK-HMAC-SHA256")) => {
+            let Some(profile) = extensions.get(CREDENTIALS).and_then(credential_profile) else {
+                diagnostics.push(Diagnostic::new(
+                    at,
+                    format!(
+                        "{SIGNING_ALGORITHM}: SDK-HMAC-SHA256 needs {CREDENTIALS} beside it (the \
+                         deployment's environment variables, credentials file, project id and \
+                         security token headers, IAM and metadata endpoints)"
+                    ),
+                ));
+                return None;
+            };
+            return Some((AuthScheme::SdkHmacSha256, Some(profile)));
+        }
         Some(other) => {
             diagnostics.push(Diagnostic::new(
                 child(at, SIGNING_ALGORITHM),
@@ -236,7 +269,7 @@ fn auth_scheme(
         }
         None => {}
     }
-    match scheme {
+    let resolved = match scheme {
         SecurityScheme::APIKey { location, name, .. } => Some(AuthScheme::ApiKey {
             location: match location {
                 APIKeyLocation::Header => ApiKeyLocation::Header,
@@ -264,7 +297,47 @@ fn auth_scheme(
         SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
             Some(AuthScheme::Bearer)
         }
-    }
+    };
+    resolved.map(|scheme| (scheme, None))
+}
+
+/// The names of `x-vendorgen-credentials`, whose shape the loader checked
+/// (a misshapen one was dropped with a warning, so it reads as missing).
+fn credential_profile(value: &serde_json::Value) -> Option<CredentialProfile> {
+    let text = |path: &str| value.pointer(path)?.as_str().map(str::to_owned);
+    let texts = |path: &str| match value.pointer(path)? {
+        serde_json::Value::String(one) => Some(vec![one.clone()]),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|item| item.as_str().map(str::to_owned))
+            .collect(),
+        _ => None,
+    };
+    Some(CredentialProfile {
+        provider: text("/provider")?,
+        environment: CredentialEnvironment {
+            access_key: texts("/environment/access_key")?,
+            secret_key: texts("/environment/secret_key")?,
+            security_token: texts("/environment/security_token")?,
+            project_id: texts("/environment/project_id")?,
+            region: texts("/environment/region")?,
+            iam_endpoint: texts("/environment/iam_endpoint")?,
+            credentials_file: texts("/environment/credentials_file")?,
+        },
+        credentials_file_path: text("/credentials_file/path")?,
+        credentials_file_section: text("/credentials_file/section")?,
+        project_id_header: text("/project_id_header")?,
+        security_token_header: text("/security_token_header")?,
+        project_id_value: text("/project_id_value")?,
+        iam_regional_endpoint: text("/iam/regional_endpoint")?,
+        iam_global_endpoint: text("/iam/global_endpoint")?,
+        iam_regions: texts("/iam/regions")?,
+        metadata_endpoint: text("/metadata/endpoint")?,
+        metadata_token_path: text("/metadata/token_path")?,
+        metadata_credentials_path: text("/metadata/credentials_path")?,
+        metadata_token_ttl_header: text("/metadata/token_ttl_header")?,
+        metadata_token_header: text("/metadata/token_header")?,
+    })
 }
 
 #[cfg(test)]
@@ -279,7 +352,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"))
             .document;
         let (mut diagnostics, mut warnings) = (Vec::new(), Vec::new());
-        let (auth, optional) = auth(&doc, &mut diagnostics, &mut warnings);
+        let (auth, optional, _) = auth(&doc, &mut diagnostics, &mut warnings);
         let messages = diagnostics
             .iter()
             .chain(&warnings)
@@ -384,7 +457,7 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"))
         .document;
         let (mut diagnostics, mut warnings) = (Vec::new(), Vec::new());
-        let (auth, _) = auth(&doc, &mut diagnostics, &mut warnings);
+        let (auth, _, _) = auth(&doc, &mut diagnostics, &mut warnings);
         assert!(auth.is_empty() && diagnostics.is_empty(), "{diagnostics:?}");
         assert_eq!(warnings.len(), 1);
         assert!(messages[0].contains("'api_key' names no security scheme"));
@@ -407,5 +480,67 @@ mod tests {
         ] {
             assert!(all.contains(expected), "{expected} in {all}");
         }
+    }
+
+    /// `x-vendorgen-credentials` for a scheme, as YAML flow text.
+    const OTHER_CREDENTIALS: &str = "{provider: Example Cloud, \
+        environment: {access_key: [EXAMPLE_AK, OLD_AK], secret_key: EXAMPLE_SK, security_token: [], \
+        project_id: [EXAMPLE_TENANT], region: [EXAMPLE_REGION], iam_endpoint: [EXAMPLE_IAM], \
+        credentials_file: [EXAMPLE_FILE]}, \
+        credentials_file: {path: '~/.example/keys', section: default}, \
+        project_id_header: X-Tenant, security_token_header: X-Session-Token, \
+        project_id_value: tenant_id, \
+        iam: {regional_endpoint: 'https://id.{region}.example', global_endpoint: 'https://id.example', regions: [north-1]}, \
+        metadata: {endpoint: 'http://10.0.0.1', token_path: /t, credentials_path: /k, \
+        token_ttl_header: X-Ttl, token_header: X-Tok}}";
+
+    #[test]
+    fn signing_takes_the_deployment_names_from_the_spec() {
+        let schemes = format!(
+            "{{signed: {{type: apiKey, in: header, name: Authorization, \
+             x-vendorgen-signing-algorithm: SDK-HMAC-SHA256, x-vendorgen-credentials: {OTHER_CREDENTIALS}}}}}"
+        );
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\nsecurity: [{{signed: []}}]\ncomponents:\n  securitySchemes: {schemes}\n"
+        );
+        let doc = crate::load::load_str(std::path::Path::new("t.yaml"), &text)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .document;
+        let (mut diagnostics, mut warnings) = (Vec::new(), Vec::new());
+        let (auth, _, credentials) = auth(&doc, &mut diagnostics, &mut warnings);
+        assert!(
+            diagnostics.is_empty() && warnings.is_empty(),
+            "{diagnostics:?} {warnings:?}"
+        );
+        assert_eq!(auth, [AuthScheme::SdkHmacSha256]);
+        let profile = credentials.unwrap_or_else(|| panic!("no profile"));
+        assert_eq!(profile.provider, "Example Cloud");
+        assert_eq!(profile.environment.access_key, ["EXAMPLE_AK", "OLD_AK"]);
+        assert_eq!(
+            profile.environment.secret_key,
+            ["EXAMPLE_SK"],
+            "one name is a list of one"
+        );
+        assert!(profile.environment.security_token.is_empty());
+        assert_eq!(profile.credentials_file_path, "~/.example/keys");
+        assert_eq!(profile.project_id_header, "X-Tenant");
+        assert_eq!(profile.project_id_value, "tenant_id");
+        assert_eq!(profile.iam_regional_endpoint, "https://id.{region}.example");
+        assert_eq!(profile.iam_regions, ["north-1"]);
+        assert_eq!(profile.metadata_token_header, "X-Tok");
+    }
+
+    #[test]
+    fn signing_without_the_deployment_names_is_an_error_at_the_scheme() {
+        let (auth, _, messages) = resolve_auth(
+            "[{signed: []}]",
+            "{signed: {type: apiKey, in: header, name: Authorization, x-vendorgen-signing-algorithm: SDK-HMAC-SHA256}}",
+        );
+        assert!(auth.is_empty());
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].starts_with("#/components/securitySchemes/signed: x-vendorgen-signing-algorithm: SDK-HMAC-SHA256 needs x-vendorgen-credentials"),
+            "{messages:?}"
+        );
     }
 }

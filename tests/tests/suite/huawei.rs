@@ -182,6 +182,120 @@ paths:
             "sdk-hmac-sha256",
             "x-sdk-date",
             "metadata-token",
+            "169.254.169.254",
+        ] {
+            assert!(!lower.contains(word), "{} mentions {word}", file.path);
+        }
+    }
+}
+
+/// A spec that signs with SDK-HMAC-SHA256 under another deployment's names
+/// gives a crate whose `service.rs` carries those names, and whose runtime
+/// (the SDK-HMAC-SHA256 module included) carries none of Huawei Cloud's.
+#[test]
+fn the_signing_deployment_names_come_from_the_spec() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Things, version: "1.0"}
+servers: [{url: "https://things.example.test"}]
+components:
+  securitySchemes:
+    signed:
+      type: apiKey
+      in: header
+      name: Authorization
+      x-vendorgen-signing-algorithm: SDK-HMAC-SHA256
+      x-vendorgen-credentials:
+        provider: Example Cloud
+        environment:
+          access_key: [EXAMPLE_AK, OLD_EXAMPLE_AK]
+          secret_key: EXAMPLE_SK
+          security_token: [EXAMPLE_TOKEN]
+          project_id: [EXAMPLE_TENANT]
+          region: [EXAMPLE_REGION]
+          iam_endpoint: [EXAMPLE_IDENTITY_URL]
+          credentials_file: [EXAMPLE_CREDENTIALS]
+        credentials_file: {path: '~/.example/keys', section: default}
+        project_id_header: X-Tenant
+        security_token_header: X-Session-Token
+        project_id_value: tenant_id
+        iam:
+          regional_endpoint: 'https://identity.{region}.example.test'
+          global_endpoint: https://identity.example.test
+          regions: [north-1]
+        metadata:
+          endpoint: http://10.0.0.1
+          token_path: /token
+          credentials_path: /keys
+          token_ttl_header: X-Token-Ttl
+          token_header: X-Token
+security: [{signed: []}]
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+"#;
+    let dir = std::env::temp_dir().join(format!("other-signing-spec-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("openapi.yaml");
+    std::fs::write(&path, spec).expect("write spec");
+    let generation = generator::generate(&path, generator::ResolveOptions::default())
+        .unwrap_or_else(|e| panic!("the spec generates: {e}"));
+    let service = generation
+        .files
+        .iter()
+        .find(|f| f.path == "src/service.rs")
+        .expect("service.rs");
+    for expected in [
+        r#"provider: "Example Cloud""#,
+        r#"access_key: &["EXAMPLE_AK", "OLD_EXAMPLE_AK"]"#,
+        r#"secret_key: &["EXAMPLE_SK"]"#,
+        r#"region: &["EXAMPLE_REGION"]"#,
+        r#"path: "~/.example/keys""#,
+        r#"section: "default""#,
+        r#"project_id_header: "X-Tenant""#,
+        r#"security_token_header: "X-Session-Token""#,
+        r#"project_id_value: "tenant_id""#,
+        r#"regional_endpoint: "https://identity.{region}.example.test""#,
+        r#"regions: &["north-1"]"#,
+        r#"endpoint: "http://10.0.0.1""#,
+        r#"token_header: "X-Token""#,
+        "AuthScheme::Custom(&SDK_HMAC_SHA256)",
+    ] {
+        assert!(
+            service.contents.contains(expected),
+            "service.rs lacks {expected}:\n{}",
+            service.contents
+        );
+    }
+    let crate_files: Vec<_> = generation
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("src/runtime/") || f.path == "src/service.rs")
+        .collect();
+    assert!(
+        crate_files
+            .iter()
+            .any(|f| f.path == "src/runtime/huawei_profile.rs")
+    );
+    for file in &crate_files {
+        let lower = file.contents.to_ascii_lowercase();
+        for word in [
+            "huaweicloud_sdk",
+            "cloud_sdk_ak",
+            ".huaweicloud",
+            "myhuaweicloud",
+            "x-project-id",
+            "x-security-token",
+            "169.254.169.254",
+            "x-metadata-token",
+            "/openstack/latest",
         ] {
             assert!(!lower.contains(word), "{} mentions {word}", file.path);
         }
