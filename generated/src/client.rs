@@ -18,10 +18,7 @@ impl Client {
         ClientBuilder::new(&crate::SERVICE)
     }
 
-    /// A client configured the way the official SDKs find their settings: the
-    /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
-    /// the credentials file or the ECS metadata service, and the project id
-    /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
+    /// A client configured the way Huawei Cloud's official SDKs find their settings: the region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment, the credentials file or the metadata service, and the project id from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
     pub fn from_env() -> Result<Client, crate::runtime::error::Error> {
         Self::builder().from_env()?.build()
     }

@@ -130,12 +130,21 @@ pub fn client_file(api: &Api) -> TokenStream {
     let docs = doc_lines(&format!(
         "A client for {title}.\n\nCheap to clone (the connection pool is shared) and safe to use from many tasks at once.\nEach operation is a method returning a builder; finish it with `.send().await`."
     ));
-    let from_env = signs(api).then(|| {
+    let from_env = api.service.credentials.as_ref().filter(|_| signs(api)).map(|profile| {
+        let names = |vars: &[String]| {
+            vars.iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
+        let docs = doc_lines(&format!(
+            "A client configured the way {}'s official SDKs find their settings: the region from {}, credentials from the environment, the credentials file or the metadata service, and the project id from {} or IAM.",
+            escape_doc(&profile.provider),
+            names(&profile.environment.region),
+            names(&profile.environment.project_id),
+        ));
         quote! {
-            /// A client configured the way the official SDKs find their settings: the
-            /// region from `HUAWEICLOUD_SDK_REGION`, credentials from the environment,
-            /// the credentials file or the ECS metadata service, and the project id
-            /// from `HUAWEICLOUD_SDK_PROJECT_ID` or IAM.
+            #docs
             pub fn from_env() -> Result<Client, crate::runtime::error::Error> {
                 Self::builder().from_env()?.build()
             }

@@ -274,15 +274,37 @@ paths:
             service.contents
         );
     }
+    // The docs a user reads name the same things.
+    let text = |path: &str| {
+        generation
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.contents.clone())
+            .unwrap_or_else(|| panic!("{path} is generated"))
+    };
+    let readme = text("README.md");
+    for expected in [
+        "`EXAMPLE_AK` (or `OLD_EXAMPLE_AK`) and `EXAMPLE_SK`",
+        "`~/.example/keys`",
+        "`https://identity.{region}.example.test`",
+        "`http://10.0.0.1`",
+    ] {
+        assert!(readme.contains(expected), "README.md lacks {expected}");
+    }
+    assert!(text("src/client.rs").contains("the region from `EXAMPLE_REGION`"));
     let crate_files: Vec<_> = generation
         .files
         .iter()
-        .filter(|f| f.path.starts_with("src/runtime/") || f.path == "src/service.rs")
+        .filter(|f| {
+            f.path.starts_with("runtime/src/")
+                || ["src/service.rs", "src/client.rs", "README.md"].contains(&f.path.as_str())
+        })
         .collect();
     assert!(
         crate_files
             .iter()
-            .any(|f| f.path == "src/runtime/huawei_profile.rs")
+            .any(|f| f.path == "runtime/src/huawei_profile.rs")
     );
     for file in &crate_files {
         let lower = file.contents.to_ascii_lowercase();
