@@ -136,7 +136,10 @@ mod tests {
             let mut sorted = declared.clone();
             sorted.sort_unstable();
             assert_eq!(sorted, copied, "huawei: {huawei}");
-            assert!(!lib.contains("mod unknown"), "unknown.rs is the API crate's");
+            assert!(
+                !lib.contains("mod unknown"),
+                "unknown.rs is the API crate's"
+            );
         }
         assert!(unknown_module().contains("pub struct UnknownValue"));
     }

@@ -138,13 +138,16 @@ fn differences(runtime: &Deps, template: &Deps) -> Vec<String> {
 /// Why the template's requirement `template_req` for `name` does not fit the
 /// runtime's pin `req`, if it does not.
 fn version_problem(name: &str, req: &str, template_req: &str) -> Option<String> {
-    let (Some(pinned), Some(caret)) = (req.strip_prefix('='), template_req.strip_prefix('^')) else {
+    let (Some(pinned), Some(caret)) = (req.strip_prefix('='), template_req.strip_prefix('^'))
+    else {
         return Some(format!(
             "`{name}`: the runtime must pin exactly (`=x.y.z`, found `{req}`) and the template ask for a caret requirement (`x.y.z`, found `{template_req}`)"
         ));
     };
     (!caret_accepts(version(caret), version(pinned))).then(|| {
-        format!("`{name}`: the runtime's version {pinned} does not satisfy the template's `^{caret}`")
+        format!(
+            "`{name}`: the runtime's version {pinned} does not satisfy the template's `^{caret}`"
+        )
     })
 }
 
@@ -155,7 +158,11 @@ fn version_problem(name: &str, req: &str, template_req: &str) -> Option<String> 
 fn template_dependencies(spec: &Path, manifest: &str) -> Deps {
     let generation = generate(spec, ResolveOptions::default()).expect("the spec generates");
     let dir = tempfile::tempdir().expect("temporary directory");
-    for file in generation.files.iter().filter(|f| f.path.ends_with("Cargo.toml")) {
+    for file in generation
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with("Cargo.toml"))
+    {
         let crate_dir = dir.path().join(file.path.trim_end_matches("Cargo.toml"));
         std::fs::create_dir_all(crate_dir.join("src")).expect("src/");
         std::fs::write(crate_dir.join("Cargo.toml"), &file.contents).expect("write Cargo.toml");
@@ -186,7 +193,10 @@ fn the_template_lists_exactly_the_runtime_dependencies() {
         spec_path(),
         workspace().join("tests/fixtures/operations/openapi.yaml"),
     ] {
-        let problems = differences(&runtime, &template_dependencies(&spec, "runtime/Cargo.toml"));
+        let problems = differences(
+            &runtime,
+            &template_dependencies(&spec, "runtime/Cargo.toml"),
+        );
         assert!(
             problems.is_empty(),
             "generator/templates/runtime/Cargo.toml.j2 (rendered for {}) and generator/runtime/Cargo.toml disagree:\n{}",
