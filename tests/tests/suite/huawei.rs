@@ -138,6 +138,15 @@ async fn list_example_discovers_the_project_and_lists_every_session() {
     assert_eq!(paths.len(), 4, "{paths:?}");
 }
 
+/// What the generator makes of the spec `text`.
+fn generate_text(text: &str) -> generator::Generation {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("openapi.yaml");
+    std::fs::write(&path, text).expect("write spec");
+    generator::generate(&path, generator::ResolveOptions::default())
+        .unwrap_or_else(|e| panic!("the spec generates: {e}"))
+}
+
 /// A spec with no SDK-HMAC-SHA256 scheme gives a crate without the Huawei
 /// module and without Huawei names anywhere in its runtime.
 #[test]
@@ -161,12 +170,7 @@ paths:
             application/json:
               schema: {type: array, items: {type: string}}
 "#;
-    let dir = std::env::temp_dir().join(format!("huawei-free-spec-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("openapi.yaml");
-    std::fs::write(&path, spec).expect("write spec");
-    let generation = generator::generate(&path, generator::ResolveOptions::default())
-        .unwrap_or_else(|e| panic!("the spec generates: {e}"));
+    let generation = generate_text(spec);
     let runtime: Vec<_> = generation
         .files
         .iter()
@@ -241,12 +245,7 @@ paths:
             application/json:
               schema: {type: array, items: {type: string}}
 "#;
-    let dir = std::env::temp_dir().join(format!("other-signing-spec-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("openapi.yaml");
-    std::fs::write(&path, spec).expect("write spec");
-    let generation = generator::generate(&path, generator::ResolveOptions::default())
-        .unwrap_or_else(|e| panic!("the spec generates: {e}"));
+    let generation = generate_text(spec);
     let service = generation
         .files
         .iter()
