@@ -361,7 +361,8 @@ fn assert_document_warnings(warnings: &[generator::Diagnostic]) {
 }
 
 /// `generated/` copied alone into an empty directory outside any workspace
-/// builds as it is: no path dependencies, nothing from the repository.
+/// builds as it is (its one path dependency is its runtime crate, inside it;
+/// nothing from the repository), and documents without a warning.
 #[test]
 fn vendored_copy_of_generated_builds_alone() {
     let source = Path::new(WORKSPACE).join("generated");
@@ -408,6 +409,29 @@ fn vendored_copy_of_generated_builds_alone() {
         "a copy of generated/ does not build on its own:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // Its two crates' docs have no warning, with the default features and
+    // with every feature (the Huawei module is in no fixture).
+    for features in ["--no-default-features", "--all-features"] {
+        let docs = Command::new(&cargo)
+            .current_dir(&copy)
+            .env("CARGO_TARGET_DIR", &target)
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .env_remove("RUSTFLAGS")
+            .args(["doc", "--no-deps", "--quiet", "--offline", features])
+            .args([
+                "-p",
+                "huaweicloud-vpc-v3",
+                "-p",
+                "huaweicloud-vpc-v3-runtime",
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+        assert!(
+            docs.status.success(),
+            "the docs of a copy of generated/ ({features}) have warnings:\n{}",
+            String::from_utf8_lossy(&docs.stderr)
+        );
+    }
 }
 
 // ------------------------------------------------------------ failing cleanly

@@ -6,8 +6,10 @@
 //!
 //! Every name a deployment chooses (environment variables, the credentials
 //! file, header names, IAM and metadata endpoints) comes from the crate's
-//! [`Profile`], which the generator emits from the spec; only the algorithm
-//! is written here.
+//! [`Profile`](crate::huawei::Profile), which the generator emits from the
+//! spec; only the algorithm is written here. (The link is written from the
+//! crate root: rustdoc reads this text together with the declaration's own
+//! docs, in the declaring module's scope.)
 //!
 //! The generator copies this module (the `huawei*.rs` files) only into crates
 //! whose spec names the SDK-HMAC-SHA256 scheme; the rest of the runtime knows
