@@ -7,10 +7,11 @@
 //! A generated crate gets this as a crate of its own (`runtime/`, named
 //! after the API's crate), which the API's crate imports as `runtime` and
 //! whose items its users reach through that crate's re-exports. The modules
-//! form no cycle: `context` and
-//! `error` are leaves, `credentials`, `http` and `operation` build on them,
-//! `transport` on those, and `config` builds a `transport`, never the
-//! reverse.
+//! form no cycle: `context` and `error` are leaves, `credentials`, `http` and
+//! `operation` build on them, `transport` on those, and `config` builds a
+//! `transport`, never the reverse.
+
+#![forbid(unsafe_code)]
 
 pub mod config;
 pub mod context;
