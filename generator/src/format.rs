@@ -188,13 +188,16 @@ pub fn layout(source: &str, macros_hidden: bool) -> String {
 }
 
 fn layout_lines(source: &str, macros_hidden: bool) -> String {
-    let mut text = source.to_string();
-    if macros_hidden {
-        for (name, stand_in) in MACROS {
-            text = text.replace(&format!("{stand_in}("), &format!("{name}!("));
-        }
-    }
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let lines: Vec<String> = source
+        .lines()
+        .map(|line| {
+            if macros_hidden && line.contains("_(") {
+                restore_macros(line)
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
     let mut lines = sort_mods(sort_uses(lines));
     // A reshaped construct can open the way for another (a chain joined
     // into `call(` lets its argument overflow): repeat until settled.
@@ -210,57 +213,124 @@ fn layout_lines(source: &str, macros_hidden: bool) -> String {
     out
 }
 
+/// `line` with each stand-in call `Format_(` written as `format!(` again
+/// (the inverse of [`hide_macros`]). No replacement can form another
+/// stand-in's name, so one pass does them all.
+fn restore_macros(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("_(") {
+        let head = &rest[..at];
+        // The stand-in names end in `_`: compare what precedes it.
+        let macro_name = MACROS
+            .iter()
+            .find(|(_, stand_in)| head.ends_with(&stand_in[..stand_in.len() - 1]));
+        match macro_name {
+            Some((name, stand_in)) => {
+                out.push_str(&head[..head.len() - (stand_in.len() - 1)]);
+                out.push_str(name);
+                out.push_str("!(");
+            }
+            None => {
+                out.push_str(head);
+                out.push_str("_(");
+            }
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    line.len() - trim_start(line).len()
+}
+
+/// `text.trim_start()`, without decoding characters while they are ASCII
+/// (the indentation of every line; this runs for each line of each pass).
+fn trim_start(text: &str) -> &str {
+    let skipped = text
+        .bytes()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+        .count();
+    let rest = &text[skipped..];
+    // `char::is_whitespace` also holds for some non-ASCII characters.
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start()
+    } else {
+        rest
+    }
 }
 
 fn width(text: &str) -> usize {
-    text.chars().count()
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
 }
 
 /// Net count of opening minus closing brackets on a line, outside string
 /// and character literals.
+///
+/// Walks bytes: every byte it looks for is ASCII, and the bytes of a
+/// multi-byte character are never ASCII, so they are skipped like any other
+/// character; only a char literal's one character is stepped over whole.
 fn balance(line: &str) -> i32 {
+    let bytes = line.as_bytes();
+    // The length of the UTF-8 character starting at `at` (1 past the end).
+    let char_len = |at: usize| bytes.get(at).map_or(1, |&b| utf8_len(b));
     let mut depth = 0;
-    let mut chars = line.chars().peekable();
     let mut in_str = false;
-    while let Some(c) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        at += 1;
         if in_str {
-            match c {
-                '\\' => {
-                    chars.next();
-                }
-                '"' => in_str = false,
+            match b {
+                b'\\' => at += char_len(at),
+                b'"' => in_str = false,
                 _ => {}
             }
             continue;
         }
-        match c {
-            '"' => in_str = true,
-            '\'' => {
+        match b {
+            b'"' => in_str = true,
+            b'\'' => {
                 // A char literal ('x', '\n') but not a lifetime ('a).
-                let rest: String = chars.clone().take(3).collect();
-                if rest.starts_with('\\') {
-                    chars.next();
-                    chars.next();
-                    while let Some(&next) = chars.peek() {
-                        chars.next();
-                        if next == '\'' {
+                if bytes.get(at) == Some(&b'\\') {
+                    at += 1;
+                    at += char_len(at);
+                    while at < bytes.len() {
+                        at += 1;
+                        if bytes[at - 1] == b'\'' {
                             break;
                         }
                     }
-                } else if rest.chars().nth(1) == Some('\'') {
-                    chars.next();
-                    chars.next();
+                } else if at < bytes.len() {
+                    let second = at + char_len(at);
+                    if bytes.get(second) == Some(&b'\'') {
+                        at = second + 1;
+                    }
                 }
             }
-            '/' if chars.peek() == Some(&'/') => break,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
+            b'/' if bytes.get(at) == Some(&b'/') => break,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
             _ => {}
         }
     }
     depth
+}
+
+/// The length of a UTF-8 character from its first byte.
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
 }
 
 /// Where the construct starting at `start` ends: the first line after which
@@ -277,7 +347,7 @@ fn span_end(lines: &[String], start: usize) -> Option<usize> {
             // A chain or a value on the next line continues the construct.
             let continues = !line.trim_end().ends_with([';', ',', '{', '}'])
                 && lines.get(index + 1).is_some_and(|next| {
-                    let trimmed = next.trim_start();
+                    let trimmed = trim_start(next);
                     indent_of(next) > indent
                         && (trimmed.starts_with(['.', '?'])
                             || trimmed.starts_with("&& ")
@@ -424,8 +494,20 @@ fn reshape(lines: &[String]) -> Vec<String> {
     let mut index = 0;
     while index < lines.len() {
         let line = &lines[index];
-        let trimmed = line.trim();
         let indent = indent_of(line);
+        // `line.trim()`, reusing the indentation just measured.
+        let trimmed = line[indent..].trim_end();
+        if !may_open_a_rule(line, trimmed, indent) {
+            // No rule below but the generic one can start here: skip them.
+            if let Some((replacement, used)) = construct(lines, index, trimmed, indent) {
+                out.extend(replacement);
+                index += used;
+            } else {
+                out.push(line.clone());
+                index += 1;
+            }
+            continue;
+        }
         let pad = " ".repeat(indent);
         // `) -> Ty<…> {` spread over lines, or too long with its brace.
         if trimmed.starts_with(") -> ") || trimmed.starts_with("-> ") {
@@ -531,24 +613,67 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += used;
             continue;
         }
-        if starts_construct(trimmed) {
-            if let Some(end) = span_end(lines, index) {
-                if end > index {
-                    if let Some(replacement) = reshape_construct(&lines[index..=end], indent) {
-                        // The result may itself hold constructs to reshape.
-                        let again = reshape(&replacement[1..]);
-                        out.push(replacement[0].clone());
-                        out.extend(again);
-                        index = end + 1;
-                        continue;
-                    }
-                }
-            }
+        if let Some((replacement, used)) = construct(lines, index, trimmed, indent) {
+            out.extend(replacement);
+            index += used;
+            continue;
         }
         out.push(line.clone());
         index += 1;
     }
     out
+}
+
+/// Whether any rule of [`reshape`] other than the generic one
+/// ([`construct`]) can apply at a line. Each condition is the first test
+/// of one or more rules, so a line failing all of them is left to
+/// [`construct`] without asking each rule (most lines of a file; this
+/// keeps the layout pass linear in practice).
+fn may_open_a_rule(line: &str, trimmed: &str, indent: usize) -> bool {
+    let end = line.trim_end();
+    // `simple_arguments`, `guarded_arm`, `closure_last_argument`,
+    // `macro_arguments`, `overflow_single_argument`, `broken_field_type`.
+    end.ends_with(['(', '[', '<'])
+        // `arm_block`, `arm_block_around_match`.
+        || end.ends_with(" => {")
+        // `return_type` (`) -> `, `-> `), `) else {`, `) {}`,
+        // `broken_condition_operand`.
+        || trimmed.starts_with([')', '>', '-'])
+        // `control_line`, `multiline_condition_brace`, `lone_brace`.
+        || trimmed.starts_with("if ")
+        || trimmed.starts_with("while ")
+        || trimmed.starts_with("} else if ")
+        // `impl` heads before `for`, `let_else`.
+        || trimmed.starts_with("impl")
+        || trimmed.starts_with("let ")
+        // `overflowing_call` (one column past the width), `long_arm`,
+        // `long_let_else`, `long_item_head`, `long_attribute`, `long_binding`
+        // (each wider than `LET_ELSE_WIDTH`).
+        || (indent + trimmed.len() > LET_ELSE_WIDTH && indent + width(trimmed) > LET_ELSE_WIDTH)
+}
+
+/// The generic rule: a construct over several lines starting at `index`,
+/// reshaped by [`reshape_construct`], and what it holds reshaped in turn;
+/// with the number of lines it replaces.
+fn construct(
+    lines: &[String],
+    index: usize,
+    trimmed: &str,
+    indent: usize,
+) -> Option<(Vec<String>, usize)> {
+    if !starts_construct(trimmed) {
+        return None;
+    }
+    let end = span_end(lines, index)?;
+    if end <= index {
+        return None;
+    }
+    let mut replacement = reshape_construct(&lines[index..=end], indent)?;
+    // The result may itself hold constructs to reshape.
+    let again = reshape(&replacement[1..]);
+    replacement.truncate(1);
+    replacement.extend(again);
+    Some((replacement, end + 1 - index))
 }
 
 /// A multi-line construct in rustfmt's layout, or `None` to keep it as it is.
@@ -1079,29 +1204,30 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 }
 
 /// Sorts each run of `use` items the way rustfmt does.
-fn sort_uses(lines: Vec<String>) -> Vec<String> {
+fn sort_uses(mut lines: Vec<String>) -> Vec<String> {
+    // Each line is moved out once, after every look at it.
     let mut out = Vec::with_capacity(lines.len());
     let mut index = 0;
     while index < lines.len() {
-        let trimmed = lines[index].trim_start();
+        let trimmed = trim_start(&lines[index]);
         if !(trimmed.starts_with("use ") || trimmed.starts_with("pub use ")) {
-            out.push(lines[index].clone());
+            out.push(std::mem::take(&mut lines[index]));
             index += 1;
             continue;
         }
         let indent = indent_of(&lines[index]);
         let mut items: Vec<Vec<String>> = Vec::new();
         while index < lines.len() {
-            let trimmed = lines[index].trim_start();
+            let trimmed = trim_start(&lines[index]);
             let is_use = trimmed.starts_with("use ") || trimmed.starts_with("pub use ");
             if !is_use || indent_of(&lines[index]) != indent {
                 break;
             }
-            let mut item = vec![lines[index].clone()];
+            let mut item = vec![std::mem::take(&mut lines[index])];
             while !item.last().is_some_and(|l| l.trim_end().ends_with(';')) {
                 index += 1;
-                match lines.get(index) {
-                    Some(line) => item.push(line.clone()),
+                match lines.get_mut(index) {
+                    Some(line) => item.push(std::mem::take(line)),
                     None => break,
                 }
             }
@@ -1226,9 +1352,10 @@ fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Sorts each run of `mod name;` declarations as rustfmt reorders them: by
 /// the bytes of the name (not version sorting, unlike `use`).
-fn sort_mods(lines: Vec<String>) -> Vec<String> {
+fn sort_mods(mut lines: Vec<String>) -> Vec<String> {
+    // Each line is moved out once, after every look at it.
     fn mod_name(line: &str) -> Option<&str> {
-        let trimmed = line.trim_start();
+        let trimmed = trim_start(line);
         let rest = trimmed
             .strip_prefix("pub mod ")
             .or_else(|| trimmed.strip_prefix("pub(crate) mod "))
@@ -1242,7 +1369,7 @@ fn sort_mods(lines: Vec<String>) -> Vec<String> {
     let mut index = 0;
     while index < lines.len() {
         if mod_name(&lines[index]).is_none() {
-            out.push(lines[index].clone());
+            out.push(std::mem::take(&mut lines[index]));
             index += 1;
             continue;
         }
@@ -1254,7 +1381,7 @@ fn sort_mods(lines: Vec<String>) -> Vec<String> {
         {
             index += 1;
         }
-        let mut run = lines[start..index].to_vec();
+        let mut run: Vec<String> = lines[start..index].iter_mut().map(std::mem::take).collect();
         run.sort_by(|a, b| mod_name(a).cmp(&mod_name(b)));
         out.extend(run);
     }
