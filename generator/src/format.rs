@@ -249,10 +249,21 @@ fn indent_of(line: &str) -> usize {
 /// `text.trim_start()`, without decoding characters while they are ASCII
 /// (the indentation of every line; this runs for each line of each pass).
 fn trim_start(text: &str) -> &str {
-    let skipped = text
-        .bytes()
-        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
-        .count();
+    let bytes = text.as_bytes();
+    let mut skipped = 0;
+    // Indentation comes in runs of spaces: eight at a time first.
+    while bytes
+        .get(skipped..skipped + 8)
+        .is_some_and(|chunk| chunk == b"        ")
+    {
+        skipped += 8;
+    }
+    while bytes
+        .get(skipped)
+        .is_some_and(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    {
+        skipped += 1;
+    }
     let rest = &text[skipped..];
     // `char::is_whitespace` also holds for some non-ASCII characters.
     if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
@@ -284,6 +295,11 @@ fn balance(line: &str) -> i32 {
     let mut in_str = false;
     let mut at = 0;
     while at < bytes.len() {
+        // Most bytes are none of those below: skip them in a tight loop.
+        let Some(skip) = bytes[at..].iter().position(|&b| SIGNIFICANT[usize::from(b)]) else {
+            break;
+        };
+        at += skip;
         let b = bytes[at];
         at += 1;
         if in_str {
@@ -322,6 +338,18 @@ fn balance(line: &str) -> i32 {
     }
     depth
 }
+
+/// The bytes [`balance`] acts on (inside or outside a string).
+static SIGNIFICANT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut index = 0;
+    let bytes = b"\"'\\/()[]{}";
+    while index < bytes.len() {
+        table[bytes[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
 
 /// The length of a UTF-8 character from its first byte.
 fn utf8_len(first: u8) -> usize {
@@ -389,9 +417,8 @@ fn flatten(lines: &[String]) -> Option<String> {
             ("=> {", " => {"),
             ("async ", " async "),
         ];
-        if KEYWORDS
-            .iter()
-            .any(|(keyword, inside)| trimmed.starts_with(keyword) || trimmed.contains(inside))
+        if KEYWORDS.iter().any(|(keyword, _)| trimmed.starts_with(keyword))
+            || contains_keyword_after_space(trimmed, &KEYWORDS)
         {
             return None;
         }
@@ -422,6 +449,18 @@ fn flatten(lines: &[String]) -> Option<String> {
         }
     }
     Some(acc)
+}
+
+/// Whether `text` contains any of the `inside` forms of `keywords` (each
+/// starting with a space): the same as asking `contains` for each, in one
+/// walk over the spaces of `text`.
+fn contains_keyword_after_space(text: &str, keywords: &[(&str, &str)]) -> bool {
+    text.bytes().enumerate().any(|(at, b)| {
+        b == b' '
+            && keywords
+                .iter()
+                .any(|(_, inside)| text[at..].starts_with(inside))
+    })
 }
 
 /// Whether the group still open at the end of `acc` (which ends in a
