@@ -95,11 +95,19 @@ pub fn hide_macros_checked(tokens: TokenStream) -> (TokenStream, bool) {
 
 /// The walk of [`hide_macros`]; `marks` gets, for every identifier named
 /// like a stand-in in the result, whether this walk put it there.
+///
+/// The tokens stream from the old stream into the new one, with no list
+/// between them: this walk visits every token of every file.
 fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
-    let mut out: Vec<TokenTree> = Vec::new();
     let mut iter = tokens.into_iter().peekable();
-    while let Some(tree) = iter.next() {
-        match tree {
+    // The `!` of a macro name that is kept (not followed by parentheses),
+    // due right after the name.
+    let mut bang: Option<TokenTree> = None;
+    std::iter::from_fn(|| {
+        if let Some(bang) = bang.take() {
+            return Some(bang);
+        }
+        Some(match iter.next()? {
             TokenTree::Ident(ident) => {
                 let stand_in = MACROS
                     .iter()
@@ -109,22 +117,21 @@ fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
                     matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
                 match stand_in {
                     Some(stand_in) if is_bang => {
-                        let bang = iter.next();
+                        let next_bang = iter.next();
                         if let Some(TokenTree::Group(group)) = iter.peek() {
                             if group.delimiter() == proc_macro2::Delimiter::Parenthesis {
                                 marks.push(true);
-                                out.push(TokenTree::Ident(Ident::new(stand_in, ident.span())));
-                                continue;
+                                return Some(TokenTree::Ident(Ident::new(stand_in, ident.span())));
                             }
                         }
-                        out.push(TokenTree::Ident(ident));
-                        out.extend(bang);
+                        bang = next_bang;
+                        TokenTree::Ident(ident)
                     }
                     _ => {
                         if MACROS.iter().any(|(_, stand_in)| ident == stand_in) {
                             marks.push(false);
                         }
-                        out.push(TokenTree::Ident(ident));
+                        TokenTree::Ident(ident)
                     }
                 }
             }
@@ -135,12 +142,12 @@ fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
                 drop(group);
                 let mut inner = Group::new(delimiter, hide(stream, marks));
                 inner.set_span(span);
-                out.push(TokenTree::Group(inner));
+                TokenTree::Group(inner)
             }
-            other => out.push(other),
-        }
-    }
-    out.into_iter().collect()
+            other => other,
+        })
+    })
+    .collect()
 }
 
 /// Undoes [`hide`] given its marks.
