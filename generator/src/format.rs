@@ -253,7 +253,7 @@ fn indent_of(line: &str) -> usize {
     line.len() - trim_start(line).len()
 }
 
-/// `text.trim_start()`, without decoding characters while they are ASCII
+/// `text.trim_start_fast()`, without decoding characters while they are ASCII
 /// (the indentation of every line; this runs for each line of each pass).
 fn trim_start(text: &str) -> &str {
     let bytes = text.as_bytes();
@@ -277,6 +277,23 @@ fn trim_start(text: &str) -> &str {
         rest.trim_start()
     } else {
         rest
+    }
+}
+
+/// `trim` and `trim_start` by way of [`trim_start`]: the layout trims
+/// every line many times over.
+trait FastTrim {
+    fn trim_fast(&self) -> &str;
+    fn trim_start_fast(&self) -> &str;
+}
+
+impl FastTrim for str {
+    fn trim_fast(&self) -> &str {
+        trim_start(self).trim_end()
+    }
+
+    fn trim_start_fast(&self) -> &str {
+        trim_start(self)
     }
 }
 
@@ -401,9 +418,9 @@ fn span_end(lines: &[String], start: usize) -> Option<usize> {
 /// when it holds something that never goes on one line (statements, blocks,
 /// comments, `if`/`match`).
 fn flatten(lines: &[String]) -> Option<String> {
-    let mut acc = lines[0].trim().to_string();
+    let mut acc = lines[0].trim_fast().to_string();
     for (index, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if trimmed.starts_with("//") || trimmed.starts_with("#[") {
             return None;
         }
@@ -541,7 +558,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
     while index < lines.len() {
         let line = &lines[index];
         let indent = indent_of(line);
-        // `line.trim()`, reusing the indentation just measured.
+        // `line.trim_fast()`, reusing the indentation just measured.
         let trimmed = line[indent..].trim_end();
         if !may_open_a_rule(line, trimmed, indent) {
             // No rule below but the generic one can start here: skip them.
@@ -596,7 +613,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
             && !trimmed.ends_with(';')
         {
             if let Some(next) = lines.get(index + 1) {
-                let next_trimmed = next.trim();
+                let next_trimmed = next.trim_fast();
                 if indent_of(next) == indent
                     && next_trimmed.starts_with("for ")
                     && next_trimmed.ends_with(" {")
@@ -725,7 +742,7 @@ fn construct(
 /// A multi-line construct in rustfmt's layout, or `None` to keep it as it is.
 fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
-    let last = span.last()?.trim();
+    let last = span.last()?.trim_fast();
     // Only whole constructs: a statement, or a tail expression or argument.
     if !(last.ends_with(';')
         || last.ends_with(',')
@@ -747,7 +764,7 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
             return Some(vec![format!("{pad}{flat}")]);
         }
         // `let x =` (or a `const`) with its right-hand side on the next line.
-        let first = span[0].trim();
+        let first = span[0].trim_fast();
         let is_binding = first.starts_with("let ")
             || first.starts_with("const ")
             || first.starts_with("pub const ")
@@ -769,7 +786,7 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// value on a line of its own with the brace after it.
 fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     let keyword = ["if let ", "while let ", "} else if let "]
         .into_iter()
         .find(|k| trimmed.starts_with(k))?;
@@ -781,13 +798,13 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     while end < lines.len() && indent_of(&lines[end]) > indent {
         end += 1;
     }
-    let last = lines.get(end)?.trim();
+    let last = lines.get(end)?.trim_fast();
     // The brace may already stand alone (an earlier pass, at a deeper indent).
     let (tail, used) = match last.strip_suffix(" {") {
         Some(tail) => (tail, end - start + 1),
         None if lines
             .get(end + 1)
-            .is_some_and(|next| next.trim() == "{" && indent_of(next) == indent) =>
+            .is_some_and(|next| next.trim_fast() == "{" && indent_of(next) == indent) =>
         {
             (last, end - start + 2)
         }
@@ -828,7 +845,7 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
 /// after `=` or on the next line, and `else {` on a line of its own.
 fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if !trimmed.starts_with("let ") || !trimmed.ends_with(" = (") {
         return None;
     }
@@ -837,7 +854,7 @@ fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     while end < lines.len() && indent_of(&lines[end]) > indent {
         end += 1;
     }
-    if lines.get(end)?.trim() != ") else {" {
+    if lines.get(end)?.trim_fast() != ") else {" {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
@@ -866,7 +883,7 @@ fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 /// `let x = root` / `.a(…)` / `.map(|v| {` … : rustfmt moves a chain that
 /// ends in a block to the next line when its head then fits on one line.
 fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
-    let first = span[0].trim();
+    let first = span[0].trim_fast();
     let at = first.find(" = ")?;
     if !first.starts_with("let ") || first[at + 3..].contains(' ') {
         return None;
@@ -876,7 +893,7 @@ fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
     let mut next = 1;
     loop {
         let line = span.get(next)?;
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if indent_of(line) != indent + 4 || !trimmed.starts_with('.') {
             return None;
         }
@@ -903,7 +920,7 @@ fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// call or macro breaking over lines; rustfmt opens both on one line.
 fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ") {
         return None;
     }
     let indent = indent_of(first);
@@ -912,21 +929,21 @@ fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<Strin
         return None;
     }
     let inner_end = span_end(lines, start + 1)?;
-    let inner_close = lines[inner_end].trim();
+    let inner_close = lines[inner_end].trim_fast();
     let outer_close = lines.get(inner_end + 1)?;
     if inner_close != "),"
         || indent_of(&lines[inner_end]) != indent + 4
         || indent_of(outer_close) != indent
-        || !outer_close.trim().starts_with(')')
+        || !outer_close.trim_fast().starts_with(')')
     {
         return None;
     }
-    let head = format!("{first}{}", inner.trim());
+    let head = format!("{first}{}", inner.trim_fast());
     if width(&head) > MAX_WIDTH {
         return None;
     }
     let pad = " ".repeat(indent);
-    let tail = format!("{pad}){}", outer_close.trim());
+    let tail = format!("{pad}){}", outer_close.trim_fast());
     let out = pulled_up(head, &lines[start + 2..inner_end], tail)?;
     Some((out, inner_end + 2 - start))
 }
@@ -935,7 +952,7 @@ fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<Strin
 /// rustfmt keeps a chain's head on one line when only its last call breaks.
 fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
-    let root = span[0].trim();
+    let root = span[0].trim_fast();
     if root.contains(' ') || root.ends_with(['(', '{', '[', ',', ';']) {
         return None;
     }
@@ -943,7 +960,7 @@ fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
     let mut at = 1;
     while at < span.len() {
         let line = &span[at];
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if indent_of(line) != indent + 4 || !trimmed.starts_with('.') {
             return None;
         }
@@ -974,7 +991,7 @@ fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// (with no trailing comma inside a macro's arguments).
 fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if indent + width(trimmed) != MAX_WIDTH + 1 || !trimmed.ends_with("),") {
         return None;
     }
@@ -1007,7 +1024,7 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     let in_macro = before
         .iter()
         .rev()
-        .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+        .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
         .is_some_and(|l| l.trim_end().ends_with("!("));
     let pad = " ".repeat(indent);
     let comma = if in_macro { "" } else { "," };
@@ -1069,14 +1086,14 @@ fn split_top_level(text: &str) -> Vec<&str> {
             '(' | '[' | '{' | '<' => depth += 1,
             ')' | ']' | '}' | '>' => depth -= 1,
             ',' if depth == 0 => {
-                parts.push(text[start..at].trim());
+                parts.push(text[start..at].trim_fast());
                 start = at + 1;
             }
             _ => {}
         }
     }
-    if !text[start..].trim().is_empty() {
-        parts.push(text[start..].trim());
+    if !text[start..].trim_fast().is_empty() {
+        parts.push(text[start..].trim_fast());
     }
     parts
 }
@@ -1104,7 +1121,7 @@ fn is_simple(argument: &str) -> bool {
 fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
     if !first.ends_with(['(', '['])
-        || first.trim_start().starts_with("fn ")
+        || first.trim_start_fast().starts_with("fn ")
         || first.contains(" fn ")
     {
         return None;
@@ -1113,7 +1130,7 @@ fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usiz
     let mut args = Vec::new();
     let mut at = start + 1;
     while at < lines.len() && indent_of(&lines[at]) == indent + 4 {
-        let arg = lines[at].trim().strip_suffix(',')?;
+        let arg = lines[at].trim_fast().strip_suffix(',')?;
         if !is_simple(arg) {
             return None;
         }
@@ -1121,7 +1138,7 @@ fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usiz
         at += 1;
     }
     let closing = lines.get(at)?;
-    if args.len() < 2 || indent_of(closing) != indent || !closing.trim().starts_with([')', ']']) {
+    if args.len() < 2 || indent_of(closing) != indent || !closing.trim_fast().starts_with([')', ']']) {
         return None;
     }
     let mut out = vec![first.to_string()];
@@ -1142,7 +1159,7 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         at += 1;
     }
     let closing = lines.get(at)?;
-    if closing.trim() != "}" || at < start + 3 {
+    if closing.trim_fast() != "}" || at < start + 3 {
         return None;
     }
     let body = &lines[start + 1..at];
@@ -1153,14 +1170,14 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     if body.iter().any(|l| l.trim_end().ends_with(';'))
         || body[1..]
             .iter()
-            .any(|l| indent_of(l) <= indent + 4 && !l.trim().starts_with([')', ']', '}']))
-        || body[0].trim().starts_with(['{', '(', '['])
+            .any(|l| indent_of(l) <= indent + 4 && !l.trim_fast().starts_with([')', ']', '}']))
+        || body[0].trim_fast().starts_with(['{', '(', '['])
         || body[0].trim_end().ends_with('{')
     {
         return None;
     }
     // rustfmt keeps the block when the first line does not fit after `=>`.
-    let joined_first = format!("{head} => {}", body[0].trim());
+    let joined_first = format!("{head} => {}", body[0].trim_fast());
     if width(&joined_first) > MAX_WIDTH {
         return None;
     }
@@ -1181,7 +1198,7 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
     let indent = indent_of(first);
     let pad = " ".repeat(indent);
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if trimmed.ends_with(" {") && !trimmed.contains("impl ") {
         let signature = trimmed.trim_end_matches(" {");
         if indent + width(trimmed) > BRACE_WIDTH && indent + width(signature) <= MAX_WIDTH {
@@ -1197,7 +1214,7 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     while end < lines.len() && indent_of(&lines[end]) > indent {
         end += 1;
     }
-    let closing = lines.get(end)?.trim();
+    let closing = lines.get(end)?.trim_fast();
     if !closing.starts_with('>') {
         return None;
     }
@@ -1312,7 +1329,7 @@ fn use_list(item: &[String]) -> Vec<String> {
     let simple = item[1..item.len() - 1]
         .iter()
         .all(|l| indent_of(l) == inner && !l.contains(['{', '}']));
-    if !simple || !item[0].trim_end().ends_with('{') || item[item.len() - 1].trim() != "};" {
+    if !simple || !item[0].trim_end().ends_with('{') || item[item.len() - 1].trim_fast() != "};" {
         return item.to_vec();
     }
     let mut names: Vec<&str> = item[1..item.len() - 1]
@@ -1349,7 +1366,7 @@ fn use_list(item: &[String]) -> Vec<String> {
 
 /// The path of a `use` item, as rustfmt compares them.
 fn use_key(line: &str) -> String {
-    let trimmed = line.trim_start();
+    let trimmed = line.trim_start_fast();
     let rest = trimmed
         .strip_prefix("pub use ")
         .or_else(|| trimmed.strip_prefix("use "))
@@ -1445,7 +1462,7 @@ fn use_item(item: &[String]) -> Vec<String> {
     let pad = " ".repeat(indent);
     if item.len() == 1 {
         let line = item[0].trim_end();
-        if indent + width(line.trim_start()) <= USE_WIDTH || !line.ends_with("};") {
+        if indent + width(line.trim_start_fast()) <= USE_WIDTH || !line.ends_with("};") {
             return item.to_vec();
         }
         let Some(open) = line.find('{') else {
@@ -1469,11 +1486,11 @@ fn use_item(item: &[String]) -> Vec<String> {
     if listed.len() == 3 || listed.len() == item.len() {
         let names = listed[1..listed.len() - 1]
             .iter()
-            .map(|l| l.trim())
+            .map(|l| l.trim_fast())
             .collect::<Vec<_>>()
             .join(" ");
         let names = names.trim_end_matches(',');
-        let flat = format!("{}{names}}};", listed[0].trim());
+        let flat = format!("{}{names}}};", listed[0].trim_fast());
         if !names.contains(['{', '}']) && indent + width(&flat) <= USE_WIDTH {
             return vec![format!("{pad}{flat}")];
         }
@@ -1485,10 +1502,10 @@ fn use_item(item: &[String]) -> Vec<String> {
 /// break (a literal or a path) in a block of its own.
 fn long_arm(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    if indent + width(line.trim()) <= MAX_WIDTH {
+    if indent + width(line.trim_fast()) <= MAX_WIDTH {
         return None;
     }
-    let (pattern, value) = line.trim().split_once(" => ")?;
+    let (pattern, value) = line.trim_fast().split_once(" => ")?;
     let value = value.strip_suffix(',')?;
     let literal =
         value.starts_with('"') && value.ends_with('"') && !value[1..value.len() - 1].contains('"');
@@ -1514,7 +1531,7 @@ const LET_ELSE_WIDTH: usize = MAX_WIDTH - 1;
 /// the next line.
 fn long_let_else(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if !trimmed.starts_with("let ") || indent + width(trimmed) <= LET_ELSE_WIDTH {
         return None;
     }
@@ -1529,7 +1546,7 @@ fn long_let_else(line: &str) -> Option<Vec<String>> {
 /// `if …` / `{` where the head fits with its brace: one line.
 fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if !["if ", "while ", "} else if "]
         .iter()
         .any(|k| trimmed.starts_with(k))
@@ -1538,7 +1555,7 @@ fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         return None;
     }
     let next = lines.get(start + 1)?;
-    if next.trim() != "{" || indent_of(next) != indent_of(first) {
+    if next.trim_fast() != "{" || indent_of(next) != indent_of(first) {
         return None;
     }
     if balance(trimmed) != 0 || indent_of(first) + width(trimmed) + 2 > MAX_WIDTH {
@@ -1552,7 +1569,7 @@ fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 /// overflow, when they fit there.
 fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ") {
         return None;
     }
     let indent = indent_of(first);
@@ -1563,7 +1580,7 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
         if indent_of(line) != indent + 4 {
             return None;
         }
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if (trimmed.starts_with('|') || trimmed.starts_with("move |")) && trimmed.ends_with(" {") {
             args.push(trimmed.to_string());
             break;
@@ -1577,16 +1594,16 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
     }
     let closure_start = at;
     let mut end = closure_start + 1;
-    while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent + 4)
+    while end < lines.len() && (lines[end].trim_fast().is_empty() || indent_of(&lines[end]) > indent + 4)
     {
         end += 1;
     }
     let closing = lines.get(end)?;
     let outer = lines.get(end + 1)?;
-    if closing.trim() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent {
+    if closing.trim_fast() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent {
         return None;
     }
-    let outer_trimmed = outer.trim();
+    let outer_trimmed = outer.trim_fast();
     if !outer_trimmed.starts_with(')') {
         return None;
     }
@@ -1612,11 +1629,11 @@ fn macro_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize
     let closing = lines.get(start + 2)?;
     if indent_of(inner) != indent + 4
         || indent_of(closing) != indent
-        || !closing.trim().starts_with(')')
+        || !closing.trim_fast().starts_with(')')
     {
         return None;
     }
-    let body = inner.trim();
+    let body = inner.trim_fast();
     let (body, comma) = match body.strip_suffix(',') {
         Some(body) => (body, ","),
         None => (body, ""),
@@ -1650,7 +1667,7 @@ fn guarded_arm(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         end += 1;
     }
     let last = lines.get(end)?;
-    let tail = last.trim().strip_suffix(" => {")?;
+    let tail = last.trim_fast().strip_suffix(" => {")?;
     if indent_of(last) != indent || !tail.starts_with(')') {
         return None;
     }
@@ -1680,7 +1697,7 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
     let head = first.strip_suffix(" => {")?;
     let indent = indent_of(first);
     let inner = lines.get(start + 1)?;
-    let inner_trimmed = inner.trim();
+    let inner_trimmed = inner.trim_fast();
     if indent_of(inner) != indent + 4
         || !(inner_trimmed.starts_with("match ") || inner_trimmed == "loop {")
         || !inner_trimmed.ends_with(" {")
@@ -1689,10 +1706,10 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
     }
     let inner_end = span_end(lines, start + 1)?;
     let closing = lines.get(inner_end + 1)?;
-    if lines[inner_end].trim() != "}" || indent_of(&lines[inner_end]) != indent + 4 {
+    if lines[inner_end].trim_fast() != "}" || indent_of(&lines[inner_end]) != indent + 4 {
         return None;
     }
-    if closing.trim() != "}" || indent_of(closing) != indent {
+    if closing.trim_fast() != "}" || indent_of(closing) != indent {
         return None;
     }
     let joined = format!("{head} => {inner_trimmed}");
@@ -1708,7 +1725,7 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
 /// of a condition over several lines on a line of its own.
 fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if !["if ", "while ", "} else if "]
         .iter()
         .any(|k| trimmed.starts_with(k))
@@ -1722,7 +1739,7 @@ fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<Stri
         end += 1;
     }
     let last = lines.get(end)?;
-    let tail = last.trim().strip_suffix(" {")?;
+    let tail = last.trim_fast().strip_suffix(" {")?;
     if indent_of(last) != indent || !tail.starts_with([')', '>', ']']) {
         return None;
     }
@@ -1738,7 +1755,7 @@ fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<Stri
 /// line of its own (`fn f()` / `-> Type` / `{`).
 fn long_item_head(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if indent + width(trimmed) <= MAX_WIDTH || !is_item_head(trimmed) {
         return None;
     }
@@ -1783,7 +1800,7 @@ fn long_item_head(line: &str) -> Option<Vec<String>> {
 /// next line, as rustfmt does.
 fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    let trimmed = first.trim_start();
+    let trimmed = first.trim_start_fast();
     if !trimmed.ends_with('<') || trimmed.starts_with("fn ") || trimmed.starts_with("pub fn ") {
         return None;
     }
@@ -1799,7 +1816,7 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
         end += 1;
     }
     let closing = lines.get(end)?;
-    if indent_of(closing) != indent || closing.trim() != ">," {
+    if indent_of(closing) != indent || closing.trim_fast() != ">," {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
@@ -1814,12 +1831,12 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
         && lines[..start]
             .iter()
             .rev()
-            .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+            .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
             .is_some_and(|l| l.trim_end().ends_with('(') && l.contains("fn "));
     if parameter {
         // Measured: flat up to five columns past the width, or when the
         // argument would not fit on a line of its own either; else broken.
-        let argument = width(lines[start + 1].trim());
+        let argument = width(lines[start + 1].trim_fast());
         if indent + width(&flat) < MAX_WIDTH + 5 || indent + 4 + argument > MAX_WIDTH {
             return Some((vec![format!("{pad}{flat},")], used));
         }
@@ -1842,13 +1859,13 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
 /// rustfmt starts each `&&` operand of a broken condition on its own line.
 fn broken_condition_operand(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let line = &lines[start];
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if !trimmed.starts_with(['>', ')']) {
         return None;
     }
     let next = lines.get(start + 1)?;
     let indent = indent_of(line);
-    if next.trim() != "{" || indent_of(next) != indent {
+    if next.trim_fast() != "{" || indent_of(next) != indent {
         return None;
     }
     let at = trimmed.find(" && ")?;
@@ -1864,7 +1881,7 @@ fn broken_condition_operand(lines: &[String], start: usize) -> Option<(Vec<Strin
 /// line, with no trailing comma.
 fn long_attribute(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     // Measured: an attribute keeps one column free.
     if indent + width(trimmed) < MAX_WIDTH || !trimmed.starts_with("#[") {
         return None;
@@ -1897,7 +1914,7 @@ fn long_attribute(line: &str) -> Option<Vec<String>> {
 /// line: rustfmt moves a value that cannot break to the next line.
 fn long_binding(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if indent + width(trimmed) <= MAX_WIDTH {
         return None;
     }
@@ -1925,7 +1942,7 @@ fn pulled_up(head: String, body: &[String], tail: String) -> Option<Vec<String>>
     let mut out = Vec::with_capacity(body.len() + 2);
     out.push(head);
     for line in body {
-        out.push(if line.trim().is_empty() {
+        out.push(if line.trim_fast().is_empty() {
             String::new()
         } else {
             line.get(4..)?.to_string()
