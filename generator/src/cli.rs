@@ -145,7 +145,7 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
     }
     guard_output(&target, &spec)?;
     let changes = match output {
-        Output::Writing(pending) => pending.finish(&generation.files)?,
+        Output::Writing(pending) => (*pending).finish(&generation.files)?,
         _ => write::write(&generation.files, &target)?,
     };
     timer.span("write");
@@ -169,7 +169,7 @@ enum Output {
     /// `--check`: the directory as it is.
     Read(Result<BTreeMap<String, Vec<u8>>, Error>),
     /// A write under way, which each file goes into as it is laid out.
-    Writing(write::Pending),
+    Writing(Box<write::Pending>),
     /// A directory refused by [`guard_output`] or that cannot be written:
     /// the reason is reported after the spec's own errors and warnings,
     /// as when nothing was prepared.
@@ -184,7 +184,8 @@ impl Output {
         if guard_output(target, spec).is_err() {
             return Output::Later;
         }
-        write::Pending::start(target).map_or(Output::Later, Output::Writing)
+        write::Pending::start(target)
+            .map_or(Output::Later, |pending| Output::Writing(Box::new(pending)))
     }
 }
 

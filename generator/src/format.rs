@@ -320,7 +320,10 @@ fn balance(line: &str) -> i32 {
     let mut at = 0;
     while at < bytes.len() {
         // Most bytes are none of those below: skip them in a tight loop.
-        let Some(skip) = bytes[at..].iter().position(|&b| SIGNIFICANT[usize::from(b)]) else {
+        let Some(skip) = bytes[at..]
+            .iter()
+            .position(|&b| SIGNIFICANT[usize::from(b)])
+        else {
             break;
         };
         at += skip;
@@ -441,7 +444,9 @@ fn flatten(lines: &[String]) -> Option<String> {
             ("=> {", " => {"),
             ("async ", " async "),
         ];
-        if KEYWORDS.iter().any(|(keyword, _)| trimmed.starts_with(keyword))
+        if KEYWORDS
+            .iter()
+            .any(|(keyword, _)| trimmed.starts_with(keyword))
             || contains_keyword_after_space(trimmed, &KEYWORDS)
         {
             return None;
@@ -920,7 +925,8 @@ fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// call or macro breaking over lines; rustfmt opens both on one line.
 fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ")
+    {
         return None;
     }
     let indent = indent_of(first);
@@ -1138,7 +1144,10 @@ fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usiz
         at += 1;
     }
     let closing = lines.get(at)?;
-    if args.len() < 2 || indent_of(closing) != indent || !closing.trim_fast().starts_with([')', ']']) {
+    if args.len() < 2
+        || indent_of(closing) != indent
+        || !closing.trim_fast().starts_with([')', ']'])
+    {
         return None;
     }
     let mut out = vec![first.to_string()];
@@ -1569,7 +1578,8 @@ fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 /// overflow, when they fit there.
 fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ")
+    {
         return None;
     }
     let indent = indent_of(first);
@@ -1594,13 +1604,15 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
     }
     let closure_start = at;
     let mut end = closure_start + 1;
-    while end < lines.len() && (lines[end].trim_fast().is_empty() || indent_of(&lines[end]) > indent + 4)
+    while end < lines.len()
+        && (lines[end].trim_fast().is_empty() || indent_of(&lines[end]) > indent + 4)
     {
         end += 1;
     }
     let closing = lines.get(end)?;
     let outer = lines.get(end + 1)?;
-    if closing.trim_fast() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent {
+    if closing.trim_fast() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent
+    {
         return None;
     }
     let outer_trimmed = outer.trim_fast();

@@ -6,6 +6,11 @@
 //! `renameat2(RENAME_EXCHANGE)` on Linux. Killing the generator at any moment
 //! leaves either the old tree or the new one, never a mix; leftovers of a
 //! killed run are cleaned up by the next one.
+//!
+//! [`Pending`] is the same write with the files arriving one by one, from
+//! any thread, while the rest are still being generated (the CLI writes
+//! each Rust file as soon as it is laid out); [`write`] gives it all the
+//! files at once.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -247,7 +252,8 @@ impl Pending {
     /// Completes the new tree with what `put` did not write and swaps it in
     /// (nothing happens when nothing changed); returns what changed.
     pub fn finish(mut self, files: &[GeneratedFile]) -> Result<Changes, Error> {
-        let mut progress = std::mem::take(self.progress.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let mut progress =
+            std::mem::take(self.progress.get_mut().unwrap_or_else(|e| e.into_inner()));
         if let Some(error) = progress.error {
             return Err(error);
         }
@@ -264,7 +270,11 @@ impl Pending {
         }
         // Only the files asked for end up in the tree.
         let wanted: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-        for path in progress.written.iter().filter(|p| !wanted.contains(p.as_str())) {
+        for path in progress
+            .written
+            .iter()
+            .filter(|p| !wanted.contains(p.as_str()))
+        {
             let stray = self.staging.join(path);
             std::fs::remove_file(&stray).map_err(|source| Error::Write {
                 path: stray.clone(),
@@ -533,10 +543,21 @@ mod tests {
     fn files_put_while_generating_end_up_as_if_written_after() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("generated");
-        write(&[file("a.rs", "a"), file("src/b.rs", "b"), file("c.rs", "c")], &out).unwrap();
-        let a_modified = std::fs::metadata(out.join("a.rs")).unwrap().modified().unwrap();
+        write(
+            &[file("a.rs", "a"), file("src/b.rs", "b"), file("c.rs", "c")],
+            &out,
+        )
+        .unwrap();
+        let a_modified = std::fs::metadata(out.join("a.rs"))
+            .unwrap()
+            .modified()
+            .unwrap();
 
-        let files = [file("a.rs", "a"), file("src/b.rs", "b2"), file("src/d.rs", "d")];
+        let files = [
+            file("a.rs", "a"),
+            file("src/b.rs", "b2"),
+            file("src/d.rs", "d"),
+        ];
         let pending = Pending::start(&out).unwrap();
         // From two threads, as the emit workers do; `a.rs` is unchanged.
         std::thread::scope(|scope| {
@@ -544,7 +565,11 @@ mod tests {
             scope.spawn(|| pending.put(&files[2]));
             pending.put(&files[0]);
         });
-        assert_eq!(std::fs::read_to_string(out.join("src/b.rs")).unwrap(), "b", "not yet");
+        assert_eq!(
+            std::fs::read_to_string(out.join("src/b.rs")).unwrap(),
+            "b",
+            "not yet"
+        );
         let changes = pending.finish(&files).unwrap();
         assert_eq!(changes.changed, ["src/b.rs"]);
         assert_eq!(changes.added, ["src/d.rs"]);
@@ -557,7 +582,10 @@ mod tests {
             expected
         });
         assert_eq!(
-            std::fs::metadata(out.join("a.rs")).unwrap().modified().unwrap(),
+            std::fs::metadata(out.join("a.rs"))
+                .unwrap()
+                .modified()
+                .unwrap(),
             a_modified,
             "the unchanged file is the old one, linked"
         );
@@ -572,7 +600,11 @@ mod tests {
         let pending = Pending::start(&out).unwrap();
         pending.put(&file("a.rs", "new"));
         pending.put(&file("src/b.rs", "b"));
-        assert_eq!(names_in(tmp.path()).len(), 2, "the new tree is being built beside");
+        assert_eq!(
+            names_in(tmp.path()).len(),
+            2,
+            "the new tree is being built beside"
+        );
         // Generation failed: the write is dropped unfinished.
         drop(pending);
         assert_eq!(names_in(tmp.path()), ["generated"]);
