@@ -148,7 +148,7 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
         Output::Writing(pending) => (*pending).finish(&generation.files)?,
         _ => write::write(&generation.files, &target)?,
     };
-    timer.span("write");
+    timer.span("write (the files emit did not write, and the swap)");
     let _ = if changes.is_empty() {
         writeln!(out, "{shown} is up to date ({count} files)")
     } else {

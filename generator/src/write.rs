@@ -188,6 +188,14 @@ impl Pending {
         let early = dir.exists() || !has_old_tree_aside(&parent, &name);
         let existing = read_tree(&dir)?;
         let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
+        // Only a killed run with this process id can have left it: its files
+        // must not mix with ours.
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(|source| Error::Write {
+                path: staging.clone(),
+                source,
+            })?;
+        }
         Ok(Pending {
             dir,
             parent,
