@@ -233,3 +233,71 @@ fn guard_output(target: &Path, spec: &Path) -> Result<(), Error> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_cli(args: &[&str]) -> (u8, String) {
+        let args: Vec<String> = std::iter::once("generator")
+            .chain(args.iter().copied())
+            .map(str::to_string)
+            .collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = main_with(&args, &mut out, &mut err);
+        (code, String::from_utf8_lossy(&out).into_owned())
+    }
+
+    /// The files written while generating are exactly those that
+    /// generating first and writing after gives, and an update keeps what
+    /// is not ours.
+    #[test]
+    fn writing_while_generating_gives_the_tree_written_after() {
+        let spec = Path::new(WORKSPACE).join("spec");
+        let expected: BTreeMap<String, Vec<u8>> = crate::generate(&spec, ResolveOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .files
+            .into_iter()
+            .map(|f| (f.path, f.contents.into_bytes()))
+            .collect();
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let out = tmp.path().join("out");
+        let out_arg = out.to_string_lossy().into_owned();
+        let spec_arg = spec.to_string_lossy().into_owned();
+        let args = ["--spec", spec_arg.as_str(), "--out", out_arg.as_str()];
+
+        let (code, stdout) = run_cli(&args);
+        assert_eq!(code, 0, "{stdout}");
+        assert!(
+            stdout.contains(&format!("{} added", expected.len())),
+            "{stdout}"
+        );
+        assert_eq!(
+            write::read_tree(&out).unwrap_or_else(|e| panic!("{e}")),
+            expected
+        );
+
+        // One file changed by hand, one added, and a build directory.
+        let lib = out.join("src/lib.rs");
+        std::fs::write(&lib, "// edited\n").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(out.join("src/extra.rs"), "").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::create_dir_all(out.join("target")).unwrap_or_else(|e| panic!("{e}"));
+        let (code, stdout) = run_cli(&args);
+        assert_eq!(code, 0, "{stdout}");
+        assert!(stdout.contains("0 added, 1 changed, 1 removed"), "{stdout}");
+        assert_eq!(
+            write::read_tree(&out).unwrap_or_else(|e| panic!("{e}")),
+            expected
+        );
+        assert!(out.join("target").is_dir(), "the build directory is kept");
+
+        let (code, stdout) = run_cli(&["--check", "--spec", &spec_arg, "--out", &out_arg]);
+        assert_eq!(code, 0, "{stdout}");
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["out"], "no new tree is left beside the output");
+    }
+}
