@@ -450,11 +450,34 @@ fn segments(r: &str) -> Option<Vec<String>> {
         return Some(Vec::new());
     }
     let rest = rest.strip_prefix('/')?;
-    Some(
-        rest.split('/')
-            .map(|s| percent_decode(s).replace("~1", "/").replace("~0", "~"))
-            .collect(),
-    )
+    Some(rest.split('/').map(decode_segment).collect())
+}
+
+/// A pointer segment as written to the key it names: percent-decoded,
+/// then `~1` read as `/` and `~0` as `~`. In one pass over the decoded
+/// text (each `~` starts one escape at most, and neither replacement makes
+/// another), where this runs for every segment of every `$ref`.
+fn decode_segment(segment: &str) -> String {
+    let decoded = percent_decode(segment);
+    if !decoded.contains('~') {
+        return decoded;
+    }
+    let mut out = String::with_capacity(decoded.len());
+    let mut chars = decoded.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('~', Some('1')) => {
+                out.push('/');
+                chars.next();
+            }
+            ('~', Some('0')) => {
+                out.push('~');
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn percent_decode(text: &str) -> String {
@@ -657,6 +680,19 @@ mod tests {
     fn hoisted(mut doc: Value) -> (Value, Vec<String>) {
         let problems = hoist(&mut doc, &mut Vec::new());
         (doc, problems.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn segments_decode_as_replacing_one_escape_then_the_other() {
+        for segment in [
+            "plain", "~0", "~1", "~01", "~10", "~~1", "~~0", "~0~1", "~~10", "a~2b", "~", "x~",
+            "%7E1", "~%31", "%2F~0%25", "é~1ü",
+        ] {
+            let two_passes = percent_decode(segment)
+                .replace("~1", "/")
+                .replace("~0", "~");
+            assert_eq!(decode_segment(segment), two_passes, "{segment}");
+        }
     }
 
     #[test]
