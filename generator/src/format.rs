@@ -253,7 +253,7 @@ fn indent_of(line: &str) -> usize {
     line.len() - trim_start(line).len()
 }
 
-/// `text.trim_start_fast()`, without decoding characters while they are ASCII
+/// `text.trim_start()`, without decoding characters while they are ASCII
 /// (the indentation of every line; this runs for each line of each pass).
 fn trim_start(text: &str) -> &str {
     let bytes = text.as_bytes();
@@ -563,7 +563,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
     while index < lines.len() {
         let line = &lines[index];
         let indent = indent_of(line);
-        // `line.trim_fast()`, reusing the indentation just measured.
+        // `line.trim()`, reusing the indentation just measured.
         let trimmed = line[indent..].trim_end();
         if !may_open_a_rule(line, trimmed, indent) {
             // No rule below but the generic one can start here: skip them.
