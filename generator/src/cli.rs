@@ -1,12 +1,14 @@
 //! The command line, as a function of its arguments and two output streams,
 //! so every message and exit code is testable in-process.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use clap::Parser;
 
-use crate::{Error, ResolveOptions, generate, write};
+use crate::{Error, ResolveOptions, generate_into, write};
 
 /// The workspace the generator was built in: the defaults point into it, so
 /// `cargo run -p generator` works from any directory of the checkout.
@@ -83,7 +85,35 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
     let options = ResolveOptions {
         skip_unsupported: cli.skip_unsupported,
     };
-    let generation = generate(&spec, options)?;
+    // The output directory is read (and, to write, the new tree named
+    // beside it) on a thread of its own while the spec loads and resolves,
+    // and each Rust file is written as soon as it is laid out, while the
+    // others are still being built. The outcome and every message are those
+    // of generating first and writing after.
+    let (generation, output) = std::thread::scope(|scope| {
+        let preparing = Mutex::new(Some(
+            scope.spawn(|| Output::prepare(cli.check, &target, &spec)),
+        ));
+        let output = OnceLock::new();
+        let ready = || {
+            output.get_or_init(|| {
+                let handle = preparing.lock().unwrap_or_else(|e| e.into_inner()).take();
+                match handle.map(|handle| handle.join()) {
+                    Some(Ok(prepared)) => prepared,
+                    Some(Err(panic)) => std::panic::resume_unwind(panic),
+                    None => Output::Later,
+                }
+            })
+        };
+        let generation = generate_into(&spec, options, &|file| {
+            if let Output::Writing(pending) = ready() {
+                pending.put(file);
+            }
+        });
+        ready();
+        (generation, output.into_inner().unwrap_or(Output::Later))
+    });
+    let generation = generation?;
     let mut timer = crate::timing::Timer::start();
     for warning in &generation.warnings {
         let _ = writeln!(err, "warning: {warning}");
@@ -100,8 +130,8 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
     }
     let shown = display(&target);
     let count = generation.files.len();
-    if cli.check {
-        let changes = write::check(&generation.files, &target)?;
+    if let Output::Read(existing) = output {
+        let changes = write::diff(&generation.files, &existing?);
         if changes.is_empty() {
             let _ = writeln!(out, "{shown} is up to date ({count} files)");
             return Ok(0);
@@ -114,8 +144,11 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
         return Ok(1);
     }
     guard_output(&target, &spec)?;
-    let changes = write::write(&generation.files, &target)?;
-    timer.span("write");
+    let changes = match output {
+        Output::Writing(pending) => (*pending).finish(&generation.files)?,
+        _ => write::write(&generation.files, &target)?,
+    };
+    timer.span("write (the files emit did not write, and the swap)");
     let _ = if changes.is_empty() {
         writeln!(out, "{shown} is up to date ({count} files)")
     } else {
@@ -128,6 +161,32 @@ fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error>
         )
     };
     Ok(0)
+}
+
+/// What the output directory needs before the files arrive, prepared
+/// while the spec loads and resolves.
+enum Output {
+    /// `--check`: the directory as it is.
+    Read(Result<BTreeMap<String, Vec<u8>>, Error>),
+    /// A write under way, which each file goes into as it is laid out.
+    Writing(Box<write::Pending>),
+    /// A directory refused by [`guard_output`] or that cannot be written:
+    /// the reason is reported after the spec's own errors and warnings,
+    /// as when nothing was prepared.
+    Later,
+}
+
+impl Output {
+    fn prepare(check: bool, target: &Path, spec: &Path) -> Output {
+        if check {
+            return Output::Read(write::read_tree(target));
+        }
+        if guard_output(target, spec).is_err() {
+            return Output::Later;
+        }
+        write::Pending::start(target)
+            .map_or(Output::Later, |pending| Output::Writing(Box::new(pending)))
+    }
 }
 
 fn display(path: &Path) -> String {
@@ -173,4 +232,72 @@ fn guard_output(target: &Path, spec: &Path) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_cli(args: &[&str]) -> (u8, String) {
+        let args: Vec<String> = std::iter::once("generator")
+            .chain(args.iter().copied())
+            .map(str::to_string)
+            .collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = main_with(&args, &mut out, &mut err);
+        (code, String::from_utf8_lossy(&out).into_owned())
+    }
+
+    /// The files written while generating are exactly those that
+    /// generating first and writing after gives, and an update keeps what
+    /// is not ours.
+    #[test]
+    fn writing_while_generating_gives_the_tree_written_after() {
+        let spec = Path::new(WORKSPACE).join("spec");
+        let expected: BTreeMap<String, Vec<u8>> = crate::generate(&spec, ResolveOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .files
+            .into_iter()
+            .map(|f| (f.path, f.contents.into_bytes()))
+            .collect();
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let out = tmp.path().join("out");
+        let out_arg = out.to_string_lossy().into_owned();
+        let spec_arg = spec.to_string_lossy().into_owned();
+        let args = ["--spec", spec_arg.as_str(), "--out", out_arg.as_str()];
+
+        let (code, stdout) = run_cli(&args);
+        assert_eq!(code, 0, "{stdout}");
+        assert!(
+            stdout.contains(&format!("{} added", expected.len())),
+            "{stdout}"
+        );
+        assert_eq!(
+            write::read_tree(&out).unwrap_or_else(|e| panic!("{e}")),
+            expected
+        );
+
+        // One file changed by hand, one added, and a build directory.
+        let lib = out.join("src/lib.rs");
+        std::fs::write(&lib, "// edited\n").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(out.join("src/extra.rs"), "").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::create_dir_all(out.join("target")).unwrap_or_else(|e| panic!("{e}"));
+        let (code, stdout) = run_cli(&args);
+        assert_eq!(code, 0, "{stdout}");
+        assert!(stdout.contains("0 added, 1 changed, 1 removed"), "{stdout}");
+        assert_eq!(
+            write::read_tree(&out).unwrap_or_else(|e| panic!("{e}")),
+            expected
+        );
+        assert!(out.join("target").is_dir(), "the build directory is kept");
+
+        let (code, stdout) = run_cli(&["--check", "--spec", &spec_arg, "--out", &out_arg]);
+        assert_eq!(code, 0, "{stdout}");
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["out"], "no new tree is left beside the output");
+    }
 }

@@ -95,11 +95,19 @@ pub fn hide_macros_checked(tokens: TokenStream) -> (TokenStream, bool) {
 
 /// The walk of [`hide_macros`]; `marks` gets, for every identifier named
 /// like a stand-in in the result, whether this walk put it there.
+///
+/// The tokens stream from the old stream into the new one, with no list
+/// between them: this walk visits every token of every file.
 fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
-    let mut out: Vec<TokenTree> = Vec::new();
     let mut iter = tokens.into_iter().peekable();
-    while let Some(tree) = iter.next() {
-        match tree {
+    // The `!` of a macro name that is kept (not followed by parentheses),
+    // due right after the name.
+    let mut bang: Option<TokenTree> = None;
+    std::iter::from_fn(|| {
+        if let Some(bang) = bang.take() {
+            return Some(bang);
+        }
+        Some(match iter.next()? {
             TokenTree::Ident(ident) => {
                 let stand_in = MACROS
                     .iter()
@@ -109,22 +117,21 @@ fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
                     matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
                 match stand_in {
                     Some(stand_in) if is_bang => {
-                        let bang = iter.next();
+                        let next_bang = iter.next();
                         if let Some(TokenTree::Group(group)) = iter.peek() {
                             if group.delimiter() == proc_macro2::Delimiter::Parenthesis {
                                 marks.push(true);
-                                out.push(TokenTree::Ident(Ident::new(stand_in, ident.span())));
-                                continue;
+                                return Some(TokenTree::Ident(Ident::new(stand_in, ident.span())));
                             }
                         }
-                        out.push(TokenTree::Ident(ident));
-                        out.extend(bang);
+                        bang = next_bang;
+                        TokenTree::Ident(ident)
                     }
                     _ => {
                         if MACROS.iter().any(|(_, stand_in)| ident == stand_in) {
                             marks.push(false);
                         }
-                        out.push(TokenTree::Ident(ident));
+                        TokenTree::Ident(ident)
                     }
                 }
             }
@@ -135,12 +142,12 @@ fn hide(tokens: TokenStream, marks: &mut Vec<bool>) -> TokenStream {
                 drop(group);
                 let mut inner = Group::new(delimiter, hide(stream, marks));
                 inner.set_span(span);
-                out.push(TokenTree::Group(inner));
+                TokenTree::Group(inner)
             }
-            other => out.push(other),
-        }
-    }
-    out.into_iter().collect()
+            other => other,
+        })
+    })
+    .collect()
 }
 
 /// Undoes [`hide`] given its marks.
@@ -188,13 +195,16 @@ pub fn layout(source: &str, macros_hidden: bool) -> String {
 }
 
 fn layout_lines(source: &str, macros_hidden: bool) -> String {
-    let mut text = source.to_string();
-    if macros_hidden {
-        for (name, stand_in) in MACROS {
-            text = text.replace(&format!("{stand_in}("), &format!("{name}!("));
-        }
-    }
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let lines: Vec<String> = source
+        .lines()
+        .map(|line| {
+            if macros_hidden && line.contains("_(") {
+                restore_macros(line)
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
     let mut lines = sort_mods(sort_uses(lines));
     // A reshaped construct can open the way for another (a chain joined
     // into `call(` lets its argument overflow): repeat until settled.
@@ -210,57 +220,172 @@ fn layout_lines(source: &str, macros_hidden: bool) -> String {
     out
 }
 
+/// `line` with each stand-in call `Format_(` written as `format!(` again
+/// (the inverse of [`hide_macros`]). No replacement can form another
+/// stand-in's name, so one pass does them all.
+fn restore_macros(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("_(") {
+        let head = &rest[..at];
+        // The stand-in names end in `_`: compare what precedes it.
+        let macro_name = MACROS
+            .iter()
+            .find(|(_, stand_in)| head.ends_with(&stand_in[..stand_in.len() - 1]));
+        match macro_name {
+            Some((name, stand_in)) => {
+                out.push_str(&head[..head.len() - (stand_in.len() - 1)]);
+                out.push_str(name);
+                out.push_str("!(");
+            }
+            None => {
+                out.push_str(head);
+                out.push_str("_(");
+            }
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    line.len() - trim_start(line).len()
+}
+
+/// `text.trim_start()`, without decoding characters while they are ASCII
+/// (the indentation of every line; this runs for each line of each pass).
+fn trim_start(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut skipped = 0;
+    // Indentation comes in runs of spaces: eight at a time first.
+    while bytes
+        .get(skipped..skipped + 8)
+        .is_some_and(|chunk| chunk == b"        ")
+    {
+        skipped += 8;
+    }
+    while bytes
+        .get(skipped)
+        .is_some_and(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    {
+        skipped += 1;
+    }
+    let rest = &text[skipped..];
+    // `char::is_whitespace` also holds for some non-ASCII characters.
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
+/// `trim` and `trim_start` by way of [`trim_start`]: the layout trims
+/// every line many times over.
+trait FastTrim {
+    fn trim_fast(&self) -> &str;
+    fn trim_start_fast(&self) -> &str;
+}
+
+impl FastTrim for str {
+    fn trim_fast(&self) -> &str {
+        trim_start(self).trim_end()
+    }
+
+    fn trim_start_fast(&self) -> &str {
+        trim_start(self)
+    }
 }
 
 fn width(text: &str) -> usize {
-    text.chars().count()
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
 }
 
 /// Net count of opening minus closing brackets on a line, outside string
 /// and character literals.
+///
+/// Walks bytes: every byte it looks for is ASCII, and the bytes of a
+/// multi-byte character are never ASCII, so they are skipped like any other
+/// character; only a char literal's one character is stepped over whole.
 fn balance(line: &str) -> i32 {
+    let bytes = line.as_bytes();
+    // The length of the UTF-8 character starting at `at` (1 past the end).
+    let char_len = |at: usize| bytes.get(at).map_or(1, |&b| utf8_len(b));
     let mut depth = 0;
-    let mut chars = line.chars().peekable();
     let mut in_str = false;
-    while let Some(c) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        // Most bytes are none of those below: skip them in a tight loop.
+        let Some(skip) = bytes[at..]
+            .iter()
+            .position(|&b| SIGNIFICANT[usize::from(b)])
+        else {
+            break;
+        };
+        at += skip;
+        let b = bytes[at];
+        at += 1;
         if in_str {
-            match c {
-                '\\' => {
-                    chars.next();
-                }
-                '"' => in_str = false,
+            match b {
+                b'\\' => at += char_len(at),
+                b'"' => in_str = false,
                 _ => {}
             }
             continue;
         }
-        match c {
-            '"' => in_str = true,
-            '\'' => {
+        match b {
+            b'"' => in_str = true,
+            b'\'' => {
                 // A char literal ('x', '\n') but not a lifetime ('a).
-                let rest: String = chars.clone().take(3).collect();
-                if rest.starts_with('\\') {
-                    chars.next();
-                    chars.next();
-                    while let Some(&next) = chars.peek() {
-                        chars.next();
-                        if next == '\'' {
+                if bytes.get(at) == Some(&b'\\') {
+                    at += 1;
+                    at += char_len(at);
+                    while at < bytes.len() {
+                        at += 1;
+                        if bytes[at - 1] == b'\'' {
                             break;
                         }
                     }
-                } else if rest.chars().nth(1) == Some('\'') {
-                    chars.next();
-                    chars.next();
+                } else if at < bytes.len() {
+                    let second = at + char_len(at);
+                    if bytes.get(second) == Some(&b'\'') {
+                        at = second + 1;
+                    }
                 }
             }
-            '/' if chars.peek() == Some(&'/') => break,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
+            b'/' if bytes.get(at) == Some(&b'/') => break,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
             _ => {}
         }
     }
     depth
+}
+
+/// The bytes [`balance`] acts on (inside or outside a string).
+static SIGNIFICANT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut index = 0;
+    let bytes = b"\"'\\/()[]{}";
+    while index < bytes.len() {
+        table[bytes[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
+
+/// The length of a UTF-8 character from its first byte.
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
 }
 
 /// Where the construct starting at `start` ends: the first line after which
@@ -277,7 +402,7 @@ fn span_end(lines: &[String], start: usize) -> Option<usize> {
             // A chain or a value on the next line continues the construct.
             let continues = !line.trim_end().ends_with([';', ',', '{', '}'])
                 && lines.get(index + 1).is_some_and(|next| {
-                    let trimmed = next.trim_start();
+                    let trimmed = trim_start(next);
                     indent_of(next) > indent
                         && (trimmed.starts_with(['.', '?'])
                             || trimmed.starts_with("&& ")
@@ -296,9 +421,9 @@ fn span_end(lines: &[String], start: usize) -> Option<usize> {
 /// when it holds something that never goes on one line (statements, blocks,
 /// comments, `if`/`match`).
 fn flatten(lines: &[String]) -> Option<String> {
-    let mut acc = lines[0].trim().to_string();
+    let mut acc = lines[0].trim_fast().to_string();
     for (index, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if trimmed.starts_with("//") || trimmed.starts_with("#[") {
             return None;
         }
@@ -321,7 +446,8 @@ fn flatten(lines: &[String]) -> Option<String> {
         ];
         if KEYWORDS
             .iter()
-            .any(|(keyword, inside)| trimmed.starts_with(keyword) || trimmed.contains(inside))
+            .any(|(keyword, _)| trimmed.starts_with(keyword))
+            || contains_keyword_after_space(trimmed, &KEYWORDS)
         {
             return None;
         }
@@ -352,6 +478,18 @@ fn flatten(lines: &[String]) -> Option<String> {
         }
     }
     Some(acc)
+}
+
+/// Whether `text` contains any of the `inside` forms of `keywords` (each
+/// starting with a space): the same as asking `contains` for each, in one
+/// walk over the spaces of `text`.
+fn contains_keyword_after_space(text: &str, keywords: &[(&str, &str)]) -> bool {
+    text.bytes().enumerate().any(|(at, b)| {
+        b == b' '
+            && keywords
+                .iter()
+                .any(|(_, inside)| text[at..].starts_with(inside))
+    })
 }
 
 /// Whether the group still open at the end of `acc` (which ends in a
@@ -424,8 +562,20 @@ fn reshape(lines: &[String]) -> Vec<String> {
     let mut index = 0;
     while index < lines.len() {
         let line = &lines[index];
-        let trimmed = line.trim();
         let indent = indent_of(line);
+        // `line.trim()`, reusing the indentation just measured.
+        let trimmed = line[indent..].trim_end();
+        if !may_open_a_rule(line, trimmed, indent) {
+            // No rule below but the generic one can start here: skip them.
+            if let Some((replacement, used)) = construct(lines, index, trimmed, indent) {
+                out.extend(replacement);
+                index += used;
+            } else {
+                out.push(line.clone());
+                index += 1;
+            }
+            continue;
+        }
         let pad = " ".repeat(indent);
         // `) -> Ty<…> {` spread over lines, or too long with its brace.
         if trimmed.starts_with(") -> ") || trimmed.starts_with("-> ") {
@@ -468,7 +618,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
             && !trimmed.ends_with(';')
         {
             if let Some(next) = lines.get(index + 1) {
-                let next_trimmed = next.trim();
+                let next_trimmed = next.trim_fast();
                 if indent_of(next) == indent
                     && next_trimmed.starts_with("for ")
                     && next_trimmed.ends_with(" {")
@@ -531,19 +681,10 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += used;
             continue;
         }
-        if starts_construct(trimmed) {
-            if let Some(end) = span_end(lines, index) {
-                if end > index {
-                    if let Some(replacement) = reshape_construct(&lines[index..=end], indent) {
-                        // The result may itself hold constructs to reshape.
-                        let again = reshape(&replacement[1..]);
-                        out.push(replacement[0].clone());
-                        out.extend(again);
-                        index = end + 1;
-                        continue;
-                    }
-                }
-            }
+        if let Some((replacement, used)) = construct(lines, index, trimmed, indent) {
+            out.extend(replacement);
+            index += used;
+            continue;
         }
         out.push(line.clone());
         index += 1;
@@ -551,10 +692,62 @@ fn reshape(lines: &[String]) -> Vec<String> {
     out
 }
 
+/// Whether any rule of [`reshape`] other than the generic one
+/// ([`construct`]) can apply at a line. Each condition is the first test
+/// of one or more rules, so a line failing all of them is left to
+/// [`construct`] without asking each rule (most lines of a file; this
+/// keeps the layout pass linear in practice).
+fn may_open_a_rule(line: &str, trimmed: &str, indent: usize) -> bool {
+    let end = line.trim_end();
+    // `simple_arguments`, `guarded_arm`, `closure_last_argument`,
+    // `macro_arguments`, `overflow_single_argument`, `broken_field_type`.
+    end.ends_with(['(', '[', '<'])
+        // `arm_block`, `arm_block_around_match`.
+        || end.ends_with(" => {")
+        // `return_type` (`) -> `, `-> `), `) else {`, `) {}`,
+        // `broken_condition_operand`.
+        || trimmed.starts_with([')', '>', '-'])
+        // `control_line`, `multiline_condition_brace`, `lone_brace`.
+        || trimmed.starts_with("if ")
+        || trimmed.starts_with("while ")
+        || trimmed.starts_with("} else if ")
+        // `impl` heads before `for`, `let_else`.
+        || trimmed.starts_with("impl")
+        || trimmed.starts_with("let ")
+        // `overflowing_call` (one column past the width), `long_arm`,
+        // `long_let_else`, `long_item_head`, `long_attribute`, `long_binding`
+        // (each wider than `LET_ELSE_WIDTH`).
+        || (indent + trimmed.len() > LET_ELSE_WIDTH && indent + width(trimmed) > LET_ELSE_WIDTH)
+}
+
+/// The generic rule: a construct over several lines starting at `index`,
+/// reshaped by [`reshape_construct`], and what it holds reshaped in turn;
+/// with the number of lines it replaces.
+fn construct(
+    lines: &[String],
+    index: usize,
+    trimmed: &str,
+    indent: usize,
+) -> Option<(Vec<String>, usize)> {
+    if !starts_construct(trimmed) {
+        return None;
+    }
+    let end = span_end(lines, index)?;
+    if end <= index {
+        return None;
+    }
+    let mut replacement = reshape_construct(&lines[index..=end], indent)?;
+    // The result may itself hold constructs to reshape.
+    let again = reshape(&replacement[1..]);
+    replacement.truncate(1);
+    replacement.extend(again);
+    Some((replacement, end + 1 - index))
+}
+
 /// A multi-line construct in rustfmt's layout, or `None` to keep it as it is.
 fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
-    let last = span.last()?.trim();
+    let last = span.last()?.trim_fast();
     // Only whole constructs: a statement, or a tail expression or argument.
     if !(last.ends_with(';')
         || last.ends_with(',')
@@ -576,7 +769,7 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
             return Some(vec![format!("{pad}{flat}")]);
         }
         // `let x =` (or a `const`) with its right-hand side on the next line.
-        let first = span[0].trim();
+        let first = span[0].trim_fast();
         let is_binding = first.starts_with("let ")
             || first.starts_with("const ")
             || first.starts_with("pub const ")
@@ -598,7 +791,7 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// value on a line of its own with the brace after it.
 fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     let keyword = ["if let ", "while let ", "} else if let "]
         .into_iter()
         .find(|k| trimmed.starts_with(k))?;
@@ -610,13 +803,13 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     while end < lines.len() && indent_of(&lines[end]) > indent {
         end += 1;
     }
-    let last = lines.get(end)?.trim();
+    let last = lines.get(end)?.trim_fast();
     // The brace may already stand alone (an earlier pass, at a deeper indent).
     let (tail, used) = match last.strip_suffix(" {") {
         Some(tail) => (tail, end - start + 1),
         None if lines
             .get(end + 1)
-            .is_some_and(|next| next.trim() == "{" && indent_of(next) == indent) =>
+            .is_some_and(|next| next.trim_fast() == "{" && indent_of(next) == indent) =>
         {
             (last, end - start + 2)
         }
@@ -657,7 +850,7 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
 /// after `=` or on the next line, and `else {` on a line of its own.
 fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if !trimmed.starts_with("let ") || !trimmed.ends_with(" = (") {
         return None;
     }
@@ -666,7 +859,7 @@ fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     while end < lines.len() && indent_of(&lines[end]) > indent {
         end += 1;
     }
-    if lines.get(end)?.trim() != ") else {" {
+    if lines.get(end)?.trim_fast() != ") else {" {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
@@ -695,7 +888,7 @@ fn let_else(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 /// `let x = root` / `.a(…)` / `.map(|v| {` … : rustfmt moves a chain that
 /// ends in a block to the next line when its head then fits on one line.
 fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
-    let first = span[0].trim();
+    let first = span[0].trim_fast();
     let at = first.find(" = ")?;
     if !first.starts_with("let ") || first[at + 3..].contains(' ') {
         return None;
@@ -705,7 +898,7 @@ fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
     let mut next = 1;
     loop {
         let line = span.get(next)?;
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if indent_of(line) != indent + 4 || !trimmed.starts_with('.') {
             return None;
         }
@@ -732,7 +925,8 @@ fn let_chain_block(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// call or macro breaking over lines; rustfmt opens both on one line.
 fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ")
+    {
         return None;
     }
     let indent = indent_of(first);
@@ -741,21 +935,21 @@ fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<Strin
         return None;
     }
     let inner_end = span_end(lines, start + 1)?;
-    let inner_close = lines[inner_end].trim();
+    let inner_close = lines[inner_end].trim_fast();
     let outer_close = lines.get(inner_end + 1)?;
     if inner_close != "),"
         || indent_of(&lines[inner_end]) != indent + 4
         || indent_of(outer_close) != indent
-        || !outer_close.trim().starts_with(')')
+        || !outer_close.trim_fast().starts_with(')')
     {
         return None;
     }
-    let head = format!("{first}{}", inner.trim());
+    let head = format!("{first}{}", inner.trim_fast());
     if width(&head) > MAX_WIDTH {
         return None;
     }
     let pad = " ".repeat(indent);
-    let tail = format!("{pad}){}", outer_close.trim());
+    let tail = format!("{pad}){}", outer_close.trim_fast());
     let out = pulled_up(head, &lines[start + 2..inner_end], tail)?;
     Some((out, inner_end + 2 - start))
 }
@@ -764,7 +958,7 @@ fn overflow_single_argument(lines: &[String], start: usize) -> Option<(Vec<Strin
 /// rustfmt keeps a chain's head on one line when only its last call breaks.
 fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
-    let root = span[0].trim();
+    let root = span[0].trim_fast();
     if root.contains(' ') || root.ends_with(['(', '{', '[', ',', ';']) {
         return None;
     }
@@ -772,7 +966,7 @@ fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
     let mut at = 1;
     while at < span.len() {
         let line = &span[at];
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if indent_of(line) != indent + 4 || !trimmed.starts_with('.') {
             return None;
         }
@@ -803,7 +997,7 @@ fn chain_head(span: &[String], indent: usize) -> Option<Vec<String>> {
 /// (with no trailing comma inside a macro's arguments).
 fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if indent + width(trimmed) != MAX_WIDTH + 1 || !trimmed.ends_with("),") {
         return None;
     }
@@ -836,7 +1030,7 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     let in_macro = before
         .iter()
         .rev()
-        .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+        .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
         .is_some_and(|l| l.trim_end().ends_with("!("));
     let pad = " ".repeat(indent);
     let comma = if in_macro { "" } else { "," };
@@ -898,14 +1092,14 @@ fn split_top_level(text: &str) -> Vec<&str> {
             '(' | '[' | '{' | '<' => depth += 1,
             ')' | ']' | '}' | '>' => depth -= 1,
             ',' if depth == 0 => {
-                parts.push(text[start..at].trim());
+                parts.push(text[start..at].trim_fast());
                 start = at + 1;
             }
             _ => {}
         }
     }
-    if !text[start..].trim().is_empty() {
-        parts.push(text[start..].trim());
+    if !text[start..].trim_fast().is_empty() {
+        parts.push(text[start..].trim_fast());
     }
     parts
 }
@@ -933,7 +1127,7 @@ fn is_simple(argument: &str) -> bool {
 fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
     if !first.ends_with(['(', '['])
-        || first.trim_start().starts_with("fn ")
+        || first.trim_start_fast().starts_with("fn ")
         || first.contains(" fn ")
     {
         return None;
@@ -942,7 +1136,7 @@ fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usiz
     let mut args = Vec::new();
     let mut at = start + 1;
     while at < lines.len() && indent_of(&lines[at]) == indent + 4 {
-        let arg = lines[at].trim().strip_suffix(',')?;
+        let arg = lines[at].trim_fast().strip_suffix(',')?;
         if !is_simple(arg) {
             return None;
         }
@@ -950,7 +1144,10 @@ fn simple_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usiz
         at += 1;
     }
     let closing = lines.get(at)?;
-    if args.len() < 2 || indent_of(closing) != indent || !closing.trim().starts_with([')', ']']) {
+    if args.len() < 2
+        || indent_of(closing) != indent
+        || !closing.trim_fast().starts_with([')', ']'])
+    {
         return None;
     }
     let mut out = vec![first.to_string()];
@@ -971,7 +1168,7 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         at += 1;
     }
     let closing = lines.get(at)?;
-    if closing.trim() != "}" || at < start + 3 {
+    if closing.trim_fast() != "}" || at < start + 3 {
         return None;
     }
     let body = &lines[start + 1..at];
@@ -982,14 +1179,14 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     if body.iter().any(|l| l.trim_end().ends_with(';'))
         || body[1..]
             .iter()
-            .any(|l| indent_of(l) <= indent + 4 && !l.trim().starts_with([')', ']', '}']))
-        || body[0].trim().starts_with(['{', '(', '['])
+            .any(|l| indent_of(l) <= indent + 4 && !l.trim_fast().starts_with([')', ']', '}']))
+        || body[0].trim_fast().starts_with(['{', '(', '['])
         || body[0].trim_end().ends_with('{')
     {
         return None;
     }
     // rustfmt keeps the block when the first line does not fit after `=>`.
-    let joined_first = format!("{head} => {}", body[0].trim());
+    let joined_first = format!("{head} => {}", body[0].trim_fast());
     if width(&joined_first) > MAX_WIDTH {
         return None;
     }
@@ -1010,7 +1207,7 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
     let indent = indent_of(first);
     let pad = " ".repeat(indent);
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if trimmed.ends_with(" {") && !trimmed.contains("impl ") {
         let signature = trimmed.trim_end_matches(" {");
         if indent + width(trimmed) > BRACE_WIDTH && indent + width(signature) <= MAX_WIDTH {
@@ -1026,7 +1223,7 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     while end < lines.len() && indent_of(&lines[end]) > indent {
         end += 1;
     }
-    let closing = lines.get(end)?.trim();
+    let closing = lines.get(end)?.trim_fast();
     if !closing.starts_with('>') {
         return None;
     }
@@ -1079,29 +1276,30 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 }
 
 /// Sorts each run of `use` items the way rustfmt does.
-fn sort_uses(lines: Vec<String>) -> Vec<String> {
+fn sort_uses(mut lines: Vec<String>) -> Vec<String> {
+    // Each line is moved out once, after every look at it.
     let mut out = Vec::with_capacity(lines.len());
     let mut index = 0;
     while index < lines.len() {
-        let trimmed = lines[index].trim_start();
+        let trimmed = trim_start(&lines[index]);
         if !(trimmed.starts_with("use ") || trimmed.starts_with("pub use ")) {
-            out.push(lines[index].clone());
+            out.push(std::mem::take(&mut lines[index]));
             index += 1;
             continue;
         }
         let indent = indent_of(&lines[index]);
         let mut items: Vec<Vec<String>> = Vec::new();
         while index < lines.len() {
-            let trimmed = lines[index].trim_start();
+            let trimmed = trim_start(&lines[index]);
             let is_use = trimmed.starts_with("use ") || trimmed.starts_with("pub use ");
             if !is_use || indent_of(&lines[index]) != indent {
                 break;
             }
-            let mut item = vec![lines[index].clone()];
+            let mut item = vec![std::mem::take(&mut lines[index])];
             while !item.last().is_some_and(|l| l.trim_end().ends_with(';')) {
                 index += 1;
-                match lines.get(index) {
-                    Some(line) => item.push(line.clone()),
+                match lines.get_mut(index) {
+                    Some(line) => item.push(std::mem::take(line)),
                     None => break,
                 }
             }
@@ -1140,7 +1338,7 @@ fn use_list(item: &[String]) -> Vec<String> {
     let simple = item[1..item.len() - 1]
         .iter()
         .all(|l| indent_of(l) == inner && !l.contains(['{', '}']));
-    if !simple || !item[0].trim_end().ends_with('{') || item[item.len() - 1].trim() != "};" {
+    if !simple || !item[0].trim_end().ends_with('{') || item[item.len() - 1].trim_fast() != "};" {
         return item.to_vec();
     }
     let mut names: Vec<&str> = item[1..item.len() - 1]
@@ -1177,7 +1375,7 @@ fn use_list(item: &[String]) -> Vec<String> {
 
 /// The path of a `use` item, as rustfmt compares them.
 fn use_key(line: &str) -> String {
-    let trimmed = line.trim_start();
+    let trimmed = line.trim_start_fast();
     let rest = trimmed
         .strip_prefix("pub use ")
         .or_else(|| trimmed.strip_prefix("use "))
@@ -1226,9 +1424,10 @@ fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Sorts each run of `mod name;` declarations as rustfmt reorders them: by
 /// the bytes of the name (not version sorting, unlike `use`).
-fn sort_mods(lines: Vec<String>) -> Vec<String> {
+fn sort_mods(mut lines: Vec<String>) -> Vec<String> {
+    // Each line is moved out once, after every look at it.
     fn mod_name(line: &str) -> Option<&str> {
-        let trimmed = line.trim_start();
+        let trimmed = trim_start(line);
         let rest = trimmed
             .strip_prefix("pub mod ")
             .or_else(|| trimmed.strip_prefix("pub(crate) mod "))
@@ -1242,7 +1441,7 @@ fn sort_mods(lines: Vec<String>) -> Vec<String> {
     let mut index = 0;
     while index < lines.len() {
         if mod_name(&lines[index]).is_none() {
-            out.push(lines[index].clone());
+            out.push(std::mem::take(&mut lines[index]));
             index += 1;
             continue;
         }
@@ -1254,7 +1453,7 @@ fn sort_mods(lines: Vec<String>) -> Vec<String> {
         {
             index += 1;
         }
-        let mut run = lines[start..index].to_vec();
+        let mut run: Vec<String> = lines[start..index].iter_mut().map(std::mem::take).collect();
         run.sort_by(|a, b| mod_name(a).cmp(&mod_name(b)));
         out.extend(run);
     }
@@ -1272,7 +1471,7 @@ fn use_item(item: &[String]) -> Vec<String> {
     let pad = " ".repeat(indent);
     if item.len() == 1 {
         let line = item[0].trim_end();
-        if indent + width(line.trim_start()) <= USE_WIDTH || !line.ends_with("};") {
+        if indent + width(line.trim_start_fast()) <= USE_WIDTH || !line.ends_with("};") {
             return item.to_vec();
         }
         let Some(open) = line.find('{') else {
@@ -1296,11 +1495,11 @@ fn use_item(item: &[String]) -> Vec<String> {
     if listed.len() == 3 || listed.len() == item.len() {
         let names = listed[1..listed.len() - 1]
             .iter()
-            .map(|l| l.trim())
+            .map(|l| l.trim_fast())
             .collect::<Vec<_>>()
             .join(" ");
         let names = names.trim_end_matches(',');
-        let flat = format!("{}{names}}};", listed[0].trim());
+        let flat = format!("{}{names}}};", listed[0].trim_fast());
         if !names.contains(['{', '}']) && indent + width(&flat) <= USE_WIDTH {
             return vec![format!("{pad}{flat}")];
         }
@@ -1312,10 +1511,10 @@ fn use_item(item: &[String]) -> Vec<String> {
 /// break (a literal or a path) in a block of its own.
 fn long_arm(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    if indent + width(line.trim()) <= MAX_WIDTH {
+    if indent + width(line.trim_fast()) <= MAX_WIDTH {
         return None;
     }
-    let (pattern, value) = line.trim().split_once(" => ")?;
+    let (pattern, value) = line.trim_fast().split_once(" => ")?;
     let value = value.strip_suffix(',')?;
     let literal =
         value.starts_with('"') && value.ends_with('"') && !value[1..value.len() - 1].contains('"');
@@ -1341,7 +1540,7 @@ const LET_ELSE_WIDTH: usize = MAX_WIDTH - 1;
 /// the next line.
 fn long_let_else(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if !trimmed.starts_with("let ") || indent + width(trimmed) <= LET_ELSE_WIDTH {
         return None;
     }
@@ -1356,7 +1555,7 @@ fn long_let_else(line: &str) -> Option<Vec<String>> {
 /// `if …` / `{` where the head fits with its brace: one line.
 fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if !["if ", "while ", "} else if "]
         .iter()
         .any(|k| trimmed.starts_with(k))
@@ -1365,7 +1564,7 @@ fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         return None;
     }
     let next = lines.get(start + 1)?;
-    if next.trim() != "{" || indent_of(next) != indent_of(first) {
+    if next.trim_fast() != "{" || indent_of(next) != indent_of(first) {
         return None;
     }
     if balance(trimmed) != 0 || indent_of(first) + width(trimmed) + 2 > MAX_WIDTH {
@@ -1379,7 +1578,8 @@ fn lone_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 /// overflow, when they fit there.
 fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    if !first.ends_with('(') || first.trim_start().starts_with("fn ") || first.contains(" fn ") {
+    if !first.ends_with('(') || first.trim_start_fast().starts_with("fn ") || first.contains(" fn ")
+    {
         return None;
     }
     let indent = indent_of(first);
@@ -1390,7 +1590,7 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
         if indent_of(line) != indent + 4 {
             return None;
         }
-        let trimmed = line.trim();
+        let trimmed = line.trim_fast();
         if (trimmed.starts_with('|') || trimmed.starts_with("move |")) && trimmed.ends_with(" {") {
             args.push(trimmed.to_string());
             break;
@@ -1404,16 +1604,18 @@ fn closure_last_argument(lines: &[String], start: usize) -> Option<(Vec<String>,
     }
     let closure_start = at;
     let mut end = closure_start + 1;
-    while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent + 4)
+    while end < lines.len()
+        && (lines[end].trim_fast().is_empty() || indent_of(&lines[end]) > indent + 4)
     {
         end += 1;
     }
     let closing = lines.get(end)?;
     let outer = lines.get(end + 1)?;
-    if closing.trim() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent {
+    if closing.trim_fast() != "}," || indent_of(closing) != indent + 4 || indent_of(outer) != indent
+    {
         return None;
     }
-    let outer_trimmed = outer.trim();
+    let outer_trimmed = outer.trim_fast();
     if !outer_trimmed.starts_with(')') {
         return None;
     }
@@ -1439,11 +1641,11 @@ fn macro_arguments(lines: &[String], start: usize) -> Option<(Vec<String>, usize
     let closing = lines.get(start + 2)?;
     if indent_of(inner) != indent + 4
         || indent_of(closing) != indent
-        || !closing.trim().starts_with(')')
+        || !closing.trim_fast().starts_with(')')
     {
         return None;
     }
-    let body = inner.trim();
+    let body = inner.trim_fast();
     let (body, comma) = match body.strip_suffix(',') {
         Some(body) => (body, ","),
         None => (body, ""),
@@ -1477,7 +1679,7 @@ fn guarded_arm(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         end += 1;
     }
     let last = lines.get(end)?;
-    let tail = last.trim().strip_suffix(" => {")?;
+    let tail = last.trim_fast().strip_suffix(" => {")?;
     if indent_of(last) != indent || !tail.starts_with(')') {
         return None;
     }
@@ -1507,7 +1709,7 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
     let head = first.strip_suffix(" => {")?;
     let indent = indent_of(first);
     let inner = lines.get(start + 1)?;
-    let inner_trimmed = inner.trim();
+    let inner_trimmed = inner.trim_fast();
     if indent_of(inner) != indent + 4
         || !(inner_trimmed.starts_with("match ") || inner_trimmed == "loop {")
         || !inner_trimmed.ends_with(" {")
@@ -1516,10 +1718,10 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
     }
     let inner_end = span_end(lines, start + 1)?;
     let closing = lines.get(inner_end + 1)?;
-    if lines[inner_end].trim() != "}" || indent_of(&lines[inner_end]) != indent + 4 {
+    if lines[inner_end].trim_fast() != "}" || indent_of(&lines[inner_end]) != indent + 4 {
         return None;
     }
-    if closing.trim() != "}" || indent_of(closing) != indent {
+    if closing.trim_fast() != "}" || indent_of(closing) != indent {
         return None;
     }
     let joined = format!("{head} => {inner_trimmed}");
@@ -1535,7 +1737,7 @@ fn arm_block_around_match(lines: &[String], start: usize) -> Option<(Vec<String>
 /// of a condition over several lines on a line of its own.
 fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = &lines[start];
-    let trimmed = first.trim();
+    let trimmed = first.trim_fast();
     if !["if ", "while ", "} else if "]
         .iter()
         .any(|k| trimmed.starts_with(k))
@@ -1549,7 +1751,7 @@ fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<Stri
         end += 1;
     }
     let last = lines.get(end)?;
-    let tail = last.trim().strip_suffix(" {")?;
+    let tail = last.trim_fast().strip_suffix(" {")?;
     if indent_of(last) != indent || !tail.starts_with([')', '>', ']']) {
         return None;
     }
@@ -1565,7 +1767,7 @@ fn multiline_condition_brace(lines: &[String], start: usize) -> Option<(Vec<Stri
 /// line of its own (`fn f()` / `-> Type` / `{`).
 fn long_item_head(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if indent + width(trimmed) <= MAX_WIDTH || !is_item_head(trimmed) {
         return None;
     }
@@ -1610,7 +1812,7 @@ fn long_item_head(line: &str) -> Option<Vec<String>> {
 /// next line, as rustfmt does.
 fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
-    let trimmed = first.trim_start();
+    let trimmed = first.trim_start_fast();
     if !trimmed.ends_with('<') || trimmed.starts_with("fn ") || trimmed.starts_with("pub fn ") {
         return None;
     }
@@ -1626,7 +1828,7 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
         end += 1;
     }
     let closing = lines.get(end)?;
-    if indent_of(closing) != indent || closing.trim() != ">," {
+    if indent_of(closing) != indent || closing.trim_fast() != ">," {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
@@ -1641,12 +1843,12 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
         && lines[..start]
             .iter()
             .rev()
-            .find(|l| !l.trim().is_empty() && indent_of(l) < indent)
+            .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
             .is_some_and(|l| l.trim_end().ends_with('(') && l.contains("fn "));
     if parameter {
         // Measured: flat up to five columns past the width, or when the
         // argument would not fit on a line of its own either; else broken.
-        let argument = width(lines[start + 1].trim());
+        let argument = width(lines[start + 1].trim_fast());
         if indent + width(&flat) < MAX_WIDTH + 5 || indent + 4 + argument > MAX_WIDTH {
             return Some((vec![format!("{pad}{flat},")], used));
         }
@@ -1669,13 +1871,13 @@ fn broken_field_type(lines: &[String], start: usize) -> Option<(Vec<String>, usi
 /// rustfmt starts each `&&` operand of a broken condition on its own line.
 fn broken_condition_operand(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let line = &lines[start];
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if !trimmed.starts_with(['>', ')']) {
         return None;
     }
     let next = lines.get(start + 1)?;
     let indent = indent_of(line);
-    if next.trim() != "{" || indent_of(next) != indent {
+    if next.trim_fast() != "{" || indent_of(next) != indent {
         return None;
     }
     let at = trimmed.find(" && ")?;
@@ -1691,7 +1893,7 @@ fn broken_condition_operand(lines: &[String], start: usize) -> Option<(Vec<Strin
 /// line, with no trailing comma.
 fn long_attribute(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     // Measured: an attribute keeps one column free.
     if indent + width(trimmed) < MAX_WIDTH || !trimmed.starts_with("#[") {
         return None;
@@ -1724,7 +1926,7 @@ fn long_attribute(line: &str) -> Option<Vec<String>> {
 /// line: rustfmt moves a value that cannot break to the next line.
 fn long_binding(line: &str) -> Option<Vec<String>> {
     let indent = indent_of(line);
-    let trimmed = line.trim();
+    let trimmed = line.trim_fast();
     if indent + width(trimmed) <= MAX_WIDTH {
         return None;
     }
@@ -1752,7 +1954,7 @@ fn pulled_up(head: String, body: &[String], tail: String) -> Option<Vec<String>>
     let mut out = Vec::with_capacity(body.len() + 2);
     out.push(head);
     for line in body {
-        out.push(if line.trim().is_empty() {
+        out.push(if line.trim_fast().is_empty() {
             String::new()
         } else {
             line.get(4..)?.to_string()

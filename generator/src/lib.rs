@@ -109,6 +109,16 @@ pub fn spec_examples(spec: &Path) -> Result<Vec<GeneratedFile>, Error> {
 
 /// Loads, resolves and emits: everything but writing.
 pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Error> {
+    generate_into(spec, options, &|_| {})
+}
+
+/// [`generate`], handing each Rust file to `sink` as soon as it is laid out
+/// ([`emit::emit_into`]), so that writing overlaps emission.
+pub fn generate_into(
+    spec: &Path,
+    options: ResolveOptions,
+    sink: &(dyn Fn(&GeneratedFile) + Sync),
+) -> Result<Generation, Error> {
     let mut timer = timing::Timer::start();
     let spec = spec_file(spec)?;
     let loaded = load::load_file(&spec)?;
@@ -116,7 +126,7 @@ pub fn generate(spec: &Path, options: ResolveOptions) -> Result<Generation, Erro
     let resolved = resolve::resolve(&loaded, options)?;
     timer.span("resolve");
     let examples = spec_examples(&spec)?;
-    let files = emit::emit(&resolved.api, &examples)?;
+    let files = emit::emit_into(&resolved.api, &examples, sink)?;
     timer.span("emit (build, print, layout)");
     timing::report_layout();
     let mut warnings = loaded.warnings;

@@ -57,20 +57,9 @@ pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
         });
     }
 
-    let document: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
-        Ok(document) => document,
-        Err(error) => {
-            let (pointer, message) = locate(
-                &raw,
-                path_to_pointer(error.path()),
-                error.into_inner().to_string(),
-            );
-            return Err(Error::Structure {
-                path,
-                pointer,
-                message,
-            });
-        }
+    let document = match deserialize_split(&mut raw) {
+        Some(document) => document,
+        None => whole(&path, &raw)?,
     };
     warnings.sort();
     warnings.dedup();
@@ -79,6 +68,49 @@ pub fn load_str(path: &Path, text: &str) -> Result<LoadedSpec, Error> {
         document,
         warnings,
     })
+}
+
+/// The document into `openapiv3` with its `paths` read on a second thread
+/// (`openapiv3` buffers each object it reads, which makes this a large
+/// share of loading a large document, and paths are about half of one);
+/// `None` if either half fails, for [`whole`] to say where, as if the
+/// document had been read in one piece. (Either way, `raw` is left with
+/// its paths, for [`whole`].)
+fn deserialize_split(raw: &mut serde_json::Value) -> Option<openapiv3::OpenAPI> {
+    use serde::Deserialize as _;
+    let slot = raw.as_object_mut()?.get_mut("paths")?;
+    let paths = std::mem::replace(slot, serde_json::Value::Object(serde_json::Map::new()));
+    let (rest, read_paths) = std::thread::scope(|scope| {
+        let read_paths = scope.spawn(|| openapiv3::Paths::deserialize(&paths).ok());
+        let rest = openapiv3::OpenAPI::deserialize(&*raw).ok();
+        (rest, read_paths.join().ok().flatten())
+    });
+    if let Some(slot) = raw.as_object_mut().and_then(|root| root.get_mut("paths")) {
+        *slot = paths;
+    }
+    let mut document = rest?;
+    document.paths = read_paths?;
+    Some(document)
+}
+
+/// The document into `openapiv3` in one piece, with the pointer of what
+/// does not fit when it fails.
+fn whole(path: &Path, raw: &serde_json::Value) -> Result<openapiv3::OpenAPI, Error> {
+    match serde_path_to_error::deserialize(raw) {
+        Ok(document) => Ok(document),
+        Err(error) => {
+            let (pointer, message) = locate(
+                raw,
+                path_to_pointer(error.path()),
+                error.into_inner().to_string(),
+            );
+            Err(Error::Structure {
+                path: path.to_path_buf(),
+                pointer,
+                message,
+            })
+        }
+    }
 }
 
 /// JSON when it looks like JSON (much faster for the large published

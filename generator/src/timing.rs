@@ -21,16 +21,28 @@ impl Timer {
         Timer(Instant::now())
     }
 
-    /// Prints the time since the last span under `name`, and restarts.
+    /// Prints the time since the last span under `name` (and the peak
+    /// memory so far, where the OS tells it), and restarts.
     pub fn span(&mut self, name: &str) {
         if enabled() {
+            let peak = peak_memory_kib()
+                .map(|kib| format!(" (peak memory so far {:.1} MiB)", kib as f64 / 1024.0))
+                .unwrap_or_default();
             eprintln!(
-                "timing: {name}: {:.1} ms",
+                "timing: {name}: {:.1} ms{peak}",
                 self.0.elapsed().as_secs_f64() * 1e3
             );
         }
         self.0 = Instant::now();
     }
+}
+
+/// The process's peak resident memory (`VmHWM`), on Linux: every page
+/// first touched costs the kernel a page to zero, a visible share of a run.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Adds a layout call's duration to [`LAYOUT_NANOS`].

@@ -28,6 +28,18 @@ pub use file::GeneratedFile;
 
 /// Every file of the generated crate, sorted by path.
 pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFile>, Error> {
+    emit_into(api, extra_files, &|_| {})
+}
+
+/// [`emit`], also handing each Rust file to `sink` as soon as it is laid
+/// out, on the thread that built it (in no particular order), so that the
+/// caller can write it while the other files are still being built. The
+/// files returned are the same.
+pub fn emit_into(
+    api: &Api,
+    extra_files: &[GeneratedFile],
+    sink: &(dyn Fn(&GeneratedFile) + Sync),
+) -> Result<Vec<GeneratedFile>, Error> {
     let request_types = request_types(api);
     let structs: HashSet<&str> = api
         .types
@@ -86,7 +98,9 @@ pub fn emit(api: &Api, extra_files: &[GeneratedFile]) -> Result<Vec<GeneratedFil
             ),
         };
         let contents = rust::print(&path, tokens)?;
-        Ok(GeneratedFile { path, contents })
+        let file = GeneratedFile { path, contents };
+        sink(&file);
+        Ok(file)
     });
     let mut files = Vec::new();
     for file in rust_files {

@@ -349,26 +349,48 @@ fn escape(segment: &str) -> String {
 /// Every `$ref` string outside data values, with the pointer of the object
 /// holding it.
 fn collect(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
-    collect_in(value, at, false, out);
+    collect_in(value, &mut at.to_string(), false, out);
 }
 
-/// [`collect`] in a value that is a map of names when `names`.
-fn collect_in(value: &Value, at: &str, names: bool, out: &mut Vec<(String, String)>) {
+/// [`collect`] in a value that is a map of names when `names`. `at` is the
+/// value's pointer, one buffer for the whole walk (a segment is pushed for
+/// each child and taken off after it): the walk visits every value of the
+/// document, and a pointer is only kept where a `$ref` is found.
+fn collect_in(value: &Value, at: &mut String, names: bool, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => {
             if let (Some(Value::String(r)), false) = (map.get("$ref"), names) {
-                out.push((at.to_string(), r.clone()));
+                out.push((at.clone(), r.clone()));
             }
             for (key, value, names) in structure(map.iter(), names) {
-                collect_in(value, &child(at, key), names, out);
+                let length = at.len();
+                push_segment(at, key);
+                collect_in(value, at, names, out);
+                at.truncate(length);
             }
         }
         Value::Array(items) => {
             for (index, value) in items.iter().enumerate() {
-                collect_in(value, &child(at, &index.to_string()), false, out);
+                let length = at.len();
+                at.push('/');
+                at.push_str(&index.to_string());
+                collect_in(value, at, false, out);
+                at.truncate(length);
             }
         }
         _ => {}
+    }
+}
+
+/// Appends `/segment` to a pointer, escaped as [`child`] escapes it.
+fn push_segment(pointer: &mut String, segment: &str) {
+    pointer.push('/');
+    for c in segment.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
     }
 }
 
@@ -428,11 +450,34 @@ fn segments(r: &str) -> Option<Vec<String>> {
         return Some(Vec::new());
     }
     let rest = rest.strip_prefix('/')?;
-    Some(
-        rest.split('/')
-            .map(|s| percent_decode(s).replace("~1", "/").replace("~0", "~"))
-            .collect(),
-    )
+    Some(rest.split('/').map(decode_segment).collect())
+}
+
+/// A pointer segment as written to the key it names: percent-decoded,
+/// then `~1` read as `/` and `~0` as `~`. In one pass over the decoded
+/// text (each `~` starts one escape at most, and neither replacement makes
+/// another), where this runs for every segment of every `$ref`.
+fn decode_segment(segment: &str) -> String {
+    let decoded = percent_decode(segment);
+    if !decoded.contains('~') {
+        return decoded;
+    }
+    let mut out = String::with_capacity(decoded.len());
+    let mut chars = decoded.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('~', Some('1')) => {
+                out.push('/');
+                chars.next();
+            }
+            ('~', Some('0')) => {
+                out.push('~');
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn percent_decode(text: &str) -> String {
@@ -635,6 +680,45 @@ mod tests {
     fn hoisted(mut doc: Value) -> (Value, Vec<String>) {
         let problems = hoist(&mut doc, &mut Vec::new());
         (doc, problems.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn segments_decode_as_replacing_one_escape_then_the_other() {
+        for segment in [
+            "plain", "~0", "~1", "~01", "~10", "~~1", "~~0", "~0~1", "~~10", "a~2b", "~", "x~",
+            "%7E1", "~%31", "%2F~0%25", "é~1ü",
+        ] {
+            let two_passes = percent_decode(segment)
+                .replace("~1", "/")
+                .replace("~0", "~");
+            assert_eq!(decode_segment(segment), two_passes, "{segment}");
+        }
+    }
+
+    #[test]
+    fn sites_carry_the_pointers_child_builds() {
+        let doc = json!({
+            "paths": {"/a~b/{c}": {"get": {"parameters": [
+                {"$ref": "#/components/parameters/P"},
+                {"schema": {"allOf": [{"$ref": "#/components/schemas/S"}]}}
+            ]}}}
+        });
+        let mut sites = Vec::new();
+        collect(&doc, "#", &mut sites);
+        let get = child(&child("#/paths", "/a~b/{c}"), "get");
+        assert_eq!(
+            sites,
+            [
+                (
+                    format!("{get}/parameters/0"),
+                    "#/components/parameters/P".to_string()
+                ),
+                (
+                    format!("{get}/parameters/1/schema/allOf/0"),
+                    "#/components/schemas/S".to_string()
+                ),
+            ]
+        );
     }
 
     #[test]
