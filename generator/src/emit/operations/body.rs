@@ -48,8 +48,10 @@ fn media_type_tokens(api: &Api, op: &Operation, media: &BodyMedia, scope: Scope)
         BodyEncoding::Multipart => match multipart_struct(api, media) {
             Some(_) => own_type(op, &form_name(op, media), scope),
             None => {
+                // Through the public re-export: a doctest names it from
+                // outside the crate, where `runtime` is private.
                 let root = scope.crate_root();
-                quote! { #root::runtime::multipart::Multipart }
+                quote! { #root::multipart::Multipart }
             }
         },
         BodyEncoding::Json | BodyEncoding::Form => type_tokens(&media.ty, scope),
