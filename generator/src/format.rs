@@ -596,6 +596,12 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += 1;
             continue;
         }
+        if let Some((replacement, used)) = arm_body(lines, index) {
+            let again = reshape(&replacement);
+            out.extend(again);
+            index += used;
+            continue;
+        }
         if let Some((replacement, used)) = simple_arguments(lines, index) {
             out.extend(replacement);
             index += used;
@@ -648,6 +654,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
             .or_else(|| long_item_head(line))
             .or_else(|| long_attribute(line))
             .or_else(|| long_binding(line))
+            .or_else(|| long_empty_call(line))
         {
             out.extend(replacement);
             index += 1;
@@ -804,6 +811,7 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         end += 1;
     }
     let last = lines.get(end)?.trim_fast();
+    let mut operands_below = 0..0;
     // The brace may already stand alone (an earlier pass, at a deeper indent).
     let (tail, used) = match last.strip_suffix(" {") {
         Some(tail) => (tail, end - start + 1),
@@ -813,13 +821,28 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         {
             (last, end - start + 2)
         }
-        None => return None,
+        None => {
+            // `&& more` on lines of their own (an earlier pass), brace alone.
+            let mut at = end + 1;
+            while lines.get(at).is_some_and(|l| {
+                indent_of(l) == indent + 4 && l.trim_fast().starts_with("&& ")
+            }) {
+                at += 1;
+            }
+            let brace = lines.get(at)?;
+            if at == end + 1 || brace.trim_fast() != "{" || indent_of(brace) != indent {
+                return None;
+            }
+            operands_below = end + 1..at;
+            (last, at - start + 1)
+        }
     };
     if !tail.starts_with([')', '>', ']']) {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
     parts.push(format!("{}{tail}", " ".repeat(indent)));
+    parts.extend(lines[operands_below].iter().cloned());
     // `flatten` refuses control flow: flatten what follows the keyword.
     parts[0] = trimmed[keyword.len()..].to_string();
     let flat = format!("{keyword}{}", flatten(&parts)?);
@@ -832,8 +855,27 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     }
     let at = flat[keyword.len()..].find(" = ")? + keyword.len();
     let (pattern, value) = (&flat[..at], &flat[at + 3..]);
-    // The value's line keeps room for the ` {` that a one-line head would take.
-    if indent + 4 + width(value) + 2 <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
+    // `let … = value && more`: each operand of the chain starts a line.
+    let operands = split_operands(value);
+    if operands.len() > 1 {
+        let value = operands[0];
+        let mut out = if indent + width(pattern) + 3 + width(value) <= MAX_WIDTH {
+            vec![format!("{pad}{pattern} = {value}")]
+        } else if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH
+        {
+            vec![format!("{pad}{pattern} ="), format!("{pad}    {value}")]
+        } else {
+            return None;
+        };
+        for operand in &operands[1..] {
+            out.push(format!("{pad}    && {operand}"));
+        }
+        out.push(format!("{pad}{{"));
+        return Some((out, used));
+    }
+    // Measured: the value alone on its line may take the full width (its
+    // brace goes below it).
+    if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
         return Some((
             vec![
                 format!("{pad}{pattern} ="),
@@ -843,7 +885,45 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
             used,
         ));
     }
-    None
+    // Too wide there too: the value stays after `=` and its one argument
+    // breaks (`from_value::<Type>(` / `value.clone(),` / `) {`).
+    // Measured: up to three columns past the width; wider, rustfmt keeps
+    // the generic arguments broken.
+    let (callee, argument) = value.strip_suffix(')')?.split_once(">(")?;
+    if balance(callee) != 0
+        || split_top_level(argument).len() != 1
+        || balance(argument) != 0
+        || indent + width(pattern) + 3 + width(callee) + 2 > MAX_WIDTH + 3
+    {
+        return None;
+    }
+    Some((
+        vec![
+            format!("{pad}{pattern} = {callee}>("),
+            format!("{pad}    {argument},"),
+            format!("{pad}) {{"),
+        ],
+        used,
+    ))
+}
+
+/// The `&&` operands of a condition, split at the top level only.
+fn split_operands(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    let mut from = 0;
+    while let Some(at) = rest[from..].find(" && ") {
+        let at = from + at;
+        if balance(&rest[..at]) == 0 {
+            parts.push(&rest[..at]);
+            rest = &rest[at + 4..];
+            from = 0;
+        } else {
+            from = at + 4;
+        }
+    }
+    parts.push(rest);
+    parts
 }
 
 /// `let pat = (` / values / `) else {`: rustfmt puts the value on one line,
@@ -1185,9 +1265,20 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     {
         return None;
     }
-    // rustfmt keeps the block when the first line does not fit after `=>`.
+    // rustfmt keeps the block when the first line does not fit after `=>`,
+    // or (measured) when it would end in `(` at the full width.
     let joined_first = format!("{head} => {}", body[0].trim_fast());
-    if width(&joined_first) > MAX_WIDTH {
+    if width(&joined_first) > MAX_WIDTH
+        || (width(&joined_first) == MAX_WIDTH && joined_first.ends_with('('))
+    {
+        return None;
+    }
+    // `Err(response` / `.into_error_as::<…>())`: a call whose one argument
+    // is a broken chain stays in the block (see [`arm_body`]).
+    if !body[0].trim_end().ends_with(['(', '[', '{'])
+        && balance(&body[0]) > 0
+        && body[1].trim_fast().starts_with('.')
+    {
         return None;
     }
     let mut out = vec![joined_first];
@@ -1198,6 +1289,137 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         last.push(',');
     }
     Some((out, at - start + 1))
+}
+
+/// A return type that no line break can shorten: a path, a reference to
+/// one, or a slice of one.
+fn is_plain_type(output: &str) -> bool {
+    let inner = output.strip_prefix('&').unwrap_or(output);
+    let inner = inner
+        .strip_prefix('[')
+        .and_then(|i| i.strip_suffix(']'))
+        .unwrap_or(inner);
+    !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+}
+
+/// A function head wider than the line whose return type is
+/// [`is_plain_type`] (measured): up to two columns past the width it stays
+/// whole with the brace alone below (one column for a slice); wider,
+/// rustfmt gives up on it and leaves the brace against the type.
+fn unbreakable_head(head: &str, output: &str, indent: usize) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let slack = if output.starts_with("&[") { 0 } else { 2 };
+    if indent + width(head) <= MAX_WIDTH + slack {
+        vec![format!("{pad}{head}"), format!("{pad}{{")]
+    } else {
+        vec![format!("{pad}{head}{{")]
+    }
+}
+
+/// `path()` as a tail expression one or two columns past the width: rustfmt
+/// breaks its empty parentheses (measured; wider, it leaves the line).
+fn long_empty_call(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    let over = (indent + width(trimmed)).checked_sub(MAX_WIDTH)?;
+    let path = trimmed.strip_suffix("()")?;
+    if !(1..=2).contains(&over)
+        || path.is_empty()
+        || !path
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{path}("), format!("{pad})")])
+}
+
+/// `pat => call(` / arguments / `),` that does not fit on one line:
+/// rustfmt puts the body in a block on the next line when it fits there on
+/// one line, or when its own first line would end in `(` and the block's
+/// would not (`Err(response` / `.into_error_as::<…>())`), or when the arm's
+/// first line would take the full width (measured: rustfmt keeps a column
+/// free there).
+fn arm_body(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let trimmed = &first[indent..];
+    let (head, call) = trimmed.split_once(" => ")?;
+    if head.is_empty() || balance(head) != 0 || call.contains(" => ") {
+        return None;
+    }
+    let end = span_end(lines, start)?;
+    let closing = &lines[end];
+    if end < start + 2 || indent_of(closing) != indent || closing.trim_fast() != ")," {
+        return None;
+    }
+    let flat = flatten(&lines[start..=end])?;
+    if indent + width(&flat) <= MAX_WIDTH {
+        return None;
+    }
+    let body = flat.strip_prefix(head)?.strip_prefix(" => ")?.strip_suffix(',')?;
+    let pad = " ".repeat(indent);
+    let block = |inner: Vec<String>| {
+        let mut out = Vec::with_capacity(inner.len() + 2);
+        out.push(format!("{pad}{head} => {{"));
+        out.extend(inner);
+        out.push(format!("{pad}}}"));
+        Some((out, end - start + 1))
+    };
+    if indent + 4 + width(body) <= MAX_WIDTH {
+        return block(vec![format!("{pad}    {body}")]);
+    }
+    // One argument that is a chain `root.call…`: `Name(root` / `.call…)`.
+    if let Some(argument) = body.strip_suffix(')').and_then(|b| b.split_once('(')) {
+        let (callee, argument) = argument;
+        let is_path = |text: &str| {
+            !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+        };
+        if let Some((root, rest)) = argument.split_once('.') {
+            let chain = format!(".{rest})");
+            let plain = is_path(callee)
+                && is_path(root)
+                && split_top_level(argument).len() == 1
+                && !rest.contains(['.', ' ']);
+            // rustfmt breaks the chain inside the call only when the argument
+            // does not fit on a line of its own; the arm then starts with it.
+            if plain && indent + 4 + width(argument) + 1 > MAX_WIDTH {
+                if indent + 4 + width(&chain) + 1 <= MAX_WIDTH {
+                    return Some((
+                        vec![
+                            format!("{pad}{head} => {callee}({root}"),
+                            format!("{pad}    {chain},"),
+                        ],
+                        end - start + 1,
+                    ));
+                }
+            } else if plain && indent + 8 + width(&chain) <= MAX_WIDTH {
+                return block(vec![
+                    format!("{pad}    {callee}({root}"),
+                    format!("{pad}        {chain}"),
+                ]);
+            }
+        }
+    }
+    if indent + width(trimmed) >= MAX_WIDTH {
+        let mut inner = vec![format!("{pad}    {call}")];
+        for line in &lines[start + 1..end] {
+            inner.push(format!("    {line}"));
+        }
+        inner.push(format!("{pad}    )"));
+        return block(inner);
+    }
+    None
 }
 
 /// A return type printed over several lines (`-> Result<` … `> {`), or one
@@ -1212,6 +1434,10 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         let signature = trimmed.trim_end_matches(" {");
         if indent + width(trimmed) > BRACE_WIDTH && indent + width(signature) <= MAX_WIDTH {
             return Some((vec![format!("{pad}{signature}"), format!("{pad}{{")], 1));
+        }
+        let output = signature.strip_prefix(") -> ")?;
+        if indent + width(signature) > MAX_WIDTH && is_plain_type(output) {
+            return Some((unbreakable_head(signature, output, indent), 1));
         }
         return None;
     }
@@ -1785,6 +2011,13 @@ fn long_item_head(line: &str) -> Option<Vec<String>> {
     }
     if indent + width(head) <= MAX_WIDTH {
         return Some(vec![format!("{pad}{head}"), format!("{pad}{{")]);
+    }
+    if let Some((_, output)) = head.rsplit_once(" -> ") {
+        if is_plain_type(output)
+            && (indent + width(head) <= MAX_WIDTH + 2 || indent + 3 + width(output) > MAX_WIDTH)
+        {
+            return Some(unbreakable_head(head, output, indent));
+        }
     }
     let Some((signature, output)) = head.rsplit_once(" -> ") else {
         // A name longer than the line: rustfmt lets it overflow, brace below.
