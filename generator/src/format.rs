@@ -596,6 +596,11 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += 1;
             continue;
         }
+        if let Some((replacement, used)) = type_alias(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
         if let Some((replacement, used)) = arm_body(lines, index) {
             let again = reshape(&replacement);
             out.extend(again);
@@ -655,6 +660,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
             .or_else(|| long_attribute(line))
             .or_else(|| long_binding(line))
             .or_else(|| long_empty_call(line))
+            .or_else(|| full_width_return(line))
         {
             out.extend(replacement);
             index += 1;
@@ -677,7 +683,9 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += used;
             continue;
         }
-        if let Some((replacement, used)) = let_else(lines, index) {
+        if let Some((replacement, used)) =
+            let_else(lines, index).or_else(|| full_width_let(lines, index))
+        {
             out.extend(replacement);
             index += used;
             continue;
@@ -744,6 +752,15 @@ fn construct(
         return None;
     }
     let mut replacement = reshape_construct(&lines[index..=end], indent)?;
+    // `let pat = value` at the full width above `else {` stays broken
+    // (see [`full_width_let`]).
+    if replacement.len() == 1
+        && trimmed.starts_with("let ")
+        && width(&replacement[0]) == MAX_WIDTH
+        && lines.get(end + 1).is_some_and(|next| next.trim_fast() == "else {")
+    {
+        return None;
+    }
     // The result may itself hold constructs to reshape.
     let again = reshape(&replacement[1..]);
     replacement.truncate(1);
@@ -773,7 +790,8 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
             MAX_WIDTH
         };
         if indent + width(&flat) <= limit {
-            return Some(vec![format!("{pad}{flat}")]);
+            let line = format!("{pad}{flat}");
+            return Some(full_width_return(&line).unwrap_or_else(|| vec![line]));
         }
         // `let x =` (or a `const`) with its right-hand side on the next line.
         let first = span[0].trim_fast();
@@ -821,6 +839,17 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         {
             (last, end - start + 2)
         }
+        // A chain (`value` / `.ok()` / `.and_then(…)`) with the brace alone.
+        None if last == "{"
+            && indent_of(&lines[end]) == indent
+            && lines[start + 1..end]
+                .iter()
+                .all(|l| indent_of(l) > indent && l.trim_fast().starts_with('.')) =>
+        {
+            let tail = lines[end - 1].trim_fast();
+            end -= 1;
+            (tail, end - start + 2)
+        }
         None => {
             // `&& more` on lines of their own (an earlier pass), brace alone.
             let mut at = end + 1;
@@ -837,7 +866,7 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
             (last, at - start + 1)
         }
     };
-    if !tail.starts_with([')', '>', ']']) {
+    if !tail.starts_with([')', '>', ']', '.']) {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
@@ -1306,12 +1335,12 @@ fn is_plain_type(output: &str) -> bool {
 }
 
 /// A function head wider than the line whose return type is
-/// [`is_plain_type`] (measured): up to two columns past the width it stays
-/// whole with the brace alone below (one column for a slice); wider,
-/// rustfmt gives up on it and leaves the brace against the type.
-fn unbreakable_head(head: &str, output: &str, indent: usize) -> Vec<String> {
+/// [`is_plain_type`]: up to `slack` columns past the width it stays whole
+/// with the brace alone below (none for a slice); wider, rustfmt gives up
+/// on it and leaves the brace against the type.
+fn unbreakable_head(head: &str, output: &str, indent: usize, slack: usize) -> Vec<String> {
     let pad = " ".repeat(indent);
-    let slack = if output.starts_with("&[") { 0 } else { 2 };
+    let slack = if output.starts_with("&[") { 0 } else { slack };
     if indent + width(head) <= MAX_WIDTH + slack {
         vec![format!("{pad}{head}"), format!("{pad}{{")]
     } else {
@@ -1437,7 +1466,8 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         }
         let output = signature.strip_prefix(") -> ")?;
         if indent + width(signature) > MAX_WIDTH && is_plain_type(output) {
-            return Some((unbreakable_head(signature, output, indent), 1));
+            // Measured: two columns of slack after parameters on their own lines.
+            return Some((unbreakable_head(signature, output, indent, 2), 1));
         }
         return None;
     }
@@ -1771,11 +1801,103 @@ fn long_let_else(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let head = trimmed.strip_suffix(" else {")?;
-    if indent + width(head) > MAX_WIDTH {
+    let pad = " ".repeat(indent);
+    // Measured: `let pat = value` keeps a column free above `else {`;
+    // else the value goes on a line of its own.
+    if indent + width(head) < MAX_WIDTH {
+        return Some(vec![format!("{pad}{head}"), format!("{pad}else {{")]);
+    }
+    let (pattern, value) = head.split_once(" = ")?;
+    if balance(pattern) != 0 || indent + 4 + width(value) > MAX_WIDTH {
+        return None;
+    }
+    Some(vec![
+        format!("{pad}{pattern} ="),
+        format!("{pad}    {value}"),
+        format!("{pad}else {{"),
+    ])
+}
+
+/// `let pat = value` / `else {` with the first line at the full width:
+/// the value goes on a line of its own (see [`long_let_else`]).
+fn full_width_let(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let line = &lines[start];
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    let next = lines.get(start + 1)?;
+    if !trimmed.starts_with("let ")
+        || indent + width(trimmed) != MAX_WIDTH
+        || next.trim_fast() != "else {"
+        || indent_of(next) != indent
+    {
+        return None;
+    }
+    let mut out = long_let_else(&format!("{line} else {{"))?;
+    out.truncate(2);
+    if out.len() != 2 || out[0].trim_end().ends_with(" else {") {
+        return None;
+    }
+    out.push(next.clone());
+    Some((out, 2))
+}
+
+/// `return Outer(Inner(name));` at exactly the width: rustfmt breaks the
+/// inner call's one argument onto its own line (measured).
+fn full_width_return(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    if indent + width(trimmed) != MAX_WIDTH {
+        return None;
+    }
+    let calls = trimmed.strip_prefix("return ")?.strip_suffix("));")?;
+    let (outer, rest) = calls.split_once('(')?;
+    let (inner, argument) = rest.split_once('(')?;
+    let is_path = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    };
+    if !(is_path(outer) && is_path(inner) && is_path(argument)) {
         return None;
     }
     let pad = " ".repeat(indent);
-    Some(vec![format!("{pad}{head}"), format!("{pad}else {{")])
+    Some(vec![
+        format!("{pad}return {outer}({inner}("),
+        format!("{pad}    {argument},"),
+        format!("{pad}));"),
+    ])
+}
+
+/// `type Name = Path<` / arguments / `>;`: rustfmt keeps the type whole,
+/// on the alias's line when it fits, else on the next line.
+fn type_alias(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    let trimmed = first.trim_start_fast();
+    let bare = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
+    if !bare.starts_with("type ") || !trimmed.ends_with('<') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let closing = lines.get(end)?;
+    if indent_of(closing) != indent || closing.trim_fast() != ">;" {
+        return None;
+    }
+    let flat = flatten(&lines[start..=end])?;
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    if indent + width(&flat) <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat}")], used));
+    }
+    let (name, ty) = flat.split_once(" = ")?;
+    if indent + 4 + width(ty) > MAX_WIDTH {
+        return None;
+    }
+    Some((vec![format!("{pad}{name} ="), format!("{pad}    {ty}")], used))
 }
 
 /// `if …` / `{` where the head fits with its brace: one line.
@@ -2013,10 +2135,11 @@ fn long_item_head(line: &str) -> Option<Vec<String>> {
         return Some(vec![format!("{pad}{head}"), format!("{pad}{{")]);
     }
     if let Some((_, output)) = head.rsplit_once(" -> ") {
+        // Measured: one column of slack for a head on one line.
         if is_plain_type(output)
-            && (indent + width(head) <= MAX_WIDTH + 2 || indent + 3 + width(output) > MAX_WIDTH)
+            && (indent + width(head) <= MAX_WIDTH + 1 || indent + 3 + width(output) > MAX_WIDTH)
         {
-            return Some(unbreakable_head(head, output, indent));
+            return Some(unbreakable_head(head, output, indent, 1));
         }
     }
     let Some((signature, output)) = head.rsplit_once(" -> ") else {
@@ -2452,6 +2575,108 @@ mod tests {
         assert_reshapes(
             condition,
             "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone())\n            && parsed.is_known()\n        {",
+        );
+    }
+
+    #[test]
+    fn arm_bodies_that_do_not_fit_go_in_a_block() {
+        // Fits on one line in the block.
+        assert_reshapes(
+            "            401 => Err(\n                response.into_error_as::<models::GetMultipleArtistsResponse401>(),\n            ),",
+            "            401 => {\n                Err(response.into_error_as::<models::GetMultipleArtistsResponse401>())\n            }",
+        );
+        // The argument fits alone: the chain breaks inside the block.
+        assert_reshapes(
+            "            _ => Err(\n                response.into_error_as::<models::GetAccountAgreementsResponseDefault>(),\n            ),",
+            "            _ => {\n                Err(response\n                    .into_error_as::<models::GetAccountAgreementsResponseDefault>())\n            }",
+        );
+        // It does not: the chain breaks after the arrow, with no block.
+        assert_reshapes(
+            "            _ => Err(\n                response.into_error_as::<models::GetAccountAvailabilityResponseDefault>(),\n            ),",
+            "            _ => Err(response\n                .into_error_as::<models::GetAccountAvailabilityResponseDefault>()),",
+        );
+        // A first line at the full width.
+        assert_reshapes(
+            "            Self::ClickupIntegration(value) => crate::runtime::lenient::serialize_tagged(\n                value, \"type\", \"Clickup\", serializer,\n            ),",
+            "            Self::ClickupIntegration(value) => {\n                crate::runtime::lenient::serialize_tagged(\n                    value, \"type\", \"Clickup\", serializer,\n                )\n            }",
+        );
+        // One column short of it: unchanged.
+        let fits = "            Self::FastlyIntegration(value) => crate::runtime::lenient::serialize_tagged(\n                value, \"type\", \"Fastly\", serializer,\n            ),";
+        assert_reshapes(fits, fits);
+    }
+
+    #[test]
+    fn if_let_values_take_the_full_width_and_chains() {
+        assert_reshapes(
+            "        if let Ok(parsed) = serde_json::from_value::<\n            Box<EnterpriseConfigurationSecurity>,\n        >(value.clone())\n        {",
+            "        if let Ok(parsed) =\n            serde_json::from_value::<Box<EnterpriseConfigurationSecurity>>(value.clone())\n        {",
+        );
+        assert_reshapes(
+            "        if let Ok(parsed) = serde_json::from_value::<\n            Box<TopologyMapWidgetDefinition>,\n        >(value.clone())\n            && parsed.is_known()\n        {",
+            "        if let Ok(parsed) =\n            serde_json::from_value::<Box<TopologyMapWidgetDefinition>>(value.clone())\n            && parsed.is_known()\n        {",
+        );
+        // Too wide on its own line: the argument breaks, up to three columns past.
+        assert_reshapes(
+            "        if let Ok(parsed) = serde_json::from_value::<\n            Box<ProjectMembershipCompactResponse>,\n        >(value.clone())\n        {",
+            "        if let Ok(parsed) = serde_json::from_value::<Box<ProjectMembershipCompactResponse>>(\n            value.clone(),\n        ) {",
+        );
+        let wider = "        if let Ok(parsed) = serde_json::from_value::<\n            Vec<ChatCompletionRequestAssistantMessageContentPart>,\n        >(value.clone())\n        {";
+        assert_reshapes(wider, wider);
+        assert_reshapes(
+            "                if let Some(number) = serde_json::to_value(value)\n                    .ok()\n                    .and_then(|json| json.as_f64())\n                {",
+            "                if let Some(number) =\n                    serde_json::to_value(value).ok().and_then(|json| json.as_f64())\n                {",
+        );
+    }
+
+    #[test]
+    fn unbreakable_return_types_follow_rustfmt() {
+        assert_reshapes(
+            "    pub fn builder() -> AssociateServiceToIncidentWorkflowTriggerRequestBodyServiceBuilder {",
+            "    pub fn builder() -> AssociateServiceToIncidentWorkflowTriggerRequestBodyServiceBuilder\n    {",
+        );
+        assert_reshapes(
+            "    pub fn builder() -> OrchestrationGlobalOrchestrationPathSetsItemRulesItemActionsBuilder {",
+            "    pub fn builder()\n    -> OrchestrationGlobalOrchestrationPathSetsItemRulesItemActionsBuilder {",
+        );
+        assert_reshapes(
+            "    pub fn builder() -> CreateEvalResponsesRunDataSourceInputMessagesVariant0TemplateItemChatMessageBuilder {",
+            "    pub fn builder() -> CreateEvalResponsesRunDataSourceInputMessagesVariant0TemplateItemChatMessageBuilder{",
+        );
+        assert_reshapes(
+            "    ) -> &PostCmsV3HubdbTablesTableIdOrNameRowsDraftBatchCreateCreateDraftTableRowsRequest {",
+            "    ) -> &PostCmsV3HubdbTablesTableIdOrNameRowsDraftBatchCreateCreateDraftTableRowsRequest\n    {",
+        );
+        assert_reshapes(
+            "    ) -> &[ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberMachineToMachine] {",
+            "    ) -> &[ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberMachineToMachine]{",
+        );
+        assert_reshapes(
+            "        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionBuilder::default()",
+            "        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionBuilder::default(\n        )",
+        );
+    }
+
+    #[test]
+    fn full_width_statements_follow_rustfmt() {
+        assert_reshapes(
+            "pub type ResponseFormatJsonSchemaSchema = std::collections::BTreeMap<\n    String,\n    serde_json::Value,\n>;",
+            "pub type ResponseFormatJsonSchemaSchema =\n    std::collections::BTreeMap<String, serde_json::Value>;",
+        );
+        assert_reshapes(
+            "            return Ok(Self::ObservabilityPipelineEnrichmentTableFieldStringPath(parsed));",
+            "            return Ok(Self::ObservabilityPipelineEnrichmentTableFieldStringPath(\n                parsed,\n            ));",
+        );
+        assert_reshapes(
+            "            return Ok(\n                Self::ObservabilityPipelineEnrichmentTableFieldStringPath(parsed),\n            );",
+            "            return Ok(Self::ObservabilityPipelineEnrichmentTableFieldStringPath(\n                parsed,\n            ));",
+        );
+        assert_reshapes(
+            "        let (Some(bank_transfer_id), Some(status)) = (self.bank_transfer_id, self.status)\n        else {",
+            "        let (Some(bank_transfer_id), Some(status)) =\n            (self.bank_transfer_id, self.status)\n        else {",
+        );
+        assert_eq!(
+            layout("        let (Some(bank_transfer_id), Some(status)) = (\n            self.bank_transfer_id,\n            self.status,\n        ) else {\n            return;\n        };", false),
+            "        let (Some(bank_transfer_id), Some(status)) =\n            (self.bank_transfer_id, self.status)\n        else {\n            return;\n        };\n",
         );
     }
 }
