@@ -1612,11 +1612,15 @@ fn use_list(item: &[String]) -> Vec<String> {
     let pad = " ".repeat(inner);
     let mut out = vec![item[0].clone()];
     let mut current = String::new();
+    // Measured: names on one line may reach the width; over several
+    // lines, each keeps a column free.
+    let total: usize = names.iter().map(|name| width(name) + 2).sum();
+    let limit = if inner + total - 1 <= MAX_WIDTH { MAX_WIDTH } else { MAX_WIDTH - 1 };
     for name in names {
         let piece = format!("{name},");
         if current.is_empty() {
             current = piece;
-        } else if inner + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
+        } else if inner + width(&current) + 1 + width(&piece) <= limit {
             current.push(' ');
             current.push_str(&piece);
         } else {
@@ -2654,6 +2658,26 @@ mod tests {
             "        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionBuilder::default()",
             "        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionBuilder::default(\n        )",
         );
+    }
+
+    #[test]
+    fn use_lists_over_several_lines_keep_a_column_free() {
+        let listed = use_list(&lines(
+            "use super::{\n    AsanaResource, Like, ResourceSubtype, TaskBaseApprovalStatus, TaskBaseAssigneeStatus,\n    TaskBaseExternal, TaskBaseMembershipsItem, TaskCompactCreatedBy, UserCompact,\n};",
+        ));
+        assert_eq!(
+            listed,
+            lines(
+                "use super::{\n    AsanaResource, Like, ResourceSubtype, TaskBaseApprovalStatus,\n    TaskBaseAssigneeStatus, TaskBaseExternal, TaskBaseMembershipsItem,\n    TaskCompactCreatedBy, UserCompact,\n};"
+            )
+        );
+        assert_eq!(
+            use_list(&lines("use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact, UserCompact,\n};")),
+            lines("use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact,\n    UserCompact,\n};")
+        );
+        // Names that all fit on one line may take the full width.
+        let one = "use super::{\n    Attachment, Contact, LineAmountTypes, LineItem, ReceiptStatus, User, ValidationError,\n};";
+        assert_eq!(use_list(&lines(one)), lines(one));
     }
 
     #[test]
