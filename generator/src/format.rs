@@ -661,6 +661,7 @@ fn reshape(lines: &[String]) -> Vec<String> {
             .or_else(|| long_binding(line))
             .or_else(|| long_empty_call(line))
             .or_else(|| full_width_return(line))
+            .or_else(|| long_type_alias(line))
         {
             out.extend(replacement);
             index += 1;
@@ -683,8 +684,9 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += used;
             continue;
         }
-        if let Some((replacement, used)) =
-            let_else(lines, index).or_else(|| full_width_let(lines, index))
+        if let Some((replacement, used)) = let_else(lines, index)
+            .or_else(|| full_width_let(lines, index))
+            .or_else(|| long_field(lines, index))
         {
             out.extend(replacement);
             index += used;
@@ -757,7 +759,9 @@ fn construct(
     if replacement.len() == 1
         && trimmed.starts_with("let ")
         && width(&replacement[0]) == MAX_WIDTH
-        && lines.get(end + 1).is_some_and(|next| next.trim_fast() == "else {")
+        && lines
+            .get(end + 1)
+            .is_some_and(|next| next.trim_fast() == "else {")
     {
         return None;
     }
@@ -853,9 +857,10 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         None => {
             // `&& more` on lines of their own (an earlier pass), brace alone.
             let mut at = end + 1;
-            while lines.get(at).is_some_and(|l| {
-                indent_of(l) == indent + 4 && l.trim_fast().starts_with("&& ")
-            }) {
+            while lines
+                .get(at)
+                .is_some_and(|l| indent_of(l) == indent + 4 && l.trim_fast().starts_with("&& "))
+            {
                 at += 1;
             }
             let brace = lines.get(at)?;
@@ -1131,16 +1136,19 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     let (head, args) = (&body[..open], &body[open + 1..]);
     if args.is_empty()
         || head.is_empty()
-        || !body[..open].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>')
+        || !body[..open]
+            .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>' || c == '!')
     {
         return None;
     }
     let args = split_top_level(args);
-    let in_macro = before
-        .iter()
-        .rev()
-        .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
-        .is_some_and(|l| l.trim_end().ends_with("!("));
+    // A macro's own arguments, or a call's inside a macro: no trailing comma.
+    let in_macro = head.ends_with('!')
+        || before
+            .iter()
+            .rev()
+            .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
+            .is_some_and(|l| l.trim_end().ends_with("!("));
     let pad = " ".repeat(indent);
     let comma = if in_macro { "" } else { "," };
     let mut out = vec![format!("{pad}{head}(")];
@@ -1393,7 +1401,10 @@ fn arm_body(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     if indent + width(&flat) <= MAX_WIDTH {
         return None;
     }
-    let body = flat.strip_prefix(head)?.strip_prefix(" => ")?.strip_suffix(',')?;
+    let body = flat
+        .strip_prefix(head)?
+        .strip_prefix(" => ")?
+        .strip_suffix(',')?;
     let pad = " ".repeat(indent);
     let block = |inner: Vec<String>| {
         let mut out = Vec::with_capacity(inner.len() + 2);
@@ -1615,7 +1626,11 @@ fn use_list(item: &[String]) -> Vec<String> {
     // Measured: names on one line may reach the width; over several
     // lines, each keeps a column free.
     let total: usize = names.iter().map(|name| width(name) + 2).sum();
-    let limit = if inner + total - 1 <= MAX_WIDTH { MAX_WIDTH } else { MAX_WIDTH - 1 };
+    let limit = if inner + total - 1 <= MAX_WIDTH {
+        MAX_WIDTH
+    } else {
+        MAX_WIDTH - 1
+    };
     for name in names {
         let piece = format!("{name},");
         if current.is_empty() {
@@ -1845,6 +1860,62 @@ fn full_width_let(lines: &[String], start: usize) -> Option<(Vec<String>, usize)
     Some((out, 2))
 }
 
+/// `name: Type,` of a struct, wider than the line: the type goes on the
+/// next line when it fits there.
+fn long_field(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let line = &lines[start];
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    if indent + width(trimmed) <= MAX_WIDTH {
+        return None;
+    }
+    let (name, ty) = trimmed.strip_suffix(',')?.split_once(": ")?;
+    let bare = name.strip_prefix("pub ").unwrap_or(name);
+    let is_name = !bare.is_empty() && bare.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let is_type = ty
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | ':' | '<' | '>'));
+    if !is_name || !is_type || indent + 4 + width(ty) + 1 > MAX_WIDTH {
+        return None;
+    }
+    let opener = lines[..start]
+        .iter()
+        .rev()
+        .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)?;
+    if !opener.contains("struct ") || !opener.trim_end().ends_with('{') {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some((vec![format!("{pad}{name}:"), format!("{pad}    {ty},")], 1))
+}
+
+/// `type Name = Path;` wider than the line: the path goes on the next line
+/// when it fits there.
+fn long_type_alias(line: &str) -> Option<Vec<String>> {
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    if indent + width(trimmed) <= MAX_WIDTH {
+        return None;
+    }
+    let bare = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
+    let (name, ty) = bare
+        .strip_prefix("type ")?
+        .strip_suffix(';')?
+        .split_once(" = ")?;
+    let is_path = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    };
+    if !is_path(name) || !is_path(ty) || indent + 4 + width(ty) + 1 > MAX_WIDTH {
+        return None;
+    }
+    let (lhs, _) = trimmed.split_once(" = ")?;
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {ty};")])
+}
+
 /// `return Outer(Inner(name));` at exactly the width: rustfmt breaks the
 /// inner call's one argument onto its own line (measured).
 fn full_width_return(line: &str) -> Option<Vec<String>> {
@@ -1901,7 +1972,10 @@ fn type_alias(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     if indent + 4 + width(ty) > MAX_WIDTH {
         return None;
     }
-    Some((vec![format!("{pad}{name} ="), format!("{pad}    {ty}")], used))
+    Some((
+        vec![format!("{pad}{name} ="), format!("{pad}    {ty}")],
+        used,
+    ))
 }
 
 /// `if …` / `{` where the head fits with its brace: one line.
@@ -2672,12 +2746,36 @@ mod tests {
             )
         );
         assert_eq!(
-            use_list(&lines("use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact, UserCompact,\n};")),
-            lines("use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact,\n    UserCompact,\n};")
+            use_list(&lines(
+                "use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact, UserCompact,\n};"
+            )),
+            lines(
+                "use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact,\n    UserCompact,\n};"
+            )
         );
         // Names that all fit on one line may take the full width.
         let one = "use super::{\n    Attachment, Contact, LineAmountTypes, LineItem, ReceiptStatus, User, ValidationError,\n};";
         assert_eq!(use_list(&lines(one)), lines(one));
+    }
+
+    #[test]
+    fn long_struct_fields_put_their_type_below() {
+        assert_reshapes(
+            "pub struct PostMetadataCascadePoliciesIdApplyRequestBody {\n    pub conflict_resolution: PostMetadataCascadePoliciesIdApplyRequestBodyConflictResolution,\n}",
+            "pub struct PostMetadataCascadePoliciesIdApplyRequestBody {\n    pub conflict_resolution:\n        PostMetadataCascadePoliciesIdApplyRequestBodyConflictResolution,\n}",
+        );
+    }
+
+    #[test]
+    fn long_associated_types_and_macro_calls_break() {
+        assert_reshapes(
+            "    type Output = models::CollectionResponseSimplePublicObjectWithAssociationsForwardPaging;",
+            "    type Output =\n        models::CollectionResponseSimplePublicObjectWithAssociationsForwardPaging;",
+        );
+        assert_reshapes(
+            "            format!(\"/models/{}\", crate::runtime::http::encode_path_segment(&self.model)),",
+            "            format!(\n                \"/models/{}\",\n                crate::runtime::http::encode_path_segment(&self.model)\n            ),",
+        );
     }
 
     #[test]
@@ -2699,7 +2797,10 @@ mod tests {
             "        let (Some(bank_transfer_id), Some(status)) =\n            (self.bank_transfer_id, self.status)\n        else {",
         );
         assert_eq!(
-            layout("        let (Some(bank_transfer_id), Some(status)) = (\n            self.bank_transfer_id,\n            self.status,\n        ) else {\n            return;\n        };", false),
+            layout(
+                "        let (Some(bank_transfer_id), Some(status)) = (\n            self.bank_transfer_id,\n            self.status,\n        ) else {\n            return;\n        };",
+                false
+            ),
             "        let (Some(bank_transfer_id), Some(status)) =\n            (self.bank_transfer_id, self.status)\n        else {\n            return;\n        };\n",
         );
     }
