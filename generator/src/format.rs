@@ -1434,7 +1434,7 @@ fn arm_body(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
             // rustfmt breaks the chain inside the call only when the argument
             // does not fit on a line of its own; the arm then starts with it.
             if plain && indent + 4 + width(argument) + 1 > MAX_WIDTH {
-                if indent + 4 + width(&chain) + 1 <= MAX_WIDTH {
+                if indent + 4 + width(&chain) < MAX_WIDTH {
                     return Some((
                         vec![
                             format!("{pad}{head} => {callee}({root}"),
