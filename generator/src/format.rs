@@ -1359,6 +1359,10 @@ fn unbreakable_head(head: &str, output: &str, indent: usize, slack: usize) -> Ve
 /// `path()` as a tail expression one or two columns past the width: rustfmt
 /// breaks its empty parentheses (measured; wider, it leaves the line).
 fn long_empty_call(line: &str) -> Option<Vec<String>> {
+    // Bytes bound the width from above: most lines stop here.
+    if line.len() <= MAX_WIDTH {
+        return None;
+    }
     let indent = indent_of(line);
     let trimmed = line.trim_fast();
     let over = (indent + width(trimmed)).checked_sub(MAX_WIDTH)?;
@@ -1840,6 +1844,10 @@ fn long_let_else(line: &str) -> Option<Vec<String>> {
 /// `let pat = value` / `else {` with the first line at the full width:
 /// the value goes on a line of its own (see [`long_let_else`]).
 fn full_width_let(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    // Bytes bound the width from above: most lines stop here.
+    if lines[start].len() < MAX_WIDTH {
+        return None;
+    }
     let line = &lines[start];
     let indent = indent_of(line);
     let trimmed = line.trim_fast();
@@ -1863,6 +1871,10 @@ fn full_width_let(lines: &[String], start: usize) -> Option<(Vec<String>, usize)
 /// `name: Type,` of a struct, wider than the line: the type goes on the
 /// next line when it fits there.
 fn long_field(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    // Bytes bound the width from above: most lines stop here.
+    if lines[start].len() <= MAX_WIDTH {
+        return None;
+    }
     let line = &lines[start];
     let indent = indent_of(line);
     let trimmed = line.trim_fast();
@@ -1892,6 +1904,10 @@ fn long_field(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
 /// `type Name = Path;` wider than the line: the path goes on the next line
 /// when it fits there.
 fn long_type_alias(line: &str) -> Option<Vec<String>> {
+    // Bytes bound the width from above: most lines stop here.
+    if line.len() <= MAX_WIDTH {
+        return None;
+    }
     let indent = indent_of(line);
     let trimmed = line.trim_fast();
     if indent + width(trimmed) <= MAX_WIDTH {
@@ -1919,6 +1935,10 @@ fn long_type_alias(line: &str) -> Option<Vec<String>> {
 /// `return Outer(Inner(name));` at exactly the width: rustfmt breaks the
 /// inner call's one argument onto its own line (measured).
 fn full_width_return(line: &str) -> Option<Vec<String>> {
+    // Bytes bound the width from above: most lines stop here.
+    if line.len() < MAX_WIDTH {
+        return None;
+    }
     let indent = indent_of(line);
     let trimmed = line.trim_fast();
     if indent + width(trimmed) != MAX_WIDTH {
@@ -1948,9 +1968,12 @@ fn full_width_return(line: &str) -> Option<Vec<String>> {
 /// on the alias's line when it fits, else on the next line.
 fn type_alias(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     let first = lines[start].trim_end();
+    if !first.ends_with('<') {
+        return None;
+    }
     let trimmed = first.trim_start_fast();
     let bare = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
-    if !bare.starts_with("type ") || !trimmed.ends_with('<') {
+    if !bare.starts_with("type ") {
         return None;
     }
     let indent = indent_of(first);
