@@ -596,6 +596,19 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += 1;
             continue;
         }
+        if let Some((replacement, used)) = type_alias(lines, index) {
+            out.extend(replacement);
+            index += used;
+            continue;
+        }
+        if let Some((replacement, used)) =
+            arm_body(lines, index).or_else(|| long_field_value(lines, index))
+        {
+            let again = reshape(&replacement);
+            out.extend(again);
+            index += used;
+            continue;
+        }
         if let Some((replacement, used)) = simple_arguments(lines, index) {
             out.extend(replacement);
             index += used;
@@ -648,6 +661,9 @@ fn reshape(lines: &[String]) -> Vec<String> {
             .or_else(|| long_item_head(line))
             .or_else(|| long_attribute(line))
             .or_else(|| long_binding(line))
+            .or_else(|| long_empty_call(line))
+            .or_else(|| full_width_return(line))
+            .or_else(|| long_type_alias(line))
         {
             out.extend(replacement);
             index += 1;
@@ -670,7 +686,10 @@ fn reshape(lines: &[String]) -> Vec<String> {
             index += used;
             continue;
         }
-        if let Some((replacement, used)) = let_else(lines, index) {
+        if let Some((replacement, used)) = let_else(lines, index)
+            .or_else(|| full_width_let(lines, index))
+            .or_else(|| long_field(lines, index))
+        {
             out.extend(replacement);
             index += used;
             continue;
@@ -737,6 +756,17 @@ fn construct(
         return None;
     }
     let mut replacement = reshape_construct(&lines[index..=end], indent)?;
+    // `let pat = value` at the full width above `else {` stays broken
+    // (see [`full_width_let`]).
+    if replacement.len() == 1
+        && trimmed.starts_with("let ")
+        && width(&replacement[0]) == MAX_WIDTH
+        && lines
+            .get(end + 1)
+            .is_some_and(|next| next.trim_fast() == "else {")
+    {
+        return None;
+    }
     // The result may itself hold constructs to reshape.
     let again = reshape(&replacement[1..]);
     replacement.truncate(1);
@@ -766,7 +796,8 @@ fn reshape_construct(span: &[String], indent: usize) -> Option<Vec<String>> {
             MAX_WIDTH
         };
         if indent + width(&flat) <= limit {
-            return Some(vec![format!("{pad}{flat}")]);
+            let line = format!("{pad}{flat}");
+            return Some(full_width_return(&line).unwrap_or_else(|| vec![line]));
         }
         // `let x =` (or a `const`) with its right-hand side on the next line.
         let first = span[0].trim_fast();
@@ -804,6 +835,7 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         end += 1;
     }
     let last = lines.get(end)?.trim_fast();
+    let mut operands_below = 0..0;
     // The brace may already stand alone (an earlier pass, at a deeper indent).
     let (tail, used) = match last.strip_suffix(" {") {
         Some(tail) => (tail, end - start + 1),
@@ -813,13 +845,40 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
         {
             (last, end - start + 2)
         }
-        None => return None,
+        // A chain (`value` / `.ok()` / `.and_then(…)`) with the brace alone.
+        None if last == "{"
+            && indent_of(&lines[end]) == indent
+            && lines[start + 1..end]
+                .iter()
+                .all(|l| indent_of(l) > indent && l.trim_fast().starts_with('.')) =>
+        {
+            let tail = lines[end - 1].trim_fast();
+            end -= 1;
+            (tail, end - start + 2)
+        }
+        None => {
+            // `&& more` on lines of their own (an earlier pass), brace alone.
+            let mut at = end + 1;
+            while lines
+                .get(at)
+                .is_some_and(|l| indent_of(l) == indent + 4 && l.trim_fast().starts_with("&& "))
+            {
+                at += 1;
+            }
+            let brace = lines.get(at)?;
+            if at == end + 1 || brace.trim_fast() != "{" || indent_of(brace) != indent {
+                return None;
+            }
+            operands_below = end + 1..at;
+            (last, at - start + 1)
+        }
     };
-    if !tail.starts_with([')', '>', ']']) {
+    if !tail.starts_with([')', '>', ']', '.']) {
         return None;
     }
     let mut parts: Vec<String> = lines[start..end].to_vec();
     parts.push(format!("{}{tail}", " ".repeat(indent)));
+    parts.extend(lines[operands_below].iter().cloned());
     // `flatten` refuses control flow: flatten what follows the keyword.
     parts[0] = trimmed[keyword.len()..].to_string();
     let flat = format!("{keyword}{}", flatten(&parts)?);
@@ -832,8 +891,27 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
     }
     let at = flat[keyword.len()..].find(" = ")? + keyword.len();
     let (pattern, value) = (&flat[..at], &flat[at + 3..]);
-    // The value's line keeps room for the ` {` that a one-line head would take.
-    if indent + 4 + width(value) + 2 <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
+    // `let … = value && more`: each operand of the chain starts a line.
+    let operands = split_operands(value);
+    if operands.len() > 1 {
+        let value = operands[0];
+        let mut out = if indent + width(pattern) + 3 + width(value) <= MAX_WIDTH {
+            vec![format!("{pad}{pattern} = {value}")]
+        } else if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH
+        {
+            vec![format!("{pad}{pattern} ="), format!("{pad}    {value}")]
+        } else {
+            return None;
+        };
+        for operand in &operands[1..] {
+            out.push(format!("{pad}    && {operand}"));
+        }
+        out.push(format!("{pad}{{"));
+        return Some((out, used));
+    }
+    // Measured: the value alone on its line may take the full width (its
+    // brace goes below it).
+    if indent + 4 + width(value) <= MAX_WIDTH && indent + width(pattern) + 2 <= MAX_WIDTH {
         return Some((
             vec![
                 format!("{pad}{pattern} ="),
@@ -843,7 +921,45 @@ fn control_line(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> 
             used,
         ));
     }
-    None
+    // Too wide there too: the value stays after `=` and its one argument
+    // breaks (`from_value::<Type>(` / `value.clone(),` / `) {`).
+    // Measured: up to three columns past the width; wider, rustfmt keeps
+    // the generic arguments broken.
+    let (callee, argument) = value.strip_suffix(')')?.split_once(">(")?;
+    if balance(callee) != 0
+        || split_top_level(argument).len() != 1
+        || balance(argument) != 0
+        || indent + width(pattern) + 3 + width(callee) + 2 > MAX_WIDTH + 3
+    {
+        return None;
+    }
+    Some((
+        vec![
+            format!("{pad}{pattern} = {callee}>("),
+            format!("{pad}    {argument},"),
+            format!("{pad}) {{"),
+        ],
+        used,
+    ))
+}
+
+/// The `&&` operands of a condition, split at the top level only.
+fn split_operands(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    let mut from = 0;
+    while let Some(at) = rest[from..].find(" && ") {
+        let at = from + at;
+        if balance(&rest[..at]) == 0 {
+            parts.push(&rest[..at]);
+            rest = &rest[at + 4..];
+            from = 0;
+        } else {
+            from = at + 4;
+        }
+    }
+    parts.push(rest);
+    parts
 }
 
 /// `let pat = (` / values / `) else {`: rustfmt puts the value on one line,
@@ -1022,16 +1138,19 @@ fn overflowing_call(line: &str, before: &[String]) -> Option<Vec<String>> {
     let (head, args) = (&body[..open], &body[open + 1..]);
     if args.is_empty()
         || head.is_empty()
-        || !body[..open].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>')
+        || !body[..open]
+            .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>' || c == '!')
     {
         return None;
     }
     let args = split_top_level(args);
-    let in_macro = before
-        .iter()
-        .rev()
-        .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
-        .is_some_and(|l| l.trim_end().ends_with("!("));
+    // A macro's own arguments, or a call's inside a macro: no trailing comma.
+    let in_macro = head.ends_with('!')
+        || before
+            .iter()
+            .rev()
+            .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)
+            .is_some_and(|l| l.trim_end().ends_with("!("));
     let pad = " ".repeat(indent);
     let comma = if in_macro { "" } else { "," };
     let mut out = vec![format!("{pad}{head}(")];
@@ -1185,9 +1304,20 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
     {
         return None;
     }
-    // rustfmt keeps the block when the first line does not fit after `=>`.
+    // rustfmt keeps the block when the first line does not fit after `=>`,
+    // or (measured) when it would end in `(` at the full width.
     let joined_first = format!("{head} => {}", body[0].trim_fast());
-    if width(&joined_first) > MAX_WIDTH {
+    if width(&joined_first) > MAX_WIDTH
+        || (width(&joined_first) == MAX_WIDTH && joined_first.ends_with('('))
+    {
+        return None;
+    }
+    // `Err(response` / `.into_error_as::<…>())`: a call whose one argument
+    // is a broken chain stays in the block (see [`arm_body`]).
+    if !body[0].trim_end().ends_with(['(', '[', '{'])
+        && balance(&body[0]) > 0
+        && body[1].trim_fast().starts_with('.')
+    {
         return None;
     }
     let mut out = vec![joined_first];
@@ -1198,6 +1328,180 @@ fn arm_block(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         last.push(',');
     }
     Some((out, at - start + 1))
+}
+
+/// `field: Path::call(` / arguments / `),` in a struct literal, wider than
+/// the line: rustfmt puts the value on the next line, whose head may then
+/// pass the width by one column (measured).
+fn long_field_value(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = &lines[start];
+    if first.len() <= MAX_WIDTH || !first.ends_with('(') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let trimmed = &first[indent..];
+    let (name, callee) = trimmed.split_once(": ")?;
+    let is_name = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let is_path = callee[..callee.len() - 1]
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == ':');
+    if !is_name
+        || !is_path
+        || indent + width(trimmed) <= MAX_WIDTH
+        || indent + 4 + width(callee) > MAX_WIDTH + 1
+    {
+        return None;
+    }
+    let end = span_end(lines, start)?;
+    let closing = &lines[end];
+    if end < start + 2 || indent_of(closing) != indent || closing.trim_fast() != ")," {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let mut out = vec![format!("{pad}{name}:"), format!("{pad}    {callee}")];
+    for line in &lines[start + 1..end] {
+        out.push(format!("    {line}"));
+    }
+    out.push(format!("{pad}    ),"));
+    Some((out, end - start + 1))
+}
+
+/// A return type that no line break can shorten: a path, a reference to
+/// one, or a slice of one.
+fn is_plain_type(output: &str) -> bool {
+    let inner = output.strip_prefix('&').unwrap_or(output);
+    let inner = inner
+        .strip_prefix('[')
+        .and_then(|i| i.strip_suffix(']'))
+        .unwrap_or(inner);
+    !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+}
+
+/// A function head wider than the line whose return type is
+/// [`is_plain_type`]: up to `slack` columns past the width it stays whole
+/// with the brace alone below (none for a slice); wider, rustfmt gives up
+/// on it and leaves the brace against the type.
+fn unbreakable_head(head: &str, output: &str, indent: usize, slack: usize) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let slack = if output.starts_with("&[") { 0 } else { slack };
+    if indent + width(head) <= MAX_WIDTH + slack {
+        vec![format!("{pad}{head}"), format!("{pad}{{")]
+    } else {
+        vec![format!("{pad}{head}{{")]
+    }
+}
+
+/// `path()` as a tail expression one or two columns past the width: rustfmt
+/// breaks its empty parentheses (measured; wider, it leaves the line).
+fn long_empty_call(line: &str) -> Option<Vec<String>> {
+    // Bytes bound the width from above: most lines stop here.
+    if line.len() <= MAX_WIDTH {
+        return None;
+    }
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    let over = (indent + width(trimmed)).checked_sub(MAX_WIDTH)?;
+    let path = trimmed.strip_suffix("()")?;
+    if !(1..=2).contains(&over)
+        || path.is_empty()
+        || !path
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{path}("), format!("{pad})")])
+}
+
+/// `pat => call(` / arguments / `),` that does not fit on one line:
+/// rustfmt puts the body in a block on the next line when it fits there on
+/// one line, or when its own first line would end in `(` and the block's
+/// would not (`Err(response` / `.into_error_as::<…>())`), or when the arm's
+/// first line would take the full width (measured: rustfmt keeps a column
+/// free there).
+fn arm_body(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('(') {
+        return None;
+    }
+    let indent = indent_of(first);
+    let trimmed = &first[indent..];
+    let (head, call) = trimmed.split_once(" => ")?;
+    if head.is_empty() || balance(head) != 0 || call.contains(" => ") {
+        return None;
+    }
+    let end = span_end(lines, start)?;
+    let closing = &lines[end];
+    if end < start + 2 || indent_of(closing) != indent || closing.trim_fast() != ")," {
+        return None;
+    }
+    let flat = flatten(&lines[start..=end])?;
+    if indent + width(&flat) <= MAX_WIDTH {
+        return None;
+    }
+    let body = flat
+        .strip_prefix(head)?
+        .strip_prefix(" => ")?
+        .strip_suffix(',')?;
+    let pad = " ".repeat(indent);
+    let block = |inner: Vec<String>| {
+        let mut out = Vec::with_capacity(inner.len() + 2);
+        out.push(format!("{pad}{head} => {{"));
+        out.extend(inner);
+        out.push(format!("{pad}}}"));
+        Some((out, end - start + 1))
+    };
+    if indent + 4 + width(body) <= MAX_WIDTH {
+        return block(vec![format!("{pad}    {body}")]);
+    }
+    // One argument that is a chain `root.call…`: `Name(root` / `.call…)`.
+    if let Some(argument) = body.strip_suffix(')').and_then(|b| b.split_once('(')) {
+        let (callee, argument) = argument;
+        let is_path = |text: &str| {
+            !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+        };
+        if let Some((root, rest)) = argument.split_once('.') {
+            let chain = format!(".{rest})");
+            let plain = is_path(callee)
+                && is_path(root)
+                && split_top_level(argument).len() == 1
+                && !rest.contains(['.', ' ']);
+            // rustfmt breaks the chain inside the call only when the argument
+            // does not fit on a line of its own; the arm then starts with it.
+            if plain && indent + 4 + width(argument) + 1 > MAX_WIDTH {
+                if indent + 4 + width(&chain) < MAX_WIDTH {
+                    return Some((
+                        vec![
+                            format!("{pad}{head} => {callee}({root}"),
+                            format!("{pad}    {chain},"),
+                        ],
+                        end - start + 1,
+                    ));
+                }
+            } else if plain && indent + 8 + width(&chain) <= MAX_WIDTH {
+                return block(vec![
+                    format!("{pad}    {callee}({root}"),
+                    format!("{pad}        {chain}"),
+                ]);
+            }
+        }
+    }
+    if indent + width(trimmed) >= MAX_WIDTH {
+        let mut inner = vec![format!("{pad}    {call}")];
+        for line in &lines[start + 1..end] {
+            inner.push(format!("    {line}"));
+        }
+        inner.push(format!("{pad}    )"));
+        return block(inner);
+    }
+    None
 }
 
 /// A return type printed over several lines (`-> Result<` … `> {`), or one
@@ -1212,6 +1516,11 @@ fn return_type(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
         let signature = trimmed.trim_end_matches(" {");
         if indent + width(trimmed) > BRACE_WIDTH && indent + width(signature) <= MAX_WIDTH {
             return Some((vec![format!("{pad}{signature}"), format!("{pad}{{")], 1));
+        }
+        let output = signature.strip_prefix(") -> ")?;
+        if indent + width(signature) > MAX_WIDTH && is_plain_type(output) {
+            // Measured: two columns of slack after parameters on their own lines.
+            return Some((unbreakable_head(signature, output, indent, 2), 1));
         }
         return None;
     }
@@ -1356,11 +1665,19 @@ fn use_list(item: &[String]) -> Vec<String> {
     let pad = " ".repeat(inner);
     let mut out = vec![item[0].clone()];
     let mut current = String::new();
+    // Measured: names on one line may reach the width; over several
+    // lines, each keeps a column free.
+    let total: usize = names.iter().map(|name| width(name) + 2).sum();
+    let limit = if inner + total - 1 <= MAX_WIDTH {
+        MAX_WIDTH
+    } else {
+        MAX_WIDTH - 1
+    };
     for name in names {
         let piece = format!("{name},");
         if current.is_empty() {
             current = piece;
-        } else if inner + width(&current) + 1 + width(&piece) <= MAX_WIDTH {
+        } else if inner + width(&current) + 1 + width(&piece) <= limit {
             current.push(' ');
             current.push_str(&piece);
         } else {
@@ -1545,11 +1862,181 @@ fn long_let_else(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let head = trimmed.strip_suffix(" else {")?;
-    if indent + width(head) > MAX_WIDTH {
+    let pad = " ".repeat(indent);
+    // Measured: `let pat = value` keeps a column free above `else {`;
+    // else the value goes on a line of its own.
+    if indent + width(head) < MAX_WIDTH {
+        return Some(vec![format!("{pad}{head}"), format!("{pad}else {{")]);
+    }
+    let (pattern, value) = head.split_once(" = ")?;
+    if balance(pattern) != 0 || indent + 4 + width(value) > MAX_WIDTH {
+        return None;
+    }
+    Some(vec![
+        format!("{pad}{pattern} ="),
+        format!("{pad}    {value}"),
+        format!("{pad}else {{"),
+    ])
+}
+
+/// `let pat = value` / `else {` with the first line at the full width:
+/// the value goes on a line of its own (see [`long_let_else`]).
+fn full_width_let(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    // Bytes bound the width from above: most lines stop here.
+    if lines[start].len() < MAX_WIDTH {
+        return None;
+    }
+    let line = &lines[start];
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    let next = lines.get(start + 1)?;
+    if !trimmed.starts_with("let ")
+        || indent + width(trimmed) != MAX_WIDTH
+        || next.trim_fast() != "else {"
+        || indent_of(next) != indent
+    {
+        return None;
+    }
+    let mut out = long_let_else(&format!("{line} else {{"))?;
+    out.truncate(2);
+    if out.len() != 2 || out[0].trim_end().ends_with(" else {") {
+        return None;
+    }
+    out.push(next.clone());
+    Some((out, 2))
+}
+
+/// `name: Type,` of a struct, wider than the line: the type goes on the
+/// next line when it fits there.
+fn long_field(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    // Bytes bound the width from above: most lines stop here.
+    if lines[start].len() <= MAX_WIDTH {
+        return None;
+    }
+    let line = &lines[start];
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    if indent + width(trimmed) <= MAX_WIDTH {
+        return None;
+    }
+    let (name, ty) = trimmed.strip_suffix(',')?.split_once(": ")?;
+    let bare = name.strip_prefix("pub ").unwrap_or(name);
+    let is_name = !bare.is_empty() && bare.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let is_type = ty
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | ':' | '<' | '>'));
+    if !is_name || !is_type || indent + 4 + width(ty) + 1 > MAX_WIDTH {
+        return None;
+    }
+    let opener = lines[..start]
+        .iter()
+        .rev()
+        .find(|l| !l.trim_fast().is_empty() && indent_of(l) < indent)?;
+    if !opener.contains("struct ") || !opener.trim_end().ends_with('{') {
         return None;
     }
     let pad = " ".repeat(indent);
-    Some(vec![format!("{pad}{head}"), format!("{pad}else {{")])
+    Some((vec![format!("{pad}{name}:"), format!("{pad}    {ty},")], 1))
+}
+
+/// `type Name = Path;` wider than the line: the path goes on the next line
+/// when it fits there.
+fn long_type_alias(line: &str) -> Option<Vec<String>> {
+    // Bytes bound the width from above: most lines stop here.
+    if line.len() <= MAX_WIDTH {
+        return None;
+    }
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    if indent + width(trimmed) <= MAX_WIDTH {
+        return None;
+    }
+    let bare = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
+    let (name, ty) = bare
+        .strip_prefix("type ")?
+        .strip_suffix(';')?
+        .split_once(" = ")?;
+    let is_path = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    };
+    if !is_path(name) || !is_path(ty) || indent + 4 + width(ty) + 1 > MAX_WIDTH {
+        return None;
+    }
+    let (lhs, _) = trimmed.split_once(" = ")?;
+    let pad = " ".repeat(indent);
+    Some(vec![format!("{pad}{lhs} ="), format!("{pad}    {ty};")])
+}
+
+/// `return Outer(Inner(name));` at exactly the width: rustfmt breaks the
+/// inner call's one argument onto its own line (measured).
+fn full_width_return(line: &str) -> Option<Vec<String>> {
+    // Bytes bound the width from above: most lines stop here.
+    if line.len() < MAX_WIDTH {
+        return None;
+    }
+    let indent = indent_of(line);
+    let trimmed = line.trim_fast();
+    if indent + width(trimmed) != MAX_WIDTH {
+        return None;
+    }
+    let calls = trimmed.strip_prefix("return ")?.strip_suffix("));")?;
+    let (outer, rest) = calls.split_once('(')?;
+    let (inner, argument) = rest.split_once('(')?;
+    let is_path = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    };
+    if !(is_path(outer) && is_path(inner) && is_path(argument)) {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    Some(vec![
+        format!("{pad}return {outer}({inner}("),
+        format!("{pad}    {argument},"),
+        format!("{pad}));"),
+    ])
+}
+
+/// `type Name = Path<` / arguments / `>;`: rustfmt keeps the type whole,
+/// on the alias's line when it fits, else on the next line.
+fn type_alias(lines: &[String], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = lines[start].trim_end();
+    if !first.ends_with('<') {
+        return None;
+    }
+    let trimmed = first.trim_start_fast();
+    let bare = trimmed.strip_prefix("pub ").unwrap_or(trimmed);
+    if !bare.starts_with("type ") {
+        return None;
+    }
+    let indent = indent_of(first);
+    let mut end = start + 1;
+    while end < lines.len() && indent_of(&lines[end]) > indent {
+        end += 1;
+    }
+    let closing = lines.get(end)?;
+    if indent_of(closing) != indent || closing.trim_fast() != ">;" {
+        return None;
+    }
+    let flat = flatten(&lines[start..=end])?;
+    let pad = " ".repeat(indent);
+    let used = end - start + 1;
+    if indent + width(&flat) <= MAX_WIDTH {
+        return Some((vec![format!("{pad}{flat}")], used));
+    }
+    let (name, ty) = flat.split_once(" = ")?;
+    if indent + 4 + width(ty) > MAX_WIDTH {
+        return None;
+    }
+    Some((
+        vec![format!("{pad}{name} ="), format!("{pad}    {ty}")],
+        used,
+    ))
 }
 
 /// `if …` / `{` where the head fits with its brace: one line.
@@ -1785,6 +2272,14 @@ fn long_item_head(line: &str) -> Option<Vec<String>> {
     }
     if indent + width(head) <= MAX_WIDTH {
         return Some(vec![format!("{pad}{head}"), format!("{pad}{{")]);
+    }
+    if let Some((_, output)) = head.rsplit_once(" -> ") {
+        // Measured: one column of slack for a head on one line.
+        if is_plain_type(output)
+            && (indent + width(head) <= MAX_WIDTH + 1 || indent + 3 + width(output) > MAX_WIDTH)
+        {
+            return Some(unbreakable_head(head, output, indent, 1));
+        }
     }
     let Some((signature, output)) = head.rsplit_once(" -> ") else {
         // A name longer than the line: rustfmt lets it overflow, brace below.
@@ -2219,6 +2714,166 @@ mod tests {
         assert_reshapes(
             condition,
             "        if let Ok(parsed) = serde_json::from_value::<\n            PutRetentionPoliciesIdRequestBodyDispositionActionVariant0,\n        >(value.clone())\n            && parsed.is_known()\n        {",
+        );
+    }
+
+    #[test]
+    fn arm_bodies_that_do_not_fit_go_in_a_block() {
+        // Fits on one line in the block.
+        assert_reshapes(
+            "            401 => Err(\n                response.into_error_as::<models::GetMultipleArtistsResponse401>(),\n            ),",
+            "            401 => {\n                Err(response.into_error_as::<models::GetMultipleArtistsResponse401>())\n            }",
+        );
+        // The argument fits alone: the chain breaks inside the block.
+        assert_reshapes(
+            "            _ => Err(\n                response.into_error_as::<models::GetAccountAgreementsResponseDefault>(),\n            ),",
+            "            _ => {\n                Err(response\n                    .into_error_as::<models::GetAccountAgreementsResponseDefault>())\n            }",
+        );
+        // It does not: the chain breaks after the arrow, with no block.
+        assert_reshapes(
+            "            _ => Err(\n                response.into_error_as::<models::GetAccountAvailabilityResponseDefault>(),\n            ),",
+            "            _ => Err(response\n                .into_error_as::<models::GetAccountAvailabilityResponseDefault>()),",
+        );
+        // A first line at the full width.
+        assert_reshapes(
+            "            Self::ClickupIntegration(value) => crate::runtime::lenient::serialize_tagged(\n                value, \"type\", \"Clickup\", serializer,\n            ),",
+            "            Self::ClickupIntegration(value) => {\n                crate::runtime::lenient::serialize_tagged(\n                    value, \"type\", \"Clickup\", serializer,\n                )\n            }",
+        );
+        // One column short of it: unchanged.
+        let fits = "            Self::FastlyIntegration(value) => crate::runtime::lenient::serialize_tagged(\n                value, \"type\", \"Fastly\", serializer,\n            ),";
+        assert_reshapes(fits, fits);
+    }
+
+    #[test]
+    fn if_let_values_take_the_full_width_and_chains() {
+        assert_reshapes(
+            "        if let Ok(parsed) = serde_json::from_value::<\n            Box<EnterpriseConfigurationSecurity>,\n        >(value.clone())\n        {",
+            "        if let Ok(parsed) =\n            serde_json::from_value::<Box<EnterpriseConfigurationSecurity>>(value.clone())\n        {",
+        );
+        assert_reshapes(
+            "        if let Ok(parsed) = serde_json::from_value::<\n            Box<TopologyMapWidgetDefinition>,\n        >(value.clone())\n            && parsed.is_known()\n        {",
+            "        if let Ok(parsed) =\n            serde_json::from_value::<Box<TopologyMapWidgetDefinition>>(value.clone())\n            && parsed.is_known()\n        {",
+        );
+        // Too wide on its own line: the argument breaks, up to three columns past.
+        assert_reshapes(
+            "        if let Ok(parsed) = serde_json::from_value::<\n            Box<ProjectMembershipCompactResponse>,\n        >(value.clone())\n        {",
+            "        if let Ok(parsed) = serde_json::from_value::<Box<ProjectMembershipCompactResponse>>(\n            value.clone(),\n        ) {",
+        );
+        let wider = "        if let Ok(parsed) = serde_json::from_value::<\n            Vec<ChatCompletionRequestAssistantMessageContentPart>,\n        >(value.clone())\n        {";
+        assert_reshapes(wider, wider);
+        assert_reshapes(
+            "                if let Some(number) = serde_json::to_value(value)\n                    .ok()\n                    .and_then(|json| json.as_f64())\n                {",
+            "                if let Some(number) =\n                    serde_json::to_value(value).ok().and_then(|json| json.as_f64())\n                {",
+        );
+    }
+
+    #[test]
+    fn unbreakable_return_types_follow_rustfmt() {
+        assert_reshapes(
+            "    pub fn builder() -> AssociateServiceToIncidentWorkflowTriggerRequestBodyServiceBuilder {",
+            "    pub fn builder() -> AssociateServiceToIncidentWorkflowTriggerRequestBodyServiceBuilder\n    {",
+        );
+        assert_reshapes(
+            "    pub fn builder() -> OrchestrationGlobalOrchestrationPathSetsItemRulesItemActionsBuilder {",
+            "    pub fn builder()\n    -> OrchestrationGlobalOrchestrationPathSetsItemRulesItemActionsBuilder {",
+        );
+        assert_reshapes(
+            "    pub fn builder() -> CreateEvalResponsesRunDataSourceInputMessagesVariant0TemplateItemChatMessageBuilder {",
+            "    pub fn builder() -> CreateEvalResponsesRunDataSourceInputMessagesVariant0TemplateItemChatMessageBuilder{",
+        );
+        assert_reshapes(
+            "    ) -> &PostCmsV3HubdbTablesTableIdOrNameRowsDraftBatchCreateCreateDraftTableRowsRequest {",
+            "    ) -> &PostCmsV3HubdbTablesTableIdOrNameRowsDraftBatchCreateCreateDraftTableRowsRequest\n    {",
+        );
+        assert_reshapes(
+            "    ) -> &[ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberMachineToMachine] {",
+            "    ) -> &[ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberMachineToMachine]{",
+        );
+        assert_reshapes(
+            "        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionBuilder::default()",
+            "        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionBuilder::default(\n        )",
+        );
+    }
+
+    #[test]
+    fn use_lists_over_several_lines_keep_a_column_free() {
+        let listed = use_list(&lines(
+            "use super::{\n    AsanaResource, Like, ResourceSubtype, TaskBaseApprovalStatus, TaskBaseAssigneeStatus,\n    TaskBaseExternal, TaskBaseMembershipsItem, TaskCompactCreatedBy, UserCompact,\n};",
+        ));
+        assert_eq!(
+            listed,
+            lines(
+                "use super::{\n    AsanaResource, Like, ResourceSubtype, TaskBaseApprovalStatus,\n    TaskBaseAssigneeStatus, TaskBaseExternal, TaskBaseMembershipsItem,\n    TaskCompactCreatedBy, UserCompact,\n};"
+            )
+        );
+        assert_eq!(
+            use_list(&lines(
+                "use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact, UserCompact,\n};"
+            )),
+            lines(
+                "use super::{\n    Color, CustomFieldCompact, CustomFieldSettingResponse,\n    PortfolioBaseDefaultAccessLevel, PortfolioResponsePrivacySetting,\n    PortfolioResponseWorkspace, ProjectTemplateCompact, StatusUpdateCompact,\n    UserCompact,\n};"
+            )
+        );
+        // Names that all fit on one line may take the full width.
+        let one = "use super::{\n    Attachment, Contact, LineAmountTypes, LineItem, ReceiptStatus, User, ValidationError,\n};";
+        assert_eq!(use_list(&lines(one)), lines(one));
+    }
+
+    #[test]
+    fn long_field_values_go_below_their_name() {
+        assert_reshapes(
+            "            input: GetFilesIdMetadataEnterpriseSecurityClassification6vmVochwUWoRequest::new(\n                file_id,\n            ),",
+            "            input:\n                GetFilesIdMetadataEnterpriseSecurityClassification6vmVochwUWoRequest::new(\n                    file_id,\n                ),",
+        );
+        // Past the width by two on its new line: left as it is.
+        let wide = "            input: GetFilesIdMetadataEnterpriseSecurityClassification6vmVochwUWoRequestX::new(\n                file_id,\n            ),";
+        assert_reshapes(wide, wide);
+    }
+
+    #[test]
+    fn long_struct_fields_put_their_type_below() {
+        assert_reshapes(
+            "pub struct PostMetadataCascadePoliciesIdApplyRequestBody {\n    pub conflict_resolution: PostMetadataCascadePoliciesIdApplyRequestBodyConflictResolution,\n}",
+            "pub struct PostMetadataCascadePoliciesIdApplyRequestBody {\n    pub conflict_resolution:\n        PostMetadataCascadePoliciesIdApplyRequestBodyConflictResolution,\n}",
+        );
+    }
+
+    #[test]
+    fn long_associated_types_and_macro_calls_break() {
+        assert_reshapes(
+            "    type Output = models::CollectionResponseSimplePublicObjectWithAssociationsForwardPaging;",
+            "    type Output =\n        models::CollectionResponseSimplePublicObjectWithAssociationsForwardPaging;",
+        );
+        assert_reshapes(
+            "            format!(\"/models/{}\", crate::runtime::http::encode_path_segment(&self.model)),",
+            "            format!(\n                \"/models/{}\",\n                crate::runtime::http::encode_path_segment(&self.model)\n            ),",
+        );
+    }
+
+    #[test]
+    fn full_width_statements_follow_rustfmt() {
+        assert_reshapes(
+            "pub type ResponseFormatJsonSchemaSchema = std::collections::BTreeMap<\n    String,\n    serde_json::Value,\n>;",
+            "pub type ResponseFormatJsonSchemaSchema =\n    std::collections::BTreeMap<String, serde_json::Value>;",
+        );
+        assert_reshapes(
+            "            return Ok(Self::ObservabilityPipelineEnrichmentTableFieldStringPath(parsed));",
+            "            return Ok(Self::ObservabilityPipelineEnrichmentTableFieldStringPath(\n                parsed,\n            ));",
+        );
+        assert_reshapes(
+            "            return Ok(\n                Self::ObservabilityPipelineEnrichmentTableFieldStringPath(parsed),\n            );",
+            "            return Ok(Self::ObservabilityPipelineEnrichmentTableFieldStringPath(\n                parsed,\n            ));",
+        );
+        assert_reshapes(
+            "        let (Some(bank_transfer_id), Some(status)) = (self.bank_transfer_id, self.status)\n        else {",
+            "        let (Some(bank_transfer_id), Some(status)) =\n            (self.bank_transfer_id, self.status)\n        else {",
+        );
+        assert_eq!(
+            layout(
+                "        let (Some(bank_transfer_id), Some(status)) = (\n            self.bank_transfer_id,\n            self.status,\n        ) else {\n            return;\n        };",
+                false
+            ),
+            "        let (Some(bank_transfer_id), Some(status)) =\n            (self.bank_transfer_id, self.status)\n        else {\n            return;\n        };\n",
         );
     }
 }
