@@ -130,7 +130,8 @@ pub fn client_file(api: &Api) -> TokenStream {
     let docs = doc_lines(&format!(
         "A client for {title}.\n\nCheap to clone (the connection pool is shared) and safe to use from many tasks at once.\nEach operation is a method returning a builder; finish it with `.send().await`."
     ));
-    let from_env = api.service.credentials.as_ref().filter(|_| signs(api)).map(|profile| {
+    // Resolve gives a profile exactly to the crates that sign with SDK-HMAC-SHA256.
+    let from_env = api.service.credentials.as_ref().map(|profile| {
         let names = |vars: &[String]| {
             vars.iter()
                 .map(|v| format!("`{v}`"))
