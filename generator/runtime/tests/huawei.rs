@@ -10,7 +10,6 @@ mod huawei_profile;
 mod support;
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
@@ -734,39 +733,10 @@ async fn other_errors_get_no_signature_advice() {
 
 // ---------------------------------------------------------------- tracing
 
-/// Collects every event's fields as text.
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<String>>);
-
-struct Fields<'a>(&'a mut String);
-
-impl tracing::field::Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        let _ = writeln!(self.0, "{} = {value:?}", field.name());
-    }
-}
-
-impl tracing::Subscriber for Capture {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        let mut log = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        event.record(&mut Fields(&mut log));
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
 #[tokio::test]
 async fn trace_shows_the_canonical_request_but_no_secret() {
     let server = Server::start(|_| json(200, serde_json::json!({}))).await;
-    let capture = Capture::default();
+    let capture = support::Capture::default();
     let _guard = tracing::subscriber::set_default(capture.clone());
     support::interested_everywhere();
     let client = builder(&[])
@@ -783,7 +753,14 @@ async fn trace_shows_the_canonical_request_but_no_secret() {
         .call(&ListThings)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let log = capture.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    // Every event's fields, one `name = value` line each.
+    let log: String = capture
+        .seen()
+        .iter()
+        .filter(|seen| matches!(seen.kind, support::Kind::Event(_)))
+        .flat_map(|event| &event.fields)
+        .map(|(name, value)| format!("{name} = {value}\n"))
+        .collect();
     assert!(
         log.contains("canonical_request = GET\n/v3/p-trace/things/"),
         "{log}"

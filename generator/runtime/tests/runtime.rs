@@ -1327,49 +1327,14 @@ fn futures_are_send() {
 
 // ---------------------------------------------------------------- tracing
 
-/// Captures every span field and event field as text.
-struct Capture(Arc<Mutex<String>>);
-
-struct Visitor<'a>(&'a mut String);
-
-impl tracing::field::Visit for Visitor<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        self.0.push_str(&format!("{}={:?} ", field.name(), value));
-    }
-}
-
-impl tracing::Subscriber for Capture {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        s.push_str(span.metadata().name());
-        span.record(&mut Visitor(&mut s));
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
-        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        values.record(&mut Visitor(&mut s));
-    }
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        event.record(&mut Visitor(&mut s));
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
 #[test]
 fn secrets_never_reach_logs_or_errors() {
-    let captured = Arc::new(Mutex::new(String::new()));
-    let subscriber = Capture(captured.clone());
+    let capture = support::Capture::default();
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
-    let errors = tracing::subscriber::with_default(subscriber, || {
+    let errors = tracing::subscriber::with_default(capture.clone(), || {
         support::interested_everywhere();
         rt.block_on(async {
             let (url, _log) = serve(vec![
@@ -1393,7 +1358,16 @@ fn secrets_never_reach_logs_or_errors() {
             )
         })
     });
-    let logs = captured.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    // Every span's name and every span and event field, as `name=value `.
+    let mut logs = String::new();
+    for seen in capture.seen() {
+        if let support::Kind::Span(name) = seen.kind {
+            logs.push_str(name);
+        }
+        for (name, value) in &seen.fields {
+            logs.push_str(&format!("{name}={value} "));
+        }
+    }
     assert!(
         logs.contains("operation_id=\"ListThings\"") || logs.contains("operation_id=ListThings"),
         "{logs}"
